@@ -1,0 +1,3 @@
+"""karabakh-claims: cross-reference attributed claims in conflict reporting."""
+
+__version__ = "0.1.0"

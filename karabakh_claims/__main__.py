@@ -1,0 +1,3 @@
+from karabakh_claims.cli import main
+
+main()

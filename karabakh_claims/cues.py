@@ -1,0 +1,80 @@
+"""The attribution lexicon (data/cues.yaml), loaded once into lookup tables and patterns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Reporting verbs and the function words extraction needs, all from data/cues.yaml."""
+
+    lemma_of: dict[str, str]
+    needs_that: frozenset[str]
+    deny: frozenset[str]
+    denial_words: frozenset[str]
+    negating_cues: frozenset[str]
+    negations: tuple[str, ...]
+    phrases: dict[str, str]
+    auxiliaries: frozenset[str]
+    adverbial_heads: frozenset[str]
+    time_words: frozenset[str]
+    pronouns: dict[str, str]
+    anaphor_heads: frozenset[str]
+    generic_speaker_heads: frozenset[str]
+    clause_boundaries: frozenset[str]
+    conduit_verbs: frozenset[str]
+    outlet_words: tuple[str, ...]
+    anaphor_group_heads: frozenset[str]
+    title_words: frozenset[str]
+    noun_cues: frozenset[str]
+    finite_verbs: frozenset[str]
+
+    def is_outlet_phrase(self, phrase: str) -> bool:
+        words = f" {phrase.casefold()} "
+        return any(f" {word} " in words for word in self.outlet_words)
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(item.casefold() for item in items)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The bundled lexicon. Raises only if the package data is broken."""
+    import yaml
+
+    raw = yaml.safe_load(resources.files("karabakh_claims.data").joinpath("cues.yaml").read_text("utf-8"))
+    lemma_of: dict[str, str] = {}
+    needs_that: set[str] = set()
+    for group, verbs in raw["verbs"].items():
+        for lemma, forms in verbs.items():
+            for form in forms:
+                lemma_of[form.casefold()] = lemma
+            if group == "that":
+                needs_that.add(lemma)
+    phrases = {phrase.casefold(): lemma for phrase, lemma in raw["phrases"].items()}
+    return Lexicon(
+        lemma_of=lemma_of,
+        needs_that=frozenset(needs_that),
+        deny=_words(raw["deny"]),
+        denial_words=_words(raw["denial_words"]),
+        negating_cues=_words(raw["negating_cues"]),
+        negations=tuple(raw["negations"]),
+        phrases=phrases,
+        auxiliaries=_words(raw["auxiliaries"]),
+        adverbial_heads=_words(raw["adverbial_heads"]),
+        time_words=_words(raw["time_words"]),
+        pronouns={k.casefold(): v for k, v in raw["pronouns"].items()},
+        anaphor_heads=_words(raw["anaphor_heads"]),
+        generic_speaker_heads=_words(raw["generic_speaker_heads"]),
+        clause_boundaries=_words(raw["clause_boundaries"]),
+        conduit_verbs=_words(raw["conduit_verbs"]),
+        outlet_words=tuple(sorted(_words(raw["outlet_words"]))),
+        anaphor_group_heads=_words(raw["anaphor_group_heads"]),
+        title_words=_words(raw["title_words"]),
+        noun_cues=_words(raw["noun_cues"]),
+        finite_verbs=_words(raw["finite_verbs"]),
+    )

@@ -1,0 +1,187 @@
+"""Entities: names, aliases, spellings and dated roles from the store -> canonical entities.
+
+All knowledge of who is who comes from the store; this module only knows how to
+look names up: exact alias, role valid at a date, surname, then fuzzy spelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from karabakh_claims.models import Entity, Role, Span, Store
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
+_LEADING_DETERMINERS = ("the ", "a ", "an ")
+_FUZZY_MIN_SCORE = 88.0
+_FUZZY_MIN_LENGTH = 5
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form used for every lookup.
+
+    >>> fold("Erdoğan’s")
+    "erdogan's"
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.replace("’", "'").replace("‘", "'").casefold().split())
+
+
+def _strip_possessive(token: str) -> str:
+    if token.endswith("'s"):
+        return token[:-2]
+    if token.endswith("'"):
+        return token[:-1]
+    return token
+
+
+def _strip_determiner(phrase: str) -> str:
+    for determiner in _LEADING_DETERMINERS:
+        if phrase.startswith(determiner):
+            return phrase[len(determiner):]
+    return phrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    entity_id: str
+    role: Role | None
+
+
+def _role_valid(role: Role, on: date | None) -> bool:
+    if on is None:
+        return True
+    if role.start and on < role.start:
+        return False
+    return not (role.until and on > role.until)
+
+
+class EntityIndex:
+    """Lookup tables over a store's entities.
+
+    `find_mentions` scans text for every name and alias (token n-grams, linear in the
+    text); `resolve` maps one surface form (a name, a spelling, a role description)
+    to an entity, saying how.
+    """
+
+    def __init__(self, entities: Iterable[Entity]):
+        self._entities: dict[str, Entity] = {}
+        self._names: dict[str, list[_Entry]] = {}
+        self._roles: dict[str, list[_Entry]] = {}
+        self._surnames: dict[str, set[str]] = {}
+        for entity in entities:
+            self._entities.setdefault(entity.id, entity)
+            for alias in (entity.name, *entity.aliases):
+                self._add(self._names, alias, _Entry(entity.id, None))
+            if entity.type == "person":
+                surname = fold(entity.name).split()[-1]
+                self._surnames.setdefault(surname, set()).add(entity.id)
+            for role in entity.roles:
+                for alias in (role.title, *role.aliases):
+                    self._add(self._roles, alias, _Entry(entity.id, role))
+        self._max_tokens = max(
+            (len(key.split()) for key in (*self._names, *self._roles)), default=1
+        )
+        self._fuzzy_choices = {
+            key: entries[0].entity_id
+            for key, entries in self._names.items()
+            if len(key) >= _FUZZY_MIN_LENGTH
+        }
+
+    @classmethod
+    def from_store(cls, store: Store) -> EntityIndex:
+        return cls(store.entities)
+
+    @staticmethod
+    def _add(table: dict[str, list[_Entry]], alias: str, entry: _Entry) -> None:
+        key = _strip_determiner(fold(alias))
+        if key and entry not in table.setdefault(key, []):
+            table[key].append(entry)
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self._entities.get(entity_id)
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def find_mentions(self, text: str) -> list[tuple[str, Span]]:
+        """Every name, alias and role alias in `text`, longest match first, left to right.
+
+        Returns (entity id, span) pairs; a role alias held by several entities yields
+        each of them. Whole words only, case- and accent-insensitive, possessives
+        ("Armenia’s") match their base form.
+        """
+        tokens = [(m.start(), m.end(), _strip_possessive(fold(m.group()))) for m in _WORD_RE.finditer(text)]
+        found: list[tuple[str, Span]] = []
+        i = 0
+        while i < len(tokens):
+            for width in range(min(self._max_tokens, len(tokens) - i), 0, -1):
+                key = " ".join(token for _, _, token in tokens[i : i + width])
+                entries = self._names.get(key) or self._roles.get(key)
+                if entries:
+                    span = Span(tokens[i][0], tokens[i + width - 1][1])
+                    for entity_id in dict.fromkeys(e.entity_id for e in entries):
+                        found.append((entity_id, span))
+                    i += width
+                    break
+            else:
+                i += 1
+        return found
+
+    def resolve(
+        self, surface: str, *, on: date | None = None, context: Iterable[str] = ()
+    ) -> tuple[Entity | None, str]:
+        """The entity a surface form names, and how it was resolved.
+
+        Tries, in order: a name or alias; a role title valid on `on`; a surname of a
+        person; a fuzzy spelling (rapidfuzz ratio >= 88). Where several entities fit,
+        one named in `context` (ids mentioned nearby) wins; otherwise the form is
+        ambiguous and nothing is returned.
+
+        >>> index.resolve("the Russian president", on=date(2020, 11, 17))  # doctest: +SKIP
+        (Entity(id='vladimir-putin', ...), "role 'President of Russia' on 2020-11-17")
+        """
+        key = _strip_determiner(_strip_possessive(fold(surface)))
+        if not key:
+            return None, "empty"
+        context_ids = set(context)
+        names = self._names.get(key, [])
+        chosen = self._choose([e.entity_id for e in names], context_ids)
+        if chosen:
+            return self._entities[chosen], "alias"
+        roles = [e for e in self._roles.get(key, []) if _role_valid(e.role, on)]
+        chosen = self._choose([e.entity_id for e in roles], context_ids)
+        if chosen:
+            role = next(e.role for e in roles if e.entity_id == chosen)
+            when = f" on {on.isoformat()}" if on else ""
+            return self._entities[chosen], f"role '{role.title}'{when}"
+        surname_ids = self._surnames.get(key.split()[-1], set()) if " " not in key else set()
+        chosen = self._choose(sorted(surname_ids), context_ids)
+        if chosen:
+            return self._entities[chosen], "surname"
+        return self._fuzzy(key)
+
+    @staticmethod
+    def _choose(candidates: list[str], context: set[str]) -> str | None:
+        unique = list(dict.fromkeys(candidates))
+        if len(unique) == 1:
+            return unique[0]
+        in_context = [c for c in unique if c in context]
+        return in_context[0] if len(in_context) == 1 else None
+
+    def _fuzzy(self, key: str) -> tuple[Entity | None, str]:
+        if len(key) < _FUZZY_MIN_LENGTH or not self._fuzzy_choices:
+            return None, "unknown"
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(
+            key, self._fuzzy_choices.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN_SCORE
+        )
+        if best is None:
+            return None, "unknown"
+        alias, score, _ = best
+        return self._entities[self._fuzzy_choices[alias]], f"fuzzy spelling of '{alias}' ({score:.0f})"

@@ -1,0 +1,601 @@
+"""Events: link statements to curated events, turn claims into assertions, find new events.
+
+Texts are compared in a normalised form so that spellings, transliterations and
+paraphrase do not split an event: every entity mention becomes its entity id (the
+store lists the spellings), every outcome phrase becomes its label ("fell", "was
+captured", "lost control of", "liberation of" all become `taken`; the phrases are in
+data/values.yaml), words are lower-cased, stemmed by suffix stripping and stopwords
+dropped. Similarity is rapidfuzz's token_set_ratio over that form.
+
+For scale, a statement is scored only against the events that share an entity or a
+keyword with it (inverted indexes), and clustering of unlinked statements compares a
+statement only with recent clusters that share an entity within a date window, so
+time grows about linearly with the number of statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from karabakh_claims.entities import EntityIndex
+from karabakh_claims.models import (
+    Assertion,
+    Claim,
+    Event,
+    EventLink,
+    EventSummary,
+    Span,
+    Statement,
+    Store,
+)
+from karabakh_claims.quotes import find_quote
+from karabakh_claims.values import (
+    extract_value,
+    find_figures,
+    find_outcomes,
+    lexicon,
+    parse_value,
+    with_outcome_labels,
+)
+
+# Scores are 0-100. A statement linked at MATCH_AT or above joins the event's
+# assertions; between SUGGEST_AT and MATCH_AT the link is only shown for review.
+# Calibrated on realistic reporting: an entity of the event plus a keyword or an
+# outcome of the event (55 + ~10 of likeness) passes; an entity alone, or a keyword
+# alone, stays below 45 unless the text closely restates a curated claim.
+MATCH_AT = 60.0
+SUGGEST_AT = 45.0
+# Weights of the three signals (they sum to 100).
+_W_ENTITY = 35.0
+_W_KEYWORD = 25.0
+_W_LIKENESS = 40.0
+# A statement restates a curated claim when it is this like the quote (same speaker).
+RESTATES_AT = 90.0
+# Clustering of statements about no curated event.
+CLUSTER_AT = 65.0
+CLUSTER_WINDOW_DAYS = 7
+_CLUSTER_CANDIDATES = 40
+_MAX_SUGGESTIONS = 2
+
+_TOKEN_RE = re.compile(r"[a-z0-9_]+")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ated", "ate", "ions", "ion", "ied", "ies",
+             "ed", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    """Crude suffix stripping so that capture/captured, liberation/liberated meet.
+
+    >>> stem("liberation") == stem("liberated") == stem("liberate")
+    True
+    """
+    if "_" in word or word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _entity_token(entity_id: str) -> str:
+    return "ent_" + re.sub(r"[^a-z0-9]+", "_", entity_id.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class _Normalised:
+    """A text in comparable form: its entity ids and stemmed content words."""
+
+    entities: frozenset[str]
+    tokens: tuple[str, ...]
+    text: str
+    words: frozenset[str] = frozenset()  # stems before outcome phrases became labels
+
+
+def normalise(text: str, entities: EntityIndex) -> _Normalised:
+    """`text` with mentions replaced by entity ids, outcome phrases by labels, stemmed.
+
+    >>> normalise("Shushi was captured", index).text  # doctest: +SKIP
+    'ent_shusha taken'
+    """
+    mentions = entities.find_mentions(text)
+    ids: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for entity_id, span in sorted(mentions, key=lambda m: (m[1].start, m[0])):
+        if span.start < last:
+            # A role alias held by several entities yields each of them at one span.
+            ids.append(entity_id)
+            pieces.append(" " + _entity_token(entity_id))
+            continue
+        pieces.append(text[last:span.start])
+        pieces.append(" " + _entity_token(entity_id) + " ")
+        ids.append(entity_id)
+        last = span.end
+    pieces.append(text[last:])
+    plain = "".join(pieces)
+    labelled = with_outcome_labels(plain).lower()
+    stop = lexicon().stopwords
+    tokens = tuple(stem(t) for t in _TOKEN_RE.findall(labelled) if t not in stop)
+    words = frozenset(stem(t) for t in _TOKEN_RE.findall(plain.lower()) if t not in stop)
+    return _Normalised(frozenset(ids), tokens, " ".join(tokens), words | frozenset(tokens))
+
+
+def _likeness(a: _Normalised, b: _Normalised) -> float:
+    if not a.tokens or not b.tokens:
+        return 0.0
+    score = fuzz.token_set_ratio(a.text, b.text)
+    # token_set_ratio gives 100 to any subset; a two-word text says too little to be that like.
+    shortest = min(len(set(a.tokens)), len(set(b.tokens)))
+    return score * min(1.0, shortest / 4)
+
+
+# --- linking ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyword:
+    text: str
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _EventProfile:
+    event: Event
+    order: int
+    entities: frozenset[str]
+    keywords: tuple[_Keyword, ...]
+    claims: tuple[tuple[str, _Normalised], ...]
+
+
+class _EventIndex:
+    """Curated events with their normalised keywords and claims, and inverted indexes."""
+
+    def __init__(self, store: Store, entities: EntityIndex):
+        by_event: dict[str, list[Claim]] = defaultdict(list)
+        for claim in store.claims:
+            by_event[claim.event].append(claim)
+        self.profiles: list[_EventProfile] = []
+        self.by_entity: dict[str, list[int]] = defaultdict(list)
+        self.by_token: dict[str, list[int]] = defaultdict(list)
+        for order, event in enumerate(store.events):
+            keywords: dict[tuple[str, ...], list[str]] = {}
+            for keyword in event.keywords:
+                norm = normalise(keyword, entities)
+                if norm.tokens:
+                    # "captured", "fell" and "liberation" all become the outcome `taken`: one keyword.
+                    keywords.setdefault(norm.tokens, []).append(keyword)
+            claims = [(f"title of {event.id}", normalise(event.title, entities))]
+            for claim in by_event.get(event.id, ()):
+                claims.append((claim.id, normalise(claim.quote, entities)))
+                if event.slot in ("fact", "account"):
+                    claims.append((claim.id, normalise(claim.value, entities)))
+            profile = _EventProfile(
+                event,
+                order,
+                frozenset(event.entities),
+                tuple(_Keyword("/".join(texts), tokens) for tokens, texts in keywords.items()),
+                tuple(claims),
+            )
+            self.profiles.append(profile)
+            for entity_id in profile.entities:
+                self.by_entity[entity_id].append(order)
+            for keyword in profile.keywords:
+                # Every token of a keyword must occur, so indexing its first one loses nothing.
+                self.by_token[keyword.tokens[0]].append(order)
+
+    def candidates(self, norm: _Normalised, speaker_id: str | None) -> list[int]:
+        found: set[int] = set()
+        for entity_id in norm.entities:
+            found.update(self.by_entity.get(entity_id, ()))
+        if speaker_id:
+            found.update(self.by_entity.get(speaker_id, ()))
+        for token in norm.words:
+            found.update(self.by_token.get(token, ()))
+        return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Score:
+    score: float
+    reason: str
+    best_claim: str | None
+
+
+def _score(profile: _EventProfile, norm: _Normalised, speaker_id: str | None, entities: EntityIndex) -> _Score:
+    event = profile.event
+    mentioned = sorted(profile.entities & norm.entities)
+    speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
+    entity_part = 0.0
+    if profile.entities:
+        entity_part = min(1.0, (len(mentioned) + 0.5 * speaker_counts) / min(2, len(profile.entities)))
+    present = norm.words
+    hits = [k for k in profile.keywords if all(t in present for t in k.tokens)]
+    keyword_part = min(1.0, len(hits) / min(2, len(profile.keywords))) if profile.keywords else 0.0
+    best_claim, likeness = None, 0.0
+    for claim_id, claim_norm in profile.claims:
+        value = _likeness(norm, claim_norm)
+        if value > likeness:
+            best_claim, likeness = claim_id, value
+    score = _W_ENTITY * entity_part + _W_KEYWORD * keyword_part + _W_LIKENESS * likeness / 100
+    reasons = []
+    if mentioned:
+        names = [(entities.get(e).name if entities.get(e) else e) for e in mentioned]
+        reasons.append("mentions " + ", ".join(names))
+    if speaker_counts:
+        reasons.append(f"speaker is {speaker_id}")
+    if hits:
+        reasons.append("keywords: " + ", ".join(k.text for k in hits))
+    if best_claim and likeness >= 30:
+        like = best_claim if best_claim.startswith("title of ") else f"claim {best_claim}"
+        reasons.append(f"{likeness:.0f}% like {like}")
+    return _Score(round(score, 1), "; ".join(reasons) or f"weak likeness to {event.id}", best_claim)
+
+
+def link_statements(
+    statements: Sequence[Statement],
+    store: Store,
+    entities: EntityIndex,
+    *,
+    match_at: float = MATCH_AT,
+    suggest_at: float = SUGGEST_AT,
+) -> list[EventLink]:
+    """Score each statement against the curated events and link those that pass.
+
+    The score (0-100) weighs entity mentions of the event in the content (the speaker
+    counts half), the event's keywords (stemmed, outcome phrases as labels) and the
+    best likeness to one of the event's curated claims. Each statement gets at most one
+    "match" (its best event, if >= match_at) and up to two "suggestion" links (other
+    events, or its best one, scoring >= suggest_at). Only events sharing an entity or a
+    keyword with the statement are scored (blocking). Ordered by statement, then score.
+
+    Limits: a statement about two curated events is matched to one of them only.
+    """
+    index = _EventIndex(store, entities)
+    links: list[EventLink] = []
+    for statement in statements:
+        norm = normalise(statement.content, entities)
+        scored = []
+        for order in index.candidates(norm, statement.speaker_id):
+            result = _score(index.profiles[order], norm, statement.speaker_id, entities)
+            if result.score >= suggest_at:
+                scored.append((-result.score, order, result))
+        scored.sort(key=lambda s: (s[0], s[1]))
+        suggestions = 0
+        for rank, (_, order, result) in enumerate(scored):
+            level: Literal["match", "suggestion"] = "match" if rank == 0 and result.score >= match_at else "suggestion"
+            if level == "suggestion":
+                if suggestions >= _MAX_SUGGESTIONS:
+                    break
+                suggestions += 1
+            links.append(EventLink(statement.id, index.profiles[order].event.id, result.score, level, result.reason))
+    return links
+
+
+# --- assertions ------------------------------------------------------------------
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _same_file(a: str, b: str) -> bool:
+    pa, pb = PurePosixPath(a.replace("\\", "/")), PurePosixPath(b.replace("\\", "/"))
+    if pa == pb:
+        return True
+    short, long = sorted((pa.parts, pb.parts), key=len)
+    return bool(short) and long[-len(short):] == short
+
+
+def _overlaps(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
+
+
+def assertions(
+    store: Store,
+    statements: Sequence[Statement],
+    links: Sequence[EventLink],
+    entities: EntityIndex,
+    *,
+    texts: Mapping[str, str],
+) -> list[Assertion]:
+    """Curated claims and matched statements as Assertions with comparable values.
+
+    Curated claims come first, in store order: value via parse_value (a value that does
+    not fit its slot is kept as plain text, which compares as agreeing; `check` reports
+    it), side from the speaker entity, span and line located in `texts[source id]` with
+    find_quote (None when the text or quote is missing). Then every statement with a
+    "match" link, value via extract_value (skipped when a date or number slot yields
+    nothing). A statement that restates a curated claim (same file and overlapping span,
+    or same speaker and quote likeness >= 90) is not added again: the curated assertion
+    keeps it as its `statement` and says so in `reason`.
+    """
+    events = {event.id: event for event in store.events}
+    sources = {source.id: source for source in store.sources}
+    curated: list[Assertion] = []
+    for claim in store.claims:
+        event = events.get(claim.event)
+        if event is None:
+            continue
+        speaker = entities.get(claim.speaker)
+        source = sources.get(claim.source)
+        text = texts.get(claim.source)
+        span = find_quote(claim.quote, text) if text is not None else None
+        value = parse_value(claim.value, event.slot, scope=claim.scope) or parse_value(claim.value, "account")
+        if value is not None and value.slot != event.slot:
+            value = replace(value, slot=event.slot)
+        curated.append(
+            Assertion(
+                event=event.id,
+                value=value,
+                polarity=claim.polarity,
+                speaker=speaker.name if speaker else claim.speaker,
+                speaker_id=claim.speaker,
+                side=speaker.side if speaker else None,
+                said_on=claim.said_on,
+                via=claim.via,
+                content=claim.quote,
+                file=source.file if source else claim.source,
+                span=span,
+                line=_line_of(text, span.start) if span and text is not None else None,
+                origin="curated",
+                claim_id=claim.id,
+                reason="curated",
+            )
+        )
+    by_id = {statement.id: statement for statement in statements}
+    out: list[Assertion] = []
+    extracted: list[Assertion] = []
+    quote_norms = [(" ".join(a.content.lower().split())) for a in curated]
+    for link in links:
+        if link.level != "match" or link.statement_id not in by_id or link.event not in events:
+            continue
+        statement = by_id[link.statement_id]
+        restated = next(
+            (
+                i
+                for i, a in enumerate(curated)
+                if (_same_file(a.file, statement.file) and _overlaps(a.span, statement.span))
+                or (
+                    a.speaker_id is not None
+                    and a.speaker_id == statement.speaker_id
+                    and fuzz.token_set_ratio(quote_norms[i], statement.content.lower()) >= RESTATES_AT
+                )
+            ),
+            None,
+        )
+        if restated is not None:
+            previous = curated[restated]
+            if previous.statement is None:
+                curated[restated] = replace(
+                    previous, statement=statement, reason=f"curated; also extracted as {statement.id}"
+                )
+            continue
+        event = events[link.event]
+        value = extract_value(statement.content, event, anchor=statement.said_on)
+        if value is None:
+            continue
+        speaker = entities.get(statement.speaker_id) if statement.speaker_id else None
+        extracted.append(
+            Assertion(
+                event=event.id,
+                value=value,
+                polarity=statement.polarity,
+                speaker=statement.speaker,
+                speaker_id=statement.speaker_id,
+                side=speaker.side if speaker else None,
+                said_on=statement.said_on,
+                via=statement.via,
+                content=statement.content,
+                file=statement.file,
+                span=statement.span,
+                line=None,
+                origin="extracted",
+                statement=statement,
+                score=link.score,
+                reason=link.reason,
+            )
+        )
+    out.extend(curated)
+    out.extend(extracted)
+    return out
+
+
+# --- discovering events among unlinked statements -----------------------------------
+
+
+def _day(statement: Statement) -> int | None:
+    return statement.said_on.start.toordinal() if statement.said_on else None
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+    first: _Normalised
+    last: _Normalised
+    day: int | None
+
+
+def _guess_slot(contents: Sequence[str]) -> Literal["number", "fact"]:
+    known = set(lexicon().counted.values())
+    counted = sum(
+        1 for c in contents if any(f.quantity and f.quantity.split()[0] in known for f in find_figures(c))
+    )
+    return "number" if counted * 2 > len(contents) else "fact"
+
+
+def discover_events(
+    statements: Sequence[Statement],
+    links: Sequence[EventLink],
+    entities: EntityIndex,
+) -> list[EventSummary]:
+    """Cluster the statements matched to no curated event into new events.
+
+    Statements are taken in order; each joins the most alike recent cluster that shares
+    an entity mention with it and lies within 7 days (likeness >= 65 to the cluster's
+    first or last statement), else starts a cluster. Only clusters with at least two
+    statements from at least two speakers are returned, as `cluster-<n>` numbered in
+    order of their first statement, titled by their commonest entities and outcome.
+    The slot is "number" when most members give a counted figure, else "fact".
+
+    Limits: statements mentioning no entity are not clustered; single-link joining can
+    chain two stories that share a sentence-shaped middle.
+    """
+    matched = {link.statement_id for link in links if link.level == "match"}
+    pool = [s for s in statements if s.id not in matched]
+    norms = [normalise(s.content, entities) for s in pool]
+    clusters: list[_Cluster] = []
+    by_entity: dict[str, list[int]] = defaultdict(list)
+    for i, (statement, norm) in enumerate(zip(pool, norms)):
+        if not norm.entities:
+            continue
+        day = _day(statement)
+        candidates: set[int] = set()
+        for entity_id in norm.entities:
+            candidates.update(by_entity[entity_id][-_CLUSTER_CANDIDATES:])
+        best, best_score = None, CLUSTER_AT
+        for c in sorted(candidates):
+            cluster = clusters[c]
+            if day is not None and cluster.day is not None and abs(day - cluster.day) > CLUSTER_WINDOW_DAYS:
+                continue
+            score = max(_likeness(norm, cluster.first), _likeness(norm, cluster.last))
+            if score > best_score:
+                best, best_score = c, score
+        if best is None:
+            clusters.append(_Cluster([i], norm, norm, day))
+            best = len(clusters) - 1
+        else:
+            cluster = clusters[best]
+            cluster.members.append(i)
+            cluster.last = norm
+            if day is not None:
+                cluster.day = day
+        for entity_id in norm.entities:
+            if not by_entity[entity_id] or by_entity[entity_id][-1] != best:
+                by_entity[entity_id].append(best)
+
+    from karabakh_claims.conflicts import event_status
+
+    summaries: list[EventSummary] = []
+    for cluster in clusters:
+        members = [pool[i] for i in cluster.members]
+        speakers = {s.speaker_id or s.speaker for s in members}
+        if len(members) < 2 or len(speakers) < 2:
+            continue
+        event_id = f"cluster-{len(summaries) + 1}"
+        entity_counts: Counter[str] = Counter()
+        outcome_counts: Counter[str] = Counter()
+        for i in cluster.members:
+            entity_counts.update(norms[i].entities)
+            outcome_counts.update({m.label for m in find_outcomes(pool[i].content)})
+        first_seen = {e: n for n, e in enumerate(e for i in cluster.members for e in sorted(norms[i].entities))}
+        top = sorted(entity_counts, key=lambda e: (-entity_counts[e], first_seen[e]))[:2]
+        names = [entities.get(e).name if entities.get(e) else e for e in top]
+        outcome = min(outcome_counts, key=lambda o: (-outcome_counts[o], o)) if outcome_counts else None
+        title = ", ".join(names) + (f": {outcome}" if outcome else "")
+        slot = _guess_slot([s.content for s in members])
+        event = Event(event_id, title, slot, tuple(top))
+        found = []
+        for statement in members:
+            value = extract_value(statement.content, event, anchor=statement.said_on)
+            if value is None:
+                value = extract_value(statement.content, replace(event, slot="fact"), anchor=statement.said_on)
+            speaker = entities.get(statement.speaker_id) if statement.speaker_id else None
+            found.append(
+                Assertion(
+                    event=event_id,
+                    value=value,
+                    polarity=statement.polarity,
+                    speaker=statement.speaker,
+                    speaker_id=statement.speaker_id,
+                    side=speaker.side if speaker else None,
+                    said_on=statement.said_on,
+                    via=statement.via,
+                    content=statement.content,
+                    file=statement.file,
+                    span=statement.span,
+                    line=None,
+                    origin="extracted",
+                    statement=statement,
+                    score=0.0,
+                    reason=f"clustered into {event_id}",
+                )
+            )
+        summaries.append(
+            EventSummary(event_id, title, slot, False, tuple(found), event_status(found, event))
+        )
+    return summaries
+
+
+# --- free-text matching --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    """A stored claim or an event close to a free-text claim, with how close and why."""
+
+    kind: Literal["claim", "event"]
+    id: str
+    text: str
+    speaker: str | None
+    said_on: str | None
+    score: float
+    reason: str
+
+
+def match_text(
+    text: str,
+    store: Store,
+    assertions: Sequence[Assertion],
+    entities: EntityIndex,
+    *,
+    limit: int = 10,
+) -> list[MatchResult]:
+    """The assertions and curated events closest to `text`, best first (at most `limit`).
+
+    A claim scores its likeness to `text` (normalised as for linking) with a bonus of up
+    to 20 for shared entities; an event scores as in link_statements. Results below 30
+    are dropped. Ties are broken by kind, then id.
+
+    >>> match_text("Shushi fell on Nov 7", store, found, index)[0].id  # doctest: +SKIP
+    'harutyunyan-shusha-dates'
+    """
+    norm = normalise(text, entities)
+    results: list[MatchResult] = []
+    for position, assertion in enumerate(assertions):
+        other = normalise(assertion.content, entities)
+        likeness = _likeness(norm, other)
+        shared = norm.entities & other.entities
+        score = min(100.0, 0.8 * likeness + 20.0 * min(1.0, len(shared) / 2))
+        if score < 30:
+            continue
+        reason = f"{likeness:.0f}% like"
+        if shared:
+            reason += "; shares " + ", ".join(sorted(shared))
+        reason += f"; event {assertion.event}"
+        said = assertion.said_on.iso() if assertion.said_on else None
+        results.append(
+            MatchResult(
+                "claim",
+                assertion.claim_id or (assertion.statement.id if assertion.statement else f"assertion-{position}"),
+                assertion.content,
+                assertion.speaker,
+                said,
+                round(score, 1),
+                reason,
+            )
+        )
+    index = _EventIndex(store, entities)
+    for profile in index.profiles:
+        result = _score(profile, norm, None, entities)
+        if result.score >= 30:
+            results.append(MatchResult("event", profile.event.id, profile.event.title, None, None, result.score, result.reason))
+    results.sort(key=lambda r: (-r.score, r.kind, r.id))
+    return results[:limit]
+
+

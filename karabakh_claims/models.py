@@ -1,0 +1,260 @@
+"""Records shared by every stage of the pipeline, and their vocabularies.
+
+Data only: no parsing, no I/O. Every derived record keeps its provenance
+(file, character span, how its date and speaker were resolved).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+StatementKind = Literal["direct", "indirect", "mixed"]
+Polarity = Literal["assert", "deny"]
+DatePrecision = Literal["day", "interval", "month", "year"]
+Slot = Literal["date", "number", "fact", "account"]
+Level = Literal["error", "warning"]
+LinkLevel = Literal["match", "suggestion"]
+Origin = Literal["curated", "extracted"]
+
+SLOTS: tuple[str, ...] = ("date", "number", "fact", "account")
+POLARITIES: tuple[str, ...] = ("assert", "deny")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range [start, end) into a document's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or an inclusive interval, with how it was obtained.
+
+    `basis` says how the date was resolved, e.g. "explicit", "weekday relative to
+    section heading 2020-11-09", "source published date". `span` is where the date
+    expression stands in the text, when it comes from the text.
+    """
+
+    start: date
+    end: date
+    precision: DatePrecision
+    basis: str
+    span: Span | None = None
+
+    def iso(self) -> str:
+        """ISO date, or ISO interval `start/end` when the mention is not one day."""
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    def overlaps(self, other: DateMention) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One text to read: a file, or stdin. `published` comes from the store when known."""
+
+    path: str
+    text: str
+    published: DateMention | None = None
+    outlet: str | None = None
+    source_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """An attributed statement found in a document.
+
+    `span` covers the content; `speaker_span` and `cue_span` point at the speaker's
+    surface form and the reporting cue (None when implicit, e.g. a pronoun chain
+    resolved across sentences still has the pronoun's span).
+    """
+
+    id: str
+    speaker: str
+    speaker_text: str
+    cue: str
+    content: str
+    kind: StatementKind
+    said_on: DateMention | None
+    via: str | None
+    polarity: Polarity
+    file: str
+    span: Span
+    speaker_span: Span | None = None
+    cue_span: Span | None = None
+    speaker_id: str | None = None
+    speaker_basis: str = "surface"
+
+
+# --- the store (claims.yaml) -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title an entity held, e.g. "Russian president", valid between two dates (inclusive)."""
+
+    title: str
+    aliases: tuple[str, ...] = ()
+    start: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    side: str | None = None
+    roles: tuple[Role, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    id: str
+    file: str
+    outlet: str | None
+    title: str | None
+    published: DateMention | None
+    url: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    title: str
+    slot: Slot
+    entities: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A curated attributed claim from claims.yaml. `line` is its position in the store."""
+
+    id: str
+    event: str
+    speaker: str
+    said_on: DateMention | None
+    source: str
+    quote: str
+    value: str
+    polarity: Polarity
+    via: str | None = None
+    line: int = 0
+    scope: str | None = None  # what a number counts, e.g. "soldiers killed" (number slots)
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """A loaded claims.yaml. `path` is the file; source files resolve relative to its folder."""
+
+    path: str
+    sources: tuple[SourceRecord, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Diagnostic:
+    """One finding of the validator; sorts by position."""
+
+    path: str
+    line: int
+    column: int
+    level: Level
+    code: str
+    message: str
+
+
+# --- values, events and conflicts ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """What an assertion holds for its event's slot, in comparable form.
+
+    date:    `low`/`high` are date ordinals (inclusive); `text` an ISO date or interval.
+    number:  `low`/`high` bound the figure (inf for "more than"); `quantity` says what is
+             counted ("people killed", "soldiers killed", "peacekeepers").
+    fact:    `outcome` is a short normalised label ("captured", "not captured", "denied").
+    account: `text` is the account itself; no structure.
+    """
+
+    slot: Slot
+    text: str
+    low: float | None = None
+    high: float | None = None
+    quantity: str | None = None
+    outcome: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """A curated claim or an extracted statement, linked to an event with a value."""
+
+    event: str
+    value: Value
+    polarity: Polarity
+    speaker: str
+    speaker_id: str | None
+    side: str | None
+    said_on: DateMention | None
+    via: str | None
+    content: str
+    file: str
+    span: Span | None
+    line: int | None
+    origin: Origin
+    claim_id: str | None = None
+    statement: Statement | None = None
+    score: float = 100.0
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventLink:
+    """Why a statement was attached to an event, and how strongly."""
+
+    statement_id: str
+    event: str
+    score: float
+    level: LinkLevel
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    value: str
+    assertions: tuple[Assertion, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    event: str
+    title: str
+    slot: Slot
+    positions: tuple[Position, ...]
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventSummary:
+    """One line of `events`: a curated event or a discovered cluster."""
+
+    event: str
+    title: str
+    slot: Slot
+    curated: bool
+    assertions: tuple[Assertion, ...] = field(default=())
+    status: Literal["agreement", "dispute", "single"] = "single"

@@ -1,0 +1,224 @@
+"""Speakers: a speaker phrase in a document -> a canonical name, and how it was resolved.
+
+Order of strategies: a person named in the phrase (store alias or spelling); the
+whole phrase as a store alias or a role valid at the date; a pronoun or nominal
+anaphor ("he", "the spokesman") to the last fitting speaker of the document; a
+surname to the full name introduced earlier; a fuzzy spelling of a store name;
+else the fullest surface form. Ambiguous phrases resolve to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from karabakh_claims.cues import Lexicon
+from karabakh_claims.entities import EntityIndex, fold
+from karabakh_claims.models import Entity
+
+_NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
+_CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSpeaker:
+    name: str
+    entity_id: str | None
+    kind: str  # "person" or "group"
+    basis: str
+
+
+@dataclass
+class SpeakerContext:
+    """What a document has said so far: speakers in order, for coreference."""
+
+    history: list[ResolvedSpeaker] = field(default_factory=list)
+
+    def remember(self, speaker: ResolvedSpeaker) -> None:
+        self.history.append(speaker)
+
+    def last(self, kind: str | None = None, head: str | None = None) -> ResolvedSpeaker | None:
+        """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
+        fallback = None
+        for speaker in reversed(self.history[-12:]):
+            if head and head not in fold(speaker.basis + " " + speaker.name):
+                continue
+            if kind and speaker.kind != kind:
+                if speaker.kind == "unknown" and fallback is None:
+                    fallback = speaker
+                continue
+            return speaker
+        return fallback
+
+
+def _tokens(phrase: str) -> list[str]:
+    return phrase.replace(",", " ").split()
+
+
+def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
+    """The personal name closing a phrase: "Russian analyst Konstantin Eggert" -> "Konstantin Eggert".
+
+    A capitalised run stops at a title or organisation word ("Minsk Group Carey
+    Cavanaugh" -> "Carey Cavanaugh"); a run of one word is not taken for a full name.
+    """
+    tokens = _tokens(phrase)
+    name: list[str] = []
+    for token in reversed(tokens):
+        bare = token.lower().rstrip(".").removesuffix("'s")
+        if bare in title_words:
+            break
+        if _CAPITALISED.match(token) or (name and token.lower() in _NAME_PARTICLES):
+            name.insert(0, token)
+        else:
+            break
+    while name and name[0].lower() in _NAME_PARTICLES:
+        name.pop(0)
+    if len(name) > 4 or len(name) < 2 or any("'" in t for t in name):
+        return None
+    return " ".join(name)
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases within one document, keeping its coreference state."""
+
+    def __init__(self, entities: EntityIndex, lexicon: Lexicon):
+        self.entities = entities
+        self.lexicon = lexicon
+        self.context = SpeakerContext()
+
+    def resolve(
+        self, phrase: str, *, on: date | None, appositive: str = "", subject_hint: str = ""
+    ) -> ResolvedSpeaker | None:
+        """Resolve one phrase; None when it cannot name a speaker (ambiguous or not a source).
+
+        `subject_hint` is the start of the content a pronoun closes ("The European Union
+        welcomed ..., it said"): an entity named there is the likeliest antecedent.
+        """
+        words = phrase.split()
+        while len(words) > 1 and words[0].lower().strip(",") in self.lexicon.time_words:
+            words.pop(0)  # "Today one Russian paper warns"
+        phrase = " ".join(words).strip(" ,;:")
+        if not phrase:
+            return None
+        folded = fold(phrase)
+        pronoun_kind = self.lexicon.pronouns.get(folded)
+        if pronoun_kind:
+            return self._pronoun(pronoun_kind, phrase, subject_hint)
+        head_name = re.match(r"^(.+?)\s+(?:of|from|at|with|for)\s+(.+)$", phrase)
+        if head_name and _trailing_name(head_name.group(1), self.lexicon.title_words) == head_name.group(1):
+            # "Olga Oliker of the International Crisis Group": the person speaks, the group qualifies.
+            phrase, appositive = head_name.group(1), head_name.group(2)
+        resolved = self._from_store(phrase, on=on) or self._from_store(appositive, on=on, whole_only=True)
+        if resolved is None:
+            resolved = self._anaphor(phrase) or self._surname(phrase) or self._surface(phrase, appositive)
+        if resolved is not None:
+            self.context.remember(resolved)
+        return resolved
+
+    def _entity_speaker(self, entity: Entity, basis: str) -> ResolvedSpeaker:
+        kind = "person" if entity.type == "person" else "group"
+        return ResolvedSpeaker(entity.name, entity.id, kind, basis)
+
+    def _from_store(self, phrase: str, *, on: date | None, whole_only: bool = False) -> ResolvedSpeaker | None:
+        if not phrase or not len(self.entities):
+            return None
+        recent = [s.entity_id for s in self.context.history[-8:] if s.entity_id]
+        whole, how = self.entities.resolve(_LEADING_DETERMINER.sub("", phrase), on=on, context=recent)
+        if whole is not None and not how.startswith("fuzzy"):
+            return self._entity_speaker(whole, how)
+        if whole_only:
+            return None
+        mentions = self.entities.find_mentions(phrase)
+        people = [
+            e for e in (self._person_named(phrase, eid, span) for eid, span in mentions) if e is not None
+        ]
+        if people:
+            return self._entity_speaker(people[0], f"name '{people[0].name}' in '{phrase}'")
+        head = _tokens(fold(phrase))[-1] if phrase else ""
+        for entity_id, span in mentions:
+            covered = fold(phrase[span.start : span.end])
+            candidate = self.entities.get(entity_id)
+            # An organisation or country counts only when it is the head of the phrase:
+            # "Russia's defence ministry" is not "Russia".
+            if candidate is not None and candidate.type != "person" and head in covered.split() and span.end >= len(phrase.rstrip()) - 1:
+                return self._entity_speaker(candidate, f"alias in '{phrase}'")
+        name = _trailing_name(phrase, self.lexicon.title_words)
+        if name and whole is not None and how.startswith("fuzzy"):
+            return self._entity_speaker(whole, how)
+        if name:
+            fuzzy, how = self.entities.resolve(name, on=on)
+            if fuzzy is not None and fuzzy.type == "person":
+                return self._entity_speaker(fuzzy, how)
+        return None
+
+    def _person_named(self, phrase: str, entity_id: str, span) -> Entity | None:
+        """The person a mention names, unless another first name stands before a bare surname."""
+        entity = self.entities.get(entity_id)
+        if entity is None or entity.type != "person":
+            return None
+        before = phrase[: span.start].split()
+        if before and _CAPITALISED.match(before[-1]) and fold(before[-1]) not in self.lexicon.title_words:
+            known = fold(" ".join((entity.name, *entity.aliases))).split()
+            if fold(before[-1]) not in known and len(fold(phrase[span.start : span.end]).split()) == 1:
+                return None  # "Elnar Hajiyev" is not "Hikmet Hajiyev"
+        return entity
+
+    def _pronoun(self, kind: str, phrase: str, subject_hint: str) -> ResolvedSpeaker | None:
+        antecedent = None
+        for entity_id, _ in self.entities.find_mentions(subject_hint)[:1]:
+            entity = self.entities.get(entity_id)
+            if entity is not None and (entity.type == "person") == (kind == "person"):
+                antecedent = self._entity_speaker(entity, "subject of the reported clause")
+        antecedent = antecedent or self.context.last(kind)
+        if antecedent is None:
+            return None
+        resolved = ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"pronoun '{phrase}' -> {antecedent.name}")
+        self.context.remember(antecedent)
+        return resolved
+
+    def _anaphor(self, phrase: str) -> ResolvedSpeaker | None:
+        words = _tokens(fold(phrase))
+        if not words or words[0] not in ("the", "this", "that") or len(words) > 4:
+            return None
+        if any(_CAPITALISED.match(t) for t in _tokens(phrase)[1:]):
+            return None  # "the Russian Defense Ministry" names; "the ministry" refers back
+        head = words[-1]
+        if head in self.lexicon.anaphor_group_heads:
+            kind = "group"
+        elif head in self.lexicon.anaphor_heads:
+            kind = "person"
+        else:
+            return None
+        antecedent = self.context.last(kind=kind, head=head) or self.context.last(kind=kind)
+        if antecedent is None:
+            return None
+        return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _surname(self, phrase: str) -> ResolvedSpeaker | None:
+        tokens = _tokens(phrase)
+        if len(tokens) > 2 or not tokens or not _CAPITALISED.match(tokens[-1]):
+            return None
+        surname = fold(tokens[-1])
+        for earlier in reversed(self.context.history):
+            if earlier.kind == "person" and fold(earlier.name).split()[-1] == surname and earlier.name != phrase:
+                return ResolvedSpeaker(earlier.name, earlier.entity_id, "person", f"surname of {earlier.name}")
+        return None
+
+    def _surface(self, phrase: str, appositive: str) -> ResolvedSpeaker | None:
+        name = _trailing_name(phrase, self.lexicon.title_words)
+        words = _tokens(fold(phrase))
+        if name:
+            generic = words[-1] in self.lexicon.generic_speaker_heads
+            return ResolvedSpeaker(name, None, "group" if generic else "person", "surface name")
+        if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in self.lexicon.generic_speaker_heads):
+            surface = _LEADING_DETERMINER.sub("", phrase)
+            if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:
+                kind = "unknown"  # "Pashinian" or "Azerbaijan": only the store can tell
+            elif words[-1] in self.lexicon.anaphor_heads and not words[-1].endswith("s"):
+                kind = "person"
+            else:
+                kind = "group"
+            return ResolvedSpeaker(surface, None, kind, "surface form")
+        return None

@@ -1,0 +1,710 @@
+"""Attributed statements: who said what, and when, in one document.
+
+Method (rule-based, in the spirit of textacy's `direct_quotations`, extended to reported
+speech): the text is laid out (text.layout) so that URLs, tweet signatures and dated
+headings are masked and page-break fragments rejoined; quotation regions are found
+across sentences and paragraphs; then every reporting cue of the lexicon (cues.yaml)
+outside a quotation is read in its sentence as one of:
+
+- leading:   SPEAKER [aux] CUE [adverbials] [that|:|,] CONTENT
+- trailing:  CONTENT, SPEAKER CUE [adverbials].   /   "QUOTE," CUE SPEAKER.
+- according: According to SPEAKER, CONTENT.   /   CONTENT, according to SPEAKER.
+- passive conduit: CONTENT, as reported by OUTLET.
+
+plus dash and colon attribution of quotations, embedded tweets, and quotations that
+continue the previous speaker's quote. Outlets that relay another speaker become `via`.
+
+Not handled: statements whose speaker is only in an earlier headline, free indirect
+speech without a cue, single-quote quotations, nested attribution more than one level
+deep. Ambiguous speakers yield no statement rather than a guess.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from karabakh_claims import dates
+from karabakh_claims.cues import Lexicon, load_lexicon
+from karabakh_claims.entities import EntityIndex
+from karabakh_claims.models import DateMention, Document, Span, Statement
+from karabakh_claims.speakers import ResolvedSpeaker, SpeakerResolver
+from karabakh_claims.text import Layout, clean, layout, sentences
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['.-]\w+)*|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z]+")
+_PUNCT_STOP = frozenset(',;:()"—[]')
+_MAX_SPEAKER_TOKENS = 14
+_MIN_CONTENT_WORDS = 3
+_OPENERS = frozenset("“„«")
+_CLOSERS = frozenset("”»")
+_PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+_CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A statement before ids and dates: spans into the document."""
+
+    speaker: ResolvedSpeaker
+    speaker_span: Span
+    cue: str
+    lemma: str
+    cue_span: Span
+    content: Span
+    window: Span
+    via: str | None = None
+    kind_hint: str = "clause"
+
+
+def quotation_regions(lay: Layout) -> list[Span]:
+    """Inner spans of double quotations, in order.
+
+    Curly marks give direction; a straight mark opens after space or punctuation.
+    A paragraph that ends inside a quotation continues when the next paragraph opens
+    with a quotation mark (news convention); otherwise the quotation ends with its
+    paragraph. One pass over the marks: linear, no backtracking.
+    """
+    text, masked = lay.text, lay.masked
+    regions: list[Span] = []
+    paragraph_ends = [p.end for p in lay.paragraphs]
+    paragraph_starts = {p.start for p in lay.paragraphs}
+    open_at: int | None = None
+    p_index = 0
+    for match in re.finditer('"', masked):
+        i = match.start()
+        while p_index < len(paragraph_ends) and paragraph_ends[p_index] < i:
+            if open_at is not None and open_at < paragraph_ends[p_index]:
+                if not _reopens_next(masked, paragraph_ends[p_index]):
+                    regions.append(Span(open_at + 1, paragraph_ends[p_index]))
+                    open_at = None
+            p_index += 1
+        original = text[i]
+        if original in _OPENERS:
+            opening = True
+        elif original in _CLOSERS:
+            opening = False
+        else:
+            opening = i == 0 or masked[i - 1] in " \n([{—-/" or (open_at is None and not masked[i - 1].isalnum())
+        if opening:
+            continuing = open_at is not None and i in paragraph_starts
+            if not continuing:
+                open_at = i
+        elif open_at is not None:
+            if i > open_at + 1:
+                regions.append(Span(open_at + 1, i))
+            open_at = None
+    if open_at is not None:
+        end = next((e for e in paragraph_ends if e > open_at), len(masked))
+        regions.append(Span(open_at + 1, end))
+    return regions
+
+
+def _reopens_next(masked: str, paragraph_end: int) -> bool:
+    rest = masked[paragraph_end : paragraph_end + 400].lstrip()
+    return rest.startswith('"')
+
+
+class _DocumentExtractor:
+    def __init__(self, doc: Document, entities: EntityIndex, lexicon: Lexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.resolver = SpeakerResolver(entities, lexicon)
+        self.entities = entities
+        year = doc.published.start.year if doc.published else None
+        dateline = dates.parse_dateline(doc.text)
+        self.default_anchor = doc.published or dateline
+        if year is None and dateline is not None:
+            year = dateline.start.year
+        self.lay = layout(doc.text, heading=lambda line: dates.parse_heading_date(line, year_hint=year, anchor=self.default_anchor))
+        self.masked = self.lay.masked
+        self.regions = quotation_regions(self.lay)
+        self._region_starts = [r.start for r in self.regions]
+
+    # --- helpers over the masked text ---------------------------------------------------
+
+    def inside_quote(self, offset: int) -> Span | None:
+        import bisect
+
+        i = bisect.bisect_right(self._region_starts, offset) - 1
+        if i >= 0 and self.regions[i].start <= offset < self.regions[i].end:
+            return self.regions[i]
+        return None
+
+    def region_ending_at(self, offset: int) -> Span | None:
+        """A quotation whose closing mark sits just before `offset` (ignoring , . and spaces)."""
+        j = offset
+        while j > 0 and self.masked[j - 1] in " ,.;\n":
+            j -= 1
+        if j > 0 and self.masked[j - 1] == '"':
+            for region in self.regions:
+                if region.end == j - 1 or region.end == j - 2:
+                    return region
+                if region.start > j:
+                    break
+        return None
+
+    def region_starting_at(self, offset: int) -> Span | None:
+        j = offset
+        while j < len(self.masked) and self.masked[j] in " ,:\n":
+            j += 1
+        if j < len(self.masked) and self.masked[j] == '"':
+            for region in self.regions:
+                if region.start == j + 1:
+                    return region
+                if region.start > j + 1:
+                    break
+        return None
+
+    def tokens(self, start: int, end: int) -> list[re.Match[str]]:
+        return list(_TOKEN.finditer(self.masked, start, end))
+
+    # --- the pass over sentences ------------------------------------------------------------
+
+    def run(self) -> Iterator[Statement]:
+        found: list[_Found] = []
+        in_quote = lambda offset: self.inside_quote(offset) is not None  # noqa: E731
+        for paragraph in self.lay.paragraphs:
+            for sentence in sentences(self.masked, paragraph, inside_quote=in_quote):
+                found.extend(self.sentence_statements(sentence))
+        found.extend(self.tweets())
+        found.extend(self.continued_quotes(found))
+        seen: set[tuple[int, int]] = set()
+        for item in sorted(found, key=lambda f: (f.content.start, f.content.end)):
+            key = (item.content.start, item.content.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            statement = self.build(item)
+            if statement is not None:
+                yield statement
+
+    def cues_in(self, sentence: Span) -> Iterator[tuple[Span, str, str]]:
+        """Reporting cues of the sentence outside quotations: (span, surface, lemma)."""
+        words = list(_WORD.finditer(self.masked, sentence.start, sentence.end))
+        for k, word in enumerate(words):
+            surface = word.group()
+            lower = surface.lower()
+            if self.inside_quote(word.start()):
+                continue
+            if lower == "according" and k + 1 < len(words) and words[k + 1].group().lower() == "to":
+                yield Span(word.start(), words[k + 1].end()), "according to", "according"
+                continue
+            lemma = self.lexicon.lemma_of.get(lower)
+            if lemma is None:
+                continue
+            if k > 0 and surface[0].isupper():
+                continue  # part of a name: "the United States", "Says Who"
+            previous = words[k - 1].group().lower() if k > 0 else ""
+            glued = self.masked[word.start() - 1 : word.start()] in ("-", "'") or self.masked[word.end() : word.end() + 1] == "-"
+            if glued or previous in _DETERMINERS:
+                continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
+            if lower in self.lexicon.noun_cues and k > 0 and (
+                words[k - 1].group()[:1].isupper() and previous in self.lexicon.adverbial_heads or previous in _PREPOSITIONS
+            ):
+                continue  # "Facebook post", "in reports"
+            yield Span(word.start(), word.end()), surface, lemma
+
+    def sentence_statements(self, sentence: Span) -> list[_Found]:
+        results: list[_Found] = []
+        for cue_span, surface, lemma in self.cues_in(sentence):
+            if any(f.content.start <= cue_span.start < f.content.end and f.kind_hint == "quote" for f in results):
+                continue
+            item = self.read_cue(sentence, cue_span, surface, lemma, results)
+            if item is None:
+                continue
+            # A later attribution inside an earlier content ends that content before it.
+            results = [
+                replace(f, content=Span(f.content.start, self.cut_point(f.content, item)))
+                if f.content.start < item.window.start < f.content.end and not self.inside_quote(item.window.start)
+                else f
+                for f in results
+            ]
+            results = [f for f in results if self.enough_content(f.content.start, f.content.end)]
+            results.append(item)
+        return self.merge_conduits(results)
+
+    def cut_point(self, content: Span, later: _Found) -> int:
+        start = min(later.window.start, later.speaker_span.start, later.cue_span.start)
+        text = self.masked[content.start : start]
+        stripped = re.sub(r"(?:,\s*(?:and|but|while|as)?\s*)$", "", text.rstrip())
+        return content.start + len(stripped)
+
+    def read_cue(self, sentence: Span, cue: Span, surface: str, lemma: str, earlier: list[_Found]) -> _Found | None:
+        if lemma == "according":
+            return self.according_to(sentence, cue)
+        after = self.skip_adverbials(cue.end, sentence.end, lemma)
+        if after.passive_by is not None:
+            return self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
+        if surface.lower().endswith("ing"):
+            # "..., adding that ...", "saying ...": the speaker of the clause goes on.
+            if not earlier or not self.content_follows(after, sentence, lemma):
+                return None
+            previous = earlier[-1]
+            return self.leading(sentence, cue, surface, lemma, (previous.speaker_span, ""), after, speaker=previous.speaker)
+        subject = self.subject_before(sentence, cue)
+        if subject is not None and surface.lower() in self.lexicon.noun_cues:
+            phrase = self.masked[subject[0].start : subject[0].end]
+            if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns):
+                subject = None  # "a controversial Facebook post": a noun, not a cue
+        if subject is not None:
+            if self.content_follows(after, sentence, lemma):
+                return self.leading(sentence, cue, surface, lemma, subject, after)
+            if self.content_precedes(min(subject[0].start, cue.start)):
+                return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
+            return None
+        before = self.masked[max(sentence.start, cue.start - 12) : cue.start].split()
+        if earlier and before and before[-1].lower() in ("and", "but") and self.content_follows(after, sentence, lemma):
+            # "Lavrov said X, and said Y": the subject is elided.
+            previous = earlier[-1]
+            return self.leading(sentence, cue, surface, lemma, (previous.speaker_span, ""), after, speaker=previous.speaker)
+        inverted = self.speaker_after(cue.end, sentence.end)
+        if inverted is not None and self.content_precedes(cue.start):
+            return self.trailing(sentence, cue, surface, lemma, (inverted, ""), inverted.end, earlier)
+        return None
+
+    def content_follows(self, after: _After, sentence: Span, lemma: str) -> bool:
+        """Whether what follows the cue reads as its content (a quotation or a clause)."""
+        start = after.content_start
+        if start is None or not self.enough_content(start, sentence.end):
+            return False
+        if self.region_starting_at(start) is not None and self.masked[start] in '":':
+            return True
+        if self.masked[start] in ",;)—-":
+            return False
+        quoted = '"' in self.masked[start : sentence.end]
+        if after.had_that:
+            return True
+        if lemma in self.lexicon.needs_that and not quoted:
+            return False
+        words = _WORD.findall(self.masked, start, min(sentence.end, start + 160))
+        first = words[0].lower() if words else ""
+        second = words[1].lower() if len(words) > 1 else ""
+        conduit = first == "as" and second in self.lexicon.conduit_verbs
+        if first in _PREPOSITIONS or first in ("and", "but", "or", "nor") or conduit or (first.endswith(("ed", "ing")) and first not in self.lexicon.finite_verbs):
+            return False  # "said during a live stream published on ...": an adverbial, not a clause
+        if lemma in ("say", "tell", "add") or quoted:
+            return True
+        return any(w.lower() in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words[1:12])
+
+    def is_clause(self, content: Span) -> bool:
+        """A finite verb among the words: reported content is a clause, not a bare noun phrase."""
+        if '"' in self.masked[content.start : content.end]:
+            return True
+        words = _WORD.findall(self.masked, content.start, content.end)
+        return any(w.lower() in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words)
+
+    def content_precedes(self, boundary: int) -> bool:
+        """Whether the text before an attribution ends like reported content: a comma, a quote, a dash."""
+        before = self.masked[max(0, boundary - 4) : boundary].rstrip()
+        return before.endswith((",", '"', "—", ",'", "-"))
+
+    # --- patterns -------------------------------------------------------------------
+
+    def leading(self, sentence, cue, surface, lemma, subject, after, speaker=None) -> _Found | None:
+        speaker_span, appositive = subject
+        content_start = after.content_start
+        region = self.region_starting_at(content_start)
+        if region is not None and region.start <= content_start + 3:
+            content = region
+        else:
+            content = Span(content_start, max(sentence.end, self.quote_end_within(content_start, sentence.end)))
+        content = self.cut_trailing_attribution(content, sentence)
+        window = Span(min(sentence.start, speaker_span.start), max(after.end, cue.end))
+        kind_hint = "quote" if region is not None and content == region else "clause"
+        return self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, via=after.cited_by, kind_hint=kind_hint)
+
+    def trailing(self, sentence, cue, surface, lemma, subject, window_end, earlier) -> _Found | None:
+        speaker_span, appositive = subject
+        boundary = min(speaker_span.start, cue.start)
+        start = sentence.start
+        if earlier:
+            start = max(start, earlier[-1].content.end, earlier[-1].window.end)
+        region = self.region_ending_at(boundary)
+        if region is not None and (region.start <= start + 2 or region.start - 1 <= self.first_word(start)):
+            content = region  # the quotation is the whole content
+        else:
+            content = Span(start, boundary)
+            if region is not None and region.start < start:
+                content = Span(region.start, boundary)
+        content = self.trim(content)
+        if content is None or not self.enough_content(content.start, content.end):
+            return None
+        if region is None and not self.is_clause(content):
+            return None  # "X, Y and Z announced the deal": a list of names, not reported content
+        window = Span(boundary, self.sentence_tail_end(window_end, sentence.end))
+        hint = " ".join(self.masked[content.start : content.end].split()[:6])
+        return self.make(speaker_span, appositive, cue, surface, lemma, content, window, None, subject_hint=hint)
+
+    def according_to(self, sentence: Span, cue: Span) -> _Found | None:
+        phrase_end = self.phrase_end(cue.end, sentence.end)
+        speaker_span = self.trim(Span(cue.end, phrase_end))
+        if speaker_span is None:
+            return None
+        if self.masked[sentence.start : cue.start].strip(' "') == "":
+            content = Span(phrase_end + 1, sentence.end)
+        else:
+            content = Span(sentence.start, cue.start)
+        content = self.trim(content)
+        if content is None or not self.enough_content(content.start, content.end):
+            return None
+        window = Span(cue.start, phrase_end)
+        return self.make(speaker_span, "", cue, "according to", "according", content, window, None)
+
+    def first_word(self, start: int) -> int:
+        match = _WORD.search(self.masked, start)
+        return match.start() if match else start
+
+    def make(self, speaker_span, appositive, cue, surface, lemma, content, window, speaker, via=None, kind_hint="clause", subject_hint="") -> _Found | None:
+        content = self.trim(content)
+        if content is None:
+            return None
+        if speaker is None:
+            phrase = self.masked[speaker_span.start : speaker_span.end]
+            on = self.said_on(window, content.start)
+            speaker = self.resolver.resolve(phrase, on=on.start if on else None, appositive=appositive, subject_hint=subject_hint)
+            if speaker is None:
+                return None
+        return _Found(speaker, speaker_span, surface, lemma, cue, content, window, via, kind_hint)
+
+    # --- pieces of a sentence ------------------------------------------------------------
+
+    @dataclass(frozen=True, slots=True)
+    class _After:
+        end: int
+        content_start: int | None
+        had_that: bool
+        passive_by: tuple[Span, str] | None
+        cited_by: str | None
+
+    def skip_adverbials(self, start: int, end: int, lemma: str) -> _After:
+        """Read past "Sunday", "in a statement", "told reporters", ", citing X," up to the content."""
+        toks = [t for t in self.tokens(start, end) if not self.inside_quote(t.start())]
+        lex = self.lexicon
+        i = 0
+        if lemma == "tell" and toks:
+            # The audience of "told": "told a press conference", "told AFP", "told reporters".
+            j = self.adverbial_chunk_end(toks, 0)
+            if j is None and toks[0].group()[:1].isupper():
+                j = 1
+                while j < len(toks) and j < 5 and toks[j].group()[:1].isupper():
+                    j += 1
+            i = j or 0
+        cited_by = None
+        # "reported by X" / "cited by X": X speaks for the content before.
+        if toks and toks[0].group().lower() == "by":
+            phrase_end = self.phrase_end(toks[0].end(), end)
+            speaker = self.trim(Span(toks[0].end(), phrase_end))
+            if speaker is not None:
+                return self._After(phrase_end, None, False, (speaker, ""), None)
+        that_at = None
+        for k, tok in enumerate(toks[:12]):
+            word = tok.group().lower()
+            if word == "that":
+                that_at = k
+                break
+            if word in ("." , ";") or tok.group() == '"':
+                break
+        if that_at is not None and all(self.adverbial_word(t.group()) for t in toks[:that_at]):
+            return self._After(toks[that_at].end(), toks[that_at].end(), True, None, None)
+        while i < len(toks):
+            word = toks[i].group()
+            lower = word.lower()
+            if lower in _PREPOSITIONS:
+                j = self.adverbial_chunk_end(toks, i + 1)
+                if j is not None:
+                    i = j
+                    continue
+                break
+            if word == "," and i + 1 < len(toks) and toks[i + 1].group().lower() == "citing":
+                close = next((k for k in range(i + 2, min(len(toks), i + 16)) if toks[k].group() == ","), None)
+                if close is not None:
+                    cited_by = self.masked[toks[i + 2].start() : toks[close - 1].end()]
+                    i = close + 1
+                    continue
+                break
+            if lower in lex.time_words or word.isdigit() or lower in ("reporters", "journalists", "lawmakers", "mps", "colleagues"):
+                i += 1
+                continue
+            break
+        if i < len(toks) and (toks[i].group() == ":" or (toks[i].group() == "," and self.region_starting_at(toks[i].end()))):
+            i += 1
+        if i < len(toks) and toks[i].group().lower() == "that":
+            return self._After(toks[i].end(), toks[i].end(), True, None, cited_by)
+        pos_end = toks[i - 1].end() if i > 0 else start
+        content_start = toks[i].start() if i < len(toks) else None
+        return self._After(pos_end, content_start, False, None, cited_by)
+
+    def adverbial_word(self, word: str) -> bool:
+        lower = word.lower()
+        lex = self.lexicon
+        return (
+            lower in lex.time_words or lower in _PREPOSITIONS or lower in _DETERMINERS
+            or lower in lex.adverbial_heads or word[:1].isupper() or word.isdigit() or word in (",", "-")
+        )
+
+    def adverbial_chunk_end(self, toks, start: int) -> int | None:
+        """End index of a prepositional adverbial ("in a statement on Twitter"), or None."""
+        lex = self.lexicon
+        for j in range(start, min(len(toks), start + 7)):
+            word = toks[j].group().lower()
+            if word in lex.adverbial_heads or word in lex.time_words:
+                return j + 1
+            if not (word in _DETERMINERS or toks[j].group()[:1].isupper() or word.isdigit() or word.endswith("'s") or "-" in word):
+                if word not in ("televised", "live", "official", "press", "daily", "weekly", "joint", "lengthy", "brief", "short", "long", "national", "local", "state", "public", "private", "own", "social", "separate", "phone", "telephone", "video", "news"):
+                    return None
+        return None
+
+    def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
+        """The speaker phrase right before a cue, and its appositive if any."""
+        toks = [t for t in self.tokens(sentence.start, cue.start)]
+        lex = self.lexicon
+        i = len(toks) - 1
+        while i >= 0 and (toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words):
+            i -= 1
+        if i < 0:
+            return None
+        appositive = ""
+        if toks[i].group() == ",":
+            j = i - 1
+            while j >= 0 and toks[j].group() not in _PUNCT_STOP and i - j <= 25:
+                j -= 1
+            if j < 0 or toks[j].group() != ",":
+                return None
+            appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
+            i = j - 1
+            if i < 0 or not toks[i].group()[:1].isupper():
+                return None
+        collected: list[re.Match[str]] = []
+        while i >= 0 and len(collected) < _MAX_SPEAKER_TOKENS:
+            word = toks[i].group()
+            lower = word.lower()
+            if word in _PUNCT_STOP or word in (".", "!", "?"):
+                break
+            if lower in lex.clause_boundaries:
+                if lower == "and" and collected and collected[0].group()[:1].isupper() and i > 0 and toks[i - 1].group()[:1].isupper():
+                    collected.insert(0, toks[i])
+                    i -= 1
+                    continue
+                break
+            if lower in lex.lemma_of and collected:
+                break
+            collected.insert(0, toks[i])
+            i -= 1
+        if not collected:
+            return None
+        words = [t.group() for t in collected]
+        first = words[0].lower()
+        if any(w.lower() in lex.finite_verbs for w in words) or (
+            words[0].islower() and (first in _PREPOSITIONS or first.endswith("ed"))
+        ):
+            return None  # a clause, not a noun phrase
+        if first in ("the", "a", "an") and not appositive and i >= 1 and toks[i].group() == ",":
+            # "Arayik Harutyunyan, the Armenian-backed president of X said": the name is before the comma.
+            name = self.name_before(toks, i - 1)
+            if name is not None:
+                appositive = self.masked[collected[0].start() : collected[-1].end()]
+                return name, appositive
+        span = Span(collected[0].start(), collected[-1].end())
+        return span, appositive
+
+    def name_before(self, toks: list[re.Match[str]], index: int) -> Span | None:
+        """A run of capitalised words ending at toks[index] and starting a clause."""
+        j = index
+        while j >= 0 and index - j < 5 and toks[j].group()[:1].isupper():
+            j -= 1
+        if j == index or (j >= 0 and toks[j].group() not in _PUNCT_STOP and toks[j].group().lower() not in self.lexicon.clause_boundaries):
+            return None
+        return Span(toks[j + 1].start(), toks[index].end())
+
+    def speaker_after(self, start: int, end: int) -> Span | None:
+        """Inverted attribution: '"...," said Poghosyan.' — a name right after the cue, then the end."""
+        before = self.masked[max(0, start - 40) : start].rstrip()
+        cue_start = before.rfind(" ")
+        preceding = before[:cue_start].rstrip() if cue_start >= 0 else ""
+        if not preceding.endswith((",", '"', ",'")):
+            return None
+        phrase_end = self.phrase_end(start, end)
+        span = self.trim(Span(start, phrase_end))
+        if span is None:
+            return None
+        words = self.masked[span.start : span.end].split()
+        if not words or len(words) > _MAX_SPEAKER_TOKENS or not any(w[:1].isupper() for w in words):
+            return None
+        if words[0].lower() in _PREPOSITIONS or words[0].lower() in self.lexicon.time_words:
+            return None
+        return span
+
+    def phrase_end(self, start: int, end: int) -> int:
+        """Where a noun phrase that starts at `start` stops: a comma, a clause word, or the end."""
+        for tok in _TOKEN.finditer(self.masked, start, end):
+            word = tok.group()
+            if word in (",", ";", ":", ".", "(", '"') or (word.lower() in self.lexicon.clause_boundaries and word.lower() != "and"):
+                return tok.start()
+            if word.lower() in self.lexicon.lemma_of or word.lower() in ("on", "in", "during", "at"):
+                return tok.start()
+        return end
+
+    def sentence_tail_end(self, start: int, end: int) -> int:
+        stop = self.masked.find(",", start, end)
+        return stop if stop >= 0 else end
+
+    def enough_content(self, start: int, end: int) -> bool:
+        return len(_WORD.findall(self.masked, start, end)) >= _MIN_CONTENT_WORDS if end > start else False
+
+    def quote_end_within(self, start: int, end: int) -> int:
+        region = self.inside_quote(end - 1)
+        return region.end if region is not None and region.start >= start else end
+
+    def cut_trailing_attribution(self, content: Span, sentence: Span) -> Span:
+        """Drop ", AFP reported" / ", as reported by TASS" / ", according to X" from a content's end."""
+        text = self.masked[content.start : content.end]
+        for match in re.finditer(r",\s*(?:as\s+)?(?:\w+\s+){0,6}?(?:reported|according\s+to|cited\s+by|citing)\b", text):
+            if not self.inside_quote(content.start + match.start()):
+                return Span(content.start, content.start + match.start())
+        return content
+
+    def trim(self, span: Span) -> Span | None:
+        start, end = span.start, span.end
+        while start < end and self.masked[start] in " \n\"',:;—-":
+            start += 1
+        while end > start and self.masked[end - 1] in " \n\"',:;—-.":
+            end -= 1
+        if end > start and self.masked[end - 1] in "?!" and False:
+            end -= 1
+        return Span(start, end) if end > start else None
+
+    # --- tweets, continuations, conduits ----------------------------------------------
+
+    def tweets(self) -> Iterator[_Found]:
+        for tweet in self.lay.tweets:
+            content = self.trim(tweet.content)
+            if content is None or not self.enough_content(content.start, content.end):
+                continue
+            speaker = self.resolver.resolve(tweet.author, on=None) or ResolvedSpeaker(tweet.author, None, "person", "tweet signature")
+            yield _Found(speaker, tweet.signature, "tweeted", "tweet", tweet.signature, content, tweet.signature)
+
+    def continued_quotes(self, found: list[_Found]) -> Iterator[_Found]:
+        """A quotation with no cue of its own, right after a statement, continues that speaker."""
+        covered = sorted((f.content.start, f.content.end) for f in found)
+        ordered = sorted(found, key=lambda f: f.content.end)
+        for region in self.regions:
+            if any(s <= region.start and region.end <= e + 1 for s, e in covered):
+                continue
+            if not self.enough_content(region.start, region.end) or len(_WORD.findall(self.masked, region.start, region.end)) < 6:
+                continue
+            before = self.masked[max(0, region.start - 3) : region.start - 1].strip()
+            if before and before[-1] not in ".!?:":
+                continue
+            previous = [f for f in ordered if f.content.end <= region.start and region.start - max(f.content.end, f.window.end) < 400]
+            if not previous:
+                continue
+            last = previous[-1]
+            between = self.masked[max(last.content.end, last.window.end) : region.start]
+            if between.strip(' ."\n,') and len(_WORD.findall(between)) > 0:
+                continue
+            content = self.trim(region)
+            if content is not None:
+                yield replace(last, content=content, window=Span(region.start, region.start))
+
+    def merge_conduits(self, items: list[_Found]) -> list[_Found]:
+        """An outlet that reports another statement of its sentence becomes that statement's `via`."""
+        kept = list(items)
+        for outer in items:
+            if outer.lemma not in _CONDUIT_LEMMAS or not self.is_outlet(outer):
+                continue
+            inner = [f for f in kept if f is not outer and outer.content.start <= f.cue_span.start and f.content.end <= outer.content.end + 2]
+            inner += [f for f in kept if f is not outer and f.content.start <= outer.content.start and outer.cue_span.start >= f.content.end - 2 and f.window.end <= outer.speaker_span.start + 1]
+            if inner:
+                kept = [f if f not in inner else replace(f, via=f.via or outer.speaker.name) for f in kept if f is not outer]
+        return kept
+
+    def is_outlet(self, item: _Found) -> bool:
+        if item.speaker.entity_id:
+            entity = self.entities.get(item.speaker.entity_id)
+            if entity is not None:
+                return entity.type == "outlet"
+        return self.lexicon.is_outlet_phrase(self.masked[item.speaker_span.start : item.speaker_span.end])
+
+    # --- dates and the final record -------------------------------------------------
+
+    def said_on(self, window: Span, content_start: int) -> DateMention | None:
+        anchor = self.lay.anchor_at(window.start, self.default_anchor)
+        text = self.masked[window.start : window.end]
+        found = dates.said_on_for(text, anchor=anchor, offset=window.start) if text.strip() else None
+        if found is not None:
+            return found
+        if anchor is None:
+            return None
+        return DateMention(anchor.start, anchor.end, anchor.precision, f"no date at the cue; {anchor.basis}", anchor.span)
+
+    def tweet_date(self, item: _Found) -> DateMention | None:
+        for tweet in self.lay.tweets:
+            if tweet.signature == item.cue_span:
+                return dates.parse_heading_date(tweet.date_text, year_hint=None)
+        return None
+
+    def build(self, item: _Found) -> Statement | None:
+        text = self.doc.text
+        content_text = clean(text[item.content.start : item.content.end]).strip(" \"“”'‘’")
+        if not content_text:
+            return None
+        said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start)
+        polarity = self.polarity(item, content_text)
+        region = self.inside_quote(item.content.start)
+        if region is not None and region.start <= item.content.start and item.content.end <= region.end:
+            kind = "direct"
+        elif region is not None or '"' in self.masked[item.content.start : item.content.end]:
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        is_tweet = any(t.signature == item.cue_span for t in self.lay.tweets)
+        speaker_text = item.speaker.name if is_tweet else clean(text[item.speaker_span.start : item.speaker_span.end])
+        key = f"{self.doc.path}:{item.content.start}:{item.content.end}:{item.speaker.name}"
+        return Statement(
+            id="s-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+            speaker=item.speaker.name,
+            speaker_text=speaker_text,
+            cue=clean(item.cue),
+            content=content_text,
+            kind=kind,
+            said_on=said_on,
+            via=item.via,
+            polarity=polarity,
+            file=self.doc.path,
+            span=item.content,
+            speaker_span=item.speaker_span,
+            cue_span=item.cue_span,
+            speaker_id=item.speaker.entity_id,
+            speaker_basis=item.speaker.basis,
+        )
+
+    def polarity(self, item: _Found, content: str) -> str:
+        lex = self.lexicon
+        if item.lemma in lex.deny:
+            return "deny"
+        lowered = f" {content.lower()} "
+        if item.lemma in ("call", "describe") and any(f" {w}" in lowered for w in lex.denial_words):
+            return "deny"
+        if item.lemma in lex.negating_cues:
+            head = " ".join(lowered.split()[:12])
+            if any(f" {n} " in f" {head} " or (n.startswith("n'") and n in head) for n in lex.negations):
+                return "deny"
+        return "assert"
+
+
+def extract_statements(doc: Document, *, entities: EntityIndex, lexicon: Lexicon | None = None) -> Iterator[Statement]:
+    """Yield the attributed statements of one document, in text order.
+
+    Speakers resolve through `entities` (the store); dates against the document's
+    section headings, dateline or published date (never the clock).
+
+    >>> doc = Document("x.txt", 'Officials said on Monday that the bridge had reopened.')
+    >>> [s.speaker for s in extract_statements(doc, entities=EntityIndex([]))]
+    ['Officials']
+    """
+    extractor = _DocumentExtractor(doc, entities, lexicon or load_lexicon())
+    yield from extractor.run()

@@ -1,0 +1,239 @@
+"""Layout of a news text: what is prose, where sections start, sentences with absolute offsets.
+
+Everything here is length-preserving: non-prose lines (URLs, tweet signatures,
+headings, credits) are blanked with spaces in a *masked* copy of the text, so that
+every offset found in the masked copy is an offset into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from karabakh_claims.models import DateMention, Span
+
+# One character to one character, so offsets survive (textacy's approach).
+_TRANSLATION = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+        "–": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
+        "—": "—", "―": "—",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\r": " ", "\t": " ",
+    }
+)
+
+_URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
+_TWEET_SIGNATURE = re.compile(
+    r"^\s*[—-]{1,2}\s*(?P<author>[^\n(]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*\[?(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+)
+_PIC_LINE = re.compile(r"^\s*\[?pic\.twitter\.com/\S+\s*$|^\s*\(photo credit:[^\n]*$")
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s")
+_META_LINE = re.compile(
+    r"^\s*(?:\*\*)?(?:with reporting (?:by|from)\b|related article:|embed:|original url:|"
+    r"by \[?[A-Z][^\n]{0,80}$|photo:|\(?photo credit)",
+    re.IGNORECASE,
+)
+_TERMINAL = frozenset('.!?"\':')
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[*]*[A-Z0-9])|[.!?]+[\"')\]]*\s*$")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col maj capt sgt st jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.n u.k e.u no inc ltd co corp vs etc e.g i.e prof sen rep gov jr sr mt ft adm brig cmdr
+    messrs rev hon dept est approx fig""".split()
+)
+
+
+def normalise(text: str) -> str:
+    """Map typographic quotes, dashes and odd spaces to plain ones, keeping length.
+
+    >>> normalise("“Shushi’s” – ok")
+    '"Shushi\\'s" - ok'
+    """
+    return text.translate(_TRANSLATION)
+
+
+def clean(fragment: str) -> str:
+    """Readable one-line form of a span of text: line-break hyphenation and runs of space removed."""
+    joined = re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "", fragment)
+    joined = re.sub(r"(?<=\w)-\s*\n\s*(?=\w)", "-", joined)
+    return " ".join(joined.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Tweet:
+    """An embedded tweet: its text block and the signature line that names author and date."""
+
+    content: Span
+    author: str
+    handle: str
+    date_text: str
+    signature: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A dated section (live-blog heading or dateline) that anchors the text after it."""
+
+    start: int
+    anchor: DateMention
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    text: str
+    masked: str
+    paragraphs: tuple[Span, ...]
+    sections: tuple[Section, ...]
+    tweets: tuple[Tweet, ...]
+
+    def anchor_at(self, offset: int, default: DateMention | None) -> DateMention | None:
+        """The anchor in force at `offset`: the last section heading before it, else `default`."""
+        anchor = default
+        for section in self.sections:
+            if section.start > offset:
+                break
+            anchor = section.anchor
+        return anchor
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in re.finditer(r"\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+HeadingParser = Callable[[str], DateMention | None]
+
+
+def layout(text: str, *, heading: HeadingParser) -> Layout:
+    """Classify lines, blank the non-prose ones, join page-break fragments, find sections.
+
+    `heading` parses a line that is only a date (a live-blog heading) or returns None;
+    the caller binds the year hint. Embedded tweets are kept as prose for extraction and
+    also listed with their signature, which names the author and the date.
+    """
+    masked = list(normalise(text))
+    sections: list[Section] = []
+    tweets: list[Tweet] = []
+    lines = list(_lines(text))
+    block_start: int | None = None
+    previous_block: Span | None = None
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            if block_start is not None:
+                previous_block = Span(block_start, start)
+            block_start = None
+            continue
+        signature = _TWEET_SIGNATURE.match(line)
+        if signature:
+            # The tweet is the block just above its signature, blank line or not.
+            content = Span(block_start, start) if block_start is not None else previous_block or Span(start, start)
+            tweets.append(
+                Tweet(
+                    content,
+                    " ".join(signature.group("author").split()),
+                    signature.group("handle"),
+                    signature.group("date"),
+                    Span(start, end),
+                )
+            )
+            _blank(masked, start, end)
+            block_start = None
+            continue
+        if block_start is None:
+            block_start = start
+        if _URL_LINE.match(line) or _PIC_LINE.match(line) or _META_LINE.match(line):
+            _blank(masked, start, end)
+            continue
+        heading_date = heading(line) if len(line) <= 60 else None
+        if heading_date is not None:
+            sections.append(Section(start, heading_date))
+            _blank(masked, start, end)
+            block_start = None
+            continue
+        if _MARKDOWN_HEADING.match(line):
+            _blank(masked, start, end)
+            block_start = None
+    masked_text = "".join(masked)
+    masked_text = _join_page_breaks(masked_text)
+    return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets))
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        chars[i] = " "
+
+
+def _join_page_breaks(masked: str) -> str:
+    """A paragraph that stops mid-sentence continues in the next one (hard-wrapped PDFs, live blogs)."""
+    chars: list[str] | None = None
+    for match in _PARAGRAPH_BREAK.finditer(masked):
+        before = masked[: match.start()].rstrip()
+        after = masked[match.end() : match.end() + 1]
+        if not before or not after:
+            continue
+        last = before[-1]
+        continues = last == "-" or (last not in _TERMINAL and (after.islower() or last == ","))
+        if continues:
+            if chars is None:
+                chars = list(masked)
+            for i in range(match.start(), match.end()):
+                if chars[i] == "\n":
+                    chars[i] = " "
+    return "".join(chars) if chars is not None else masked
+
+
+def _paragraphs(masked: str) -> Iterator[Span]:
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(masked):
+        if masked[start : match.start()].strip():
+            yield _trim(masked, start, match.start())
+        start = match.end()
+    if masked[start:].strip():
+        yield _trim(masked, start, len(masked))
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def sentences(masked: str, paragraph: Span, *, inside_quote: Callable[[int], bool] | None = None) -> Iterator[Span]:
+    """Sentences of one paragraph, as absolute spans; abbreviations and initials do not end one.
+
+    With `inside_quote`, a quotation of several sentences stays in the sentence that
+    frames it, so the attribution after it is read with all of it.
+    """
+    start = paragraph.start
+    for match in _SENTENCE_END.finditer(masked, paragraph.start, paragraph.end):
+        if inside_quote is not None and inside_quote(match.end() - 1):
+            continue
+        word = _word_before(masked, match.start())
+        if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        end = match.end()
+        if masked[start:end].strip():
+            yield _trim(masked, start, end)
+        start = end
+    if masked[start : paragraph.end].strip():
+        yield _trim(masked, start, paragraph.end)
+
+
+def _word_before(text: str, index: int) -> str:
+    start = index
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+        start -= 1
+    return text[start:index]
+
+
+def line_number(text: str, offset: int) -> int:
+    """1-based line of a character offset."""
+    return text.count("\n", 0, offset) + 1
