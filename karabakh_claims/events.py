@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Literal
 
@@ -100,9 +101,16 @@ class _Normalised:
 def normalise(text: str, entities: EntityIndex) -> _Normalised:
     """`text` with mentions replaced by entity ids, outcome phrases by labels, stemmed.
 
+    Cached (linking and clustering normalise the same statements).
+
     >>> normalise("Shushi was captured", index).text  # doctest: +SKIP
     'ent_shusha taken'
     """
+    return _normalise_cached(text, entities)
+
+
+@lru_cache(maxsize=1 << 17)
+def _normalise_cached(text: str, entities: EntityIndex) -> _Normalised:
     mentions = entities.find_mentions(text)
     ids: list[str] = []
     pieces: list[str] = []
@@ -126,13 +134,15 @@ def normalise(text: str, entities: EntityIndex) -> _Normalised:
     return _Normalised(frozenset(ids), tokens, " ".join(tokens), words | frozenset(tokens))
 
 
-def _likeness(a: _Normalised, b: _Normalised) -> float:
+def _likeness(a: _Normalised, b: _Normalised, cutoff: float = 0.0) -> float:
+    """0-100; 0 when below `cutoff` (lets rapidfuzz stop early)."""
     if not a.tokens or not b.tokens:
         return 0.0
-    score = fuzz.token_set_ratio(a.text, b.text)
     # token_set_ratio gives 100 to any subset; a two-word text says too little to be that like.
-    shortest = min(len(set(a.tokens)), len(set(b.tokens)))
-    return score * min(1.0, shortest / 4)
+    factor = min(1.0, min(len(set(a.tokens)), len(set(b.tokens))) / 4)
+    if cutoff / factor > 100:
+        return 0.0
+    return fuzz.token_set_ratio(a.text, b.text, score_cutoff=cutoff / factor) * factor
 
 
 # --- linking ---------------------------------------------------------------------
@@ -207,7 +217,9 @@ class _Score:
     best_claim: str | None
 
 
-def _score(profile: _EventProfile, norm: _Normalised, speaker_id: str | None, entities: EntityIndex) -> _Score:
+def _score(
+    profile: _EventProfile, norm: _Normalised, speaker_id: str | None, entities: EntityIndex, floor: float = 0.0
+) -> _Score:
     event = profile.event
     mentioned = sorted(profile.entities & norm.entities)
     speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
@@ -218,10 +230,14 @@ def _score(profile: _EventProfile, norm: _Normalised, speaker_id: str | None, en
     hits = [k for k in profile.keywords if all(t in present for t in k.tokens)]
     keyword_part = min(1.0, len(hits) / min(2, len(profile.keywords))) if profile.keywords else 0.0
     best_claim, likeness = None, 0.0
-    for claim_id, claim_norm in profile.claims:
-        value = _likeness(norm, claim_norm)
-        if value > likeness:
-            best_claim, likeness = claim_id, value
+    # Scores below `floor` are dropped by the caller, so likeness only matters above
+    # the share of the floor that entities and keywords leave uncovered.
+    needed = max(0.0, (floor - _W_ENTITY * entity_part - _W_KEYWORD * keyword_part) / _W_LIKENESS * 100)
+    if needed <= 100:
+        for claim_id, claim_norm in profile.claims:
+            value = _likeness(norm, claim_norm, max(needed, likeness))
+            if value > likeness:
+                best_claim, likeness = claim_id, value
     score = _W_ENTITY * entity_part + _W_KEYWORD * keyword_part + _W_LIKENESS * likeness / 100
     reasons = []
     if mentioned:
@@ -262,7 +278,7 @@ def link_statements(
         norm = normalise(statement.content, entities)
         scored = []
         for order in index.candidates(norm, statement.speaker_id):
-            result = _score(index.profiles[order], norm, statement.speaker_id, entities)
+            result = _score(index.profiles[order], norm, statement.speaker_id, entities, suggest_at)
             if result.score >= suggest_at:
                 scored.append((-result.score, order, result))
         scored.sort(key=lambda s: (s[0], s[1]))

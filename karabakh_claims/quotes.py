@@ -29,8 +29,7 @@ for many quotes (`prepare`).
 from __future__ import annotations
 
 import re
-from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from karabakh_claims.models import Span
@@ -46,114 +45,127 @@ _MAP = {**dict.fromkeys(_QUOTES2, '"'), **dict.fromkeys(_QUOTES1, "'"), **dict.f
 _LETTER = r"[^\W\d_]"
 _DASH = f"[-{_DASHES}]"
 # The alternatives are tried in order: a hyphenated line break must win over the
-# whitespace it contains. A single plain space needs no work, so it is not a token
-# (this keeps the number of matches, and the time, low on long texts).
+# whitespace it contains. A single plain space needs no work, so it is not a token.
+# Each alternative starts by consuming a character (lookbehinds come after it) and a
+# lookahead on the union of those characters lets the regex engine skip ordinary
+# text quickly: together about 4x faster on long texts than the plain alternation.
 _TOKEN = re.compile(
-    rf"(?P<brk>(?<={_LETTER}){_DASH}[ \t]*\r?\n[ \t]*(?={_LETTER}))"
-    rf"|(?P<hyp>(?<={_LETTER}){_DASH}(?={_LETTER}))"
+    rf"(?=[-\s{_QUOTES2}{_QUOTES1}{_DASHES}\u00ad\u200b\u200c\u200d\u2060\ufeff…])(?:"
+    rf"(?P<brk>{_DASH}(?<={_LETTER}{_DASH})[ \t]*\r?\n[ \t]*(?={_LETTER}))"
+    rf"|(?P<hyp>{_DASH}(?<={_LETTER}{_DASH})(?={_LETTER}))"
     r"|(?P<ws> \s+|[^\S ]\s*)"
     rf"|(?P<map>[{_QUOTES2}{_QUOTES1}{_DASHES}])"
     r"|(?P<drop>[\u00ad\u200b\u200c\u200d\u2060\ufeff])"
-    r"|(?P<ell>…)"
+    r"|(?P<ell>…))"
 )
-
-# Flags on a normalised character: what stood between it and the previous letter.
-_NO_HYPHEN, _HYPHEN, _BREAK = 0, 1, 2
-
 
 class PreparedText:
     """A text normalised once for many quote searches.
 
-    `norm` is the comparison form (see the module doc). `origin[i]` is the index in
-    the original text of `norm[i]`; `flags[i]` says whether a hyphen (1) or a
-    hyphenated line break (2) was removed just before `norm[i]`.
+    `norm` is the comparison form (see the module doc). Offsets map back through
+    segments: the normalised characters from `seg_norm[k]` on come from the original
+    text at `seg_orig[k]`, one for one, for at most `seg_len[k]` characters (a
+    whitespace run of any length became one space; "…" became three dots).
+    `hyphens` (sorted) and `breaks` are the normalised positions just after a
+    removed typed hyphen and a removed hyphenated line break.
     """
 
-    __slots__ = ("text", "norm", "origin", "flags", "hyphens")
+    __slots__ = ("text", "norm", "seg_norm", "seg_orig", "seg_len", "hyphens", "breaks")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # `hyphens`: positions of typed hyphens, sorted, to check a candidate quickly.
-        self.norm, self.origin, self.flags, self.hyphens = _normalise(text)
+        (self.norm, self.seg_norm, self.seg_orig, self.seg_len, self.hyphens, breaks) = _normalise(text)
+        self.breaks = frozenset(breaks)
 
     def find(self, quote: str) -> Span | None:
         """Span of the first occurrence of `quote` in the original text, or None."""
-        q_norm, _, _, q_hyphen_list = _normalise(quote.strip())
+        q_norm, _, _, _, q_hyphen_list, _ = _normalise(quote.strip())
         if not q_norm.strip():
             return None
-        q_hyphens = set(q_hyphen_list)
+        q_hyphens = frozenset(q_hyphen_list)
         start = self.norm.find(q_norm)
         while start != -1:
             if self._hyphens_agree(start, len(q_norm), q_hyphens):
-                # An expanded "…" points all three dots at the one character, so the
-                # end is always one past the origin of the last matched character.
-                end = start + len(q_norm) - 1
-                return Span(self.origin[start], self.origin[end] + 1)
+                return Span(self._origin(start), self._origin(start + len(q_norm) - 1) + 1)
             start = self.norm.find(q_norm, start + 1)
         return None
 
-    def _hyphens_agree(self, start: int, length: int, q_hyphens: set[int]) -> bool:
+    def _origin(self, index: int) -> int:
+        """Index in the original text of normalised character `index`."""
+        k = bisect_right(self.seg_norm, index) - 1
+        return self.seg_orig[k] + min(index - self.seg_norm[k], self.seg_len[k] - 1)
+
+    def _hyphens_agree(self, start: int, length: int, q_hyphens: frozenset[int]) -> bool:
         """A hyphen in the quote needs one in the text (typed or at a line break),
         and a typed hyphen in the text needs one in the quote."""
-        flags = self.flags
-        if any(flags[start + i] == _NO_HYPHEN for i in q_hyphens):
-            return False
-        i = bisect_left(self.hyphens, start + 1)
-        while i < len(self.hyphens) and self.hyphens[i] < start + length:
-            if self.hyphens[i] - start not in q_hyphens:
+        hyphens = self.hyphens
+        for i in q_hyphens:
+            at = start + i
+            if at not in self.breaks:
+                j = bisect_left(hyphens, at)
+                if j == len(hyphens) or hyphens[j] != at:
+                    return False
+        j = bisect_left(hyphens, start + 1)
+        while j < len(hyphens) and hyphens[j] < start + length:
+            if hyphens[j] - start not in q_hyphens:
                 return False
-            i += 1
+            j += 1
         return True
 
 
-def _normalise(text: str) -> tuple[str, array, bytearray, list[int]]:
-    """Comparison form of `text`, the origin of each of its characters, the hyphen
-    flag of each, and the positions flagged as typed hyphens (sorted)."""
+def _normalise(text: str) -> tuple[str, list[int], list[int], list[int], list[int], list[int]]:
+    """Comparison form of `text`, its segments back to the original (normalised
+    starts, original starts, original lengths), and the normalised positions just
+    after removed typed hyphens and after removed hyphenated line breaks."""
     parts: list[str] = []
-    origin = array("l")
-    flags = bytearray()
+    seg_norm: list[int] = []
+    seg_orig: list[int] = []
+    seg_len: list[int] = []
     hyphens: list[int] = []
+    breaks: list[int] = []
+    size = 0  # length of the normalised text so far
     pos = 0
-    pending = _NO_HYPHEN
+    pending: list[int] | None = None  # where the next character's position goes
     for match in _TOKEN.finditer(text):
         start = match.start()
         kind = match.lastgroup
         if start > pos or kind in _EMITTING:
-            # A character is emitted: it carries the hyphen flag left pending.
-            if pending == _HYPHEN:
-                hyphens.append(len(flags))
-            flags.append(pending)
-            pending = _NO_HYPHEN
+            # A character is emitted: it carries the hyphen left pending, if any.
+            if pending is not None:
+                pending.append(size)
+                pending = None
             if start > pos:
                 parts.append(text[pos:start])
-                origin.extend(range(pos, start))
-                flags.extend(bytes(start - pos - 1))
-                if kind in _EMITTING:
-                    flags.append(_NO_HYPHEN)
-        if kind == "ws":
-            parts.append(" ")
-            origin.append(start)
-        elif kind == "map":
-            parts.append(_MAP[match.group()])
-            origin.append(start)
+                seg_norm.append(size)
+                seg_orig.append(pos)
+                seg_len.append(start - pos)
+                size += start - pos
+        if kind == "ws" or kind == "map":
+            parts.append(" " if kind == "ws" else _MAP[match.group()])
+            seg_norm.append(size)
+            seg_orig.append(start)
+            seg_len.append(1)
+            size += 1
         elif kind == "ell":
             parts.append("...")
-            origin.extend((start, start, start))
-            flags.extend(b"\0\0")
+            seg_norm.append(size)
+            seg_orig.append(start)
+            seg_len.append(1)
+            size += 3
         elif kind == "brk":
-            pending = _BREAK
+            pending = breaks
         elif kind == "hyp":
-            pending = _HYPHEN
+            pending = hyphens
         # "drop": invisible characters vanish without resetting a pending hyphen.
         pos = match.end()
     if pos < len(text):
-        if pending == _HYPHEN:
-            hyphens.append(len(flags))
+        if pending is not None:
+            pending.append(size)
         parts.append(text[pos:])
-        origin.extend(range(pos, len(text)))
-        flags.append(pending)
-        flags.extend(bytes(len(text) - pos - 1))
-    return "".join(parts), origin, flags, hyphens
+        seg_norm.append(size)
+        seg_orig.append(pos)
+        seg_len.append(len(text) - pos)
+    return "".join(parts), seg_norm, seg_orig, seg_len, hyphens, breaks
 
 
 _EMITTING = frozenset({"ws", "map", "ell"})

@@ -219,7 +219,7 @@ class _Run:
         for index, item in enumerate(value):
             if not isinstance(item, YMap):
                 self.add(
-                    value.item_pos[index],
+                    value.pos_of_item(index),
                     "not-a-mapping",
                     f"{singular} #{index + 1} in '{name}' must be a mapping, not {_kind_of(item)}",
                 )
@@ -296,12 +296,12 @@ class _Run:
             text = value.text_of(index)
             if text is None or not text.strip():
                 self.add(
-                    value.item_pos[index],
+                    value.pos_of_item(index),
                     "wrong-type",
                     f"{label}: item {index + 1} of '{key}' must be text, not {_kind_of(value[index])}",
                 )
                 continue
-            items.append((text.strip(), value.item_pos[index]))
+            items.append((text.strip(), value.pos_of_item(index)))
         return items
 
     def roles(self, node: YMap, key: str, label: str) -> None:
@@ -312,7 +312,7 @@ class _Run:
         for index, role in enumerate(value):
             if not isinstance(role, YMap):
                 self.add(
-                    value.item_pos[index],
+                    value.pos_of_item(index),
                     "not-a-mapping",
                     f"{label}: role {index + 1} must be a mapping, not {_kind_of(role)}",
                 )

@@ -83,19 +83,26 @@ class YamlSyntaxError(Exception):
         self.column = column
 
 
-class YMap(dict):
-    """A YAML mapping: a dict of str keys, plus the positions of everything in it."""
+def _pos(node: Node) -> Pos:
+    mark = node.start_mark
+    return Pos(mark.line + 1, mark.column + 1)
 
-    __slots__ = ("line", "column", "key_pos", "value_pos", "raw", "duplicates", "bad_keys")
+
+class YMap(dict):
+    """A YAML mapping: a dict of str keys, plus the positions of everything in it.
+
+    Positions are computed on demand from the parser's nodes, which the map keeps
+    (building ~200,000 position objects up front for a large store costs more than
+    the rest of the load).
+    """
+
+    __slots__ = ("line", "column", "_pairs", "duplicates", "bad_keys")
 
     def __init__(self, line: int, column: int) -> None:
         super().__init__()
         self.line = line
         self.column = column
-        self.key_pos: dict[str, Pos] = {}
-        self.value_pos: dict[str, Pos] = {}
-        # Source text of scalar values, so numbers can be read back as written.
-        self.raw: dict[str, str] = {}
+        self._pairs: dict[str, tuple[Node, Node]] = {}
         self.duplicates: list[DuplicateKey] = []
         self.bad_keys: list[Pos] = []
 
@@ -103,13 +110,25 @@ class YMap(dict):
     def pos(self) -> Pos:
         return Pos(self.line, self.column)
 
+    @property
+    def key_pos(self) -> dict[str, Pos]:
+        """Position of every key."""
+        return {key: _pos(pair[0]) for key, pair in self._pairs.items()}
+
+    @property
+    def value_pos(self) -> dict[str, Pos]:
+        """Position of every value (an empty value stands where its key ends)."""
+        return {key: _pos(pair[1]) for key, pair in self._pairs.items()}
+
     def pos_of_key(self, key: str) -> Pos:
         """Where `key` stands, or where the mapping starts when the key is absent."""
-        return self.key_pos.get(key) or self.pos
+        pair = self._pairs.get(key)
+        return _pos(pair[0]) if pair else self.pos
 
     def pos_of_value(self, key: str) -> Pos:
-        """Where the value of `key` stands (falls back to the key, then the mapping)."""
-        return self.value_pos.get(key) or self.pos_of_key(key)
+        """Where the value of `key` stands, or where the mapping starts when absent."""
+        pair = self._pairs.get(key)
+        return _pos(pair[1]) if pair else self.pos
 
     def text_of(self, key: str) -> str | None:
         """The value of `key` as text when it is a scalar (numbers as written), else None."""
@@ -118,24 +137,32 @@ class YMap(dict):
             return value
         if value is None or isinstance(value, (bool, YMap, YSeq)):
             return None
-        return self.raw.get(key, str(value))
+        return self._pairs[key][1].value
 
 
 class YSeq(list):
     """A YAML sequence: a list, plus its position and the position of each item."""
 
-    __slots__ = ("line", "column", "item_pos", "raw")
+    __slots__ = ("line", "column", "_nodes")
 
     def __init__(self, line: int, column: int) -> None:
         super().__init__()
         self.line = line
         self.column = column
-        self.item_pos: list[Pos] = []
-        self.raw: list[str | None] = []
+        self._nodes: list[Node] = []
 
     @property
     def pos(self) -> Pos:
         return Pos(self.line, self.column)
+
+    @property
+    def item_pos(self) -> list[Pos]:
+        """Position of every item."""
+        return [_pos(node) for node in self._nodes]
+
+    def pos_of_item(self, index: int) -> Pos:
+        """Where item `index` stands."""
+        return _pos(self._nodes[index])
 
     def text_of(self, index: int) -> str | None:
         """Item `index` as text when it is a scalar (numbers as written), else None."""
@@ -144,7 +171,7 @@ class YSeq(list):
             return value
         if value is None or isinstance(value, (bool, YMap, YSeq)):
             return None
-        return self.raw[index] or str(value)
+        return self._nodes[index].value
 
 
 # --- scalar resolution ----------------------------------------------------------
@@ -225,30 +252,25 @@ class _Builder:
         if isinstance(node, SequenceNode):
             seq = YSeq(mark.line + 1, mark.column + 1)
             self._done[id(node)] = seq
-            for item in node.value:
-                m = item.start_mark
-                seq.append(build(item))
-                seq.item_pos.append(Pos(m.line + 1, m.column + 1))
-                seq.raw.append(item.value if isinstance(item, ScalarNode) else None)
+            seq.extend([build(item) for item in node.value])
+            seq._nodes = node.value
             return seq
         ymap = YMap(mark.line + 1, mark.column + 1)
         self._done[id(node)] = ymap
-        key_pos, value_pos, raw = ymap.key_pos, ymap.value_pos, ymap.raw
-        for key_node, value_node in node.value:
-            km = key_node.start_mark
-            if not isinstance(key_node, ScalarNode):
-                ymap.bad_keys.append(Pos(km.line + 1, km.column + 1))
+        pairs = ymap._pairs
+        for pair in node.value:
+            key_node, value_node = pair
+            if key_node.__class__ is not ScalarNode:
+                ymap.bad_keys.append(_pos(key_node))
                 continue
             key = key_node.value
-            if key in ymap:
-                ymap.duplicates.append(DuplicateKey(key, Pos(km.line + 1, km.column + 1), key_pos[key]))
+            if key in pairs:
+                ymap.duplicates.append(DuplicateKey(key, _pos(key_node), _pos(pairs[key][0])))
                 continue
-            vm = value_node.start_mark
-            key_pos[key] = Pos(km.line + 1, km.column + 1)
-            value_pos[key] = Pos(vm.line + 1, vm.column + 1)
-            if isinstance(value_node, ScalarNode):
-                ymap[key] = _scalar(value_node)
-                raw[key] = value_node.value
+            pairs[key] = pair
+            if value_node.__class__ is ScalarNode:
+                tag = value_node.tag
+                ymap[key] = value_node.value if tag == _STR else _scalar(value_node)
             else:
                 ymap[key] = build(value_node)
         return ymap
