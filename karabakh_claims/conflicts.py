@@ -33,6 +33,8 @@ from karabakh_claims.values import compare, format_number, same_quantity
 _LATEST = date.max
 # The side label docs/store-format.md gives observers who take no side.
 _NEUTRAL = "neutral"
+# event_status compares at most this many distinct assertions pairwise.
+STATUS_LIMIT = 300
 
 
 def _said(assertion: Assertion) -> date:
@@ -265,11 +267,31 @@ def find_conflicts(assertions: Sequence[Assertion], events: Sequence[Event]) -> 
     return conflicts
 
 
+def _disputed(items: Sequence[Assertion], slot: str) -> bool:
+    # One representative per (position, side, day) is enough to find a contradiction,
+    # and the first one found settles it.
+    seen: dict[tuple, Assertion] = {}
+    for assertion in sorted(items, key=_assertion_order):
+        seen.setdefault((_position_key(assertion), assertion.side, _said(assertion)), assertion)
+    reps = list(seen.values())[:STATUS_LIMIT]
+    if len({_position_key(a) for a in reps}) < 2:
+        return False
+    for a, b in combinations(reps, 2):
+        kind = _pair_conflict(a, b, slot)
+        if kind and not (kind == "accounts" and _position_key(a) == _position_key(b)):
+            return True
+    return False
+
+
 def event_status(assertions: Sequence[Assertion], event: Event) -> str:
     """"dispute" when the assertions contradict, "agreement" when two or more speakers
-    hold compatible values, "single" otherwise."""
+    hold compatible values, "single" otherwise.
+
+    Limits: only the first 300 distinct (value, side, day) assertions are compared, so
+    that a cluster of thousands of statements stays cheap.
+    """
     items = [a for a in assertions if a.event == event.id]
-    if len(_positions(items)) >= 2 and _findings(items, event.slot):
+    if _disputed(items, event.slot):
         return "dispute"
     if len({a.speaker_id or a.speaker for a in items}) >= 2:
         return "agreement"

@@ -412,14 +412,15 @@ def _dateline_on(line: str) -> tuple[int, re.Match[str]] | None:
     return (0, m) if m and m.group("y") else None
 
 
-def parse_dateline(text: str) -> DateMention | None:
+def parse_dateline(text: str, *, year_hint: int | None = None) -> DateMention | None:
     """The date of a wire dateline or a date line in the first lines of an article.
 
     Recognises "YEREVAN, Nov 12 (Reuters) -", a line that is only a full date
     ("Tuesday, November 10, 2020"), and "Published: 12 November 2020"; an "Updated ..."
     line is used only when nothing else is found. A wire dateline without a year takes
     the year of the first full date (or month and year) in the first lines, never a bare
-    year, which in a lede is usually history ("the 1988-94 war"); otherwise None.
+    year, which in a lede is usually history ("the 1988-94 war"); else `year_hint` (the
+    caller's best guess, e.g. the store's publication year); otherwise None.
     Basis "dateline" (", year from the first lines" when the year was borrowed).
     """
     lines = text.split("\n")[:_TOP_LINES]
@@ -431,9 +432,12 @@ def parse_dateline(text: str) -> DateMention | None:
     basis, year = "dateline", None
     if not m.group("y"):
         years = [d.start.year for d in find_dates(head, anchor=None) if d.precision != "year"]
-        if not years:
+        if years:
+            year, basis = years[0], "dateline, year from the first lines"
+        elif year_hint is not None:
+            year, basis = year_hint, "dateline, year from the store's sources"
+        else:
             return None
-        year, basis = years[0], "dateline, year from the first lines"
     mention = _explicit(m, None, year_hint=year, basis=basis)
     if mention is None or mention.span is None:
         return None

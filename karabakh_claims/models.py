@@ -57,13 +57,18 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One text to read: a file, or stdin. `published` comes from the store when known."""
+    """One text to read: a file, or stdin. `published` comes from the store when known.
+
+    `year_hint` is the year to assume for a dateline that gives none (the store's
+    usual publication year), so that "YEREVAN, Nov 12 (Reuters)" still anchors dates.
+    """
 
     path: str
     text: str
     published: DateMention | None = None
     outlet: str | None = None
     source_id: str | None = None
+    year_hint: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

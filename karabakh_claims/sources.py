@@ -128,9 +128,17 @@ def _store_lookup(store: Store | None) -> tuple[dict[Path, SourceRecord], dict[s
     return by_path, by_name
 
 
-def _document(shown: str, text: str, source: SourceRecord | None) -> Document:
+def corpus_year(store: Store | None) -> int | None:
+    """The most common publication year of the store's sources (ties: the earliest)."""
+    if store is None:
+        return None
+    years = [s.published.start.year for s in store.sources if s.published is not None]
+    return min(set(years), key=lambda y: (-years.count(y), y)) if years else None
+
+
+def _document(shown: str, text: str, source: SourceRecord | None, year_hint: int | None = None) -> Document:
     if source is None:
-        return Document(shown, text)
+        return Document(shown, text, year_hint=year_hint)
     return Document(shown, text, published=source.published, outlet=source.outlet, source_id=source.id)
 
 
@@ -141,11 +149,12 @@ def read_corpus(paths: Sequence[str], *, store: Store | None = None, stdin_text:
     store lists get its published date and outlet (matched by path, else by file name).
     """
     by_path, by_name = _store_lookup(store)
+    year_hint = corpus_year(store)
     documents: list[Document] = []
     notices: list[Notice] = []
     for given in paths:
         if given == "-":
-            documents.append(Document("<stdin>", stdin_text or ""))
+            documents.append(Document("<stdin>", stdin_text or "", year_hint=year_hint))
             continue
         for path, shown in _expand([given]):
             try:
@@ -158,7 +167,7 @@ def read_corpus(paths: Sequence[str], *, store: Store | None = None, stdin_text:
             if notice:
                 notices.append(notice)
             source = by_path.get(path.resolve()) or by_name.get(path.name)
-            documents.append(_document(shown, text, source))
+            documents.append(_document(shown, text, source, year_hint))
     return Corpus(tuple(documents), tuple(notices))
 
 

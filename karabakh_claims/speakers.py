@@ -166,17 +166,41 @@ class SpeakerResolver:
         return entity
 
     def _pronoun(self, kind: str, phrase: str, subject_hint: str) -> ResolvedSpeaker | None:
-        antecedent = None
-        for entity_id, _ in self.entities.find_mentions(subject_hint)[:1]:
-            entity = self.entities.get(entity_id)
-            if entity is not None and (entity.type == "person") == (kind == "person"):
-                antecedent = self._entity_speaker(entity, "subject of the reported clause")
+        """He/she/it/they: the subject named at the start of `subject_hint` (the reported clause,
+        or the previous sentence), else the last speaker of that kind."""
+        antecedent = self._named_subject(subject_hint, kind)
         antecedent = antecedent or self.context.last(kind)
         if antecedent is None:
             return None
         resolved = ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"pronoun '{phrase}' -> {antecedent.name}")
         self.context.remember(antecedent)
         return resolved
+
+    def _named_subject(self, text: str, kind: str) -> ResolvedSpeaker | None:
+        """An entity or a capitalised name opening `text`, if it fits the pronoun's kind."""
+        words = text.split()[:10]
+        while words and words[0].lower() in ("the", "in", "on", "a", "an", "but", "and", "however,"):
+            words = words[1:]
+        opening = " ".join(words)
+        mentions = self.entities.find_mentions(opening)
+        if mentions and mentions[0][1].start <= 2:
+            entity = self.entities.get(mentions[0][0])
+            if entity is not None and (entity.type == "person") == (kind == "person"):
+                return self._entity_speaker(entity, f"subject '{opening[mentions[0][1].start:mentions[0][1].end]}'")
+            return None
+        run: list[str] = []
+        for word in words:
+            bare = word.strip(",.;:()\"'")
+            if bare[:1].isupper() and bare.lower() not in self.lexicon.pronouns and bare.lower() != "i":
+                run.append(bare)
+                if word != bare:
+                    break
+            else:
+                break
+        name = " ".join(run)
+        if len(run) >= 2 and ((kind == "person") == (_trailing_name(name, self.lexicon.title_words) == name)):
+            return ResolvedSpeaker(name, None, kind, f"subject '{name}'")
+        return None
 
     def _anaphor(self, phrase: str) -> ResolvedSpeaker | None:
         words = _tokens(fold(phrase))

@@ -58,6 +58,7 @@ class _Found:
     window: Span
     via: str | None = None
     kind_hint: str = "clause"
+    attribution_start: int = -1  # where speaker-and-cue begin; a content running past it is cut
 
 
 def quotation_regions(lay: Layout) -> list[Span]:
@@ -115,13 +116,14 @@ class _DocumentExtractor:
         self.resolver = SpeakerResolver(entities, lexicon)
         self.entities = entities
         year = doc.published.start.year if doc.published else None
-        dateline = dates.parse_dateline(doc.text)
+        dateline = dates.parse_dateline(doc.text, year_hint=doc.year_hint)
         self.default_anchor = doc.published or dateline
         if year is None and dateline is not None:
             year = dateline.start.year
         self.lay = layout(doc.text, heading=lambda line: dates.parse_heading_date(line, year_hint=year, anchor=self.default_anchor))
         self.masked = self.lay.masked
         self.regions = quotation_regions(self.lay)
+        self._statement_starts: list[int] = []
         self._region_starts = [r.start for r in self.regions]
 
     # --- helpers over the masked text ---------------------------------------------------
@@ -219,18 +221,18 @@ class _DocumentExtractor:
             # A later attribution inside an earlier content ends that content before it.
             results = [
                 replace(f, content=Span(f.content.start, self.cut_point(f.content, item)))
-                if f.content.start < item.window.start < f.content.end and not self.inside_quote(item.window.start)
+                if f.content.start < item.attribution_start < f.content.end and not self.inside_quote(item.attribution_start)
                 else f
                 for f in results
             ]
             results = [f for f in results if self.enough_content(f.content.start, f.content.end)]
             results.append(item)
+            self._statement_starts.append(item.attribution_start)
         return self.merge_conduits(results)
 
     def cut_point(self, content: Span, later: _Found) -> int:
-        start = min(later.window.start, later.speaker_span.start, later.cue_span.start)
-        text = self.masked[content.start : start]
-        stripped = re.sub(r"(?:,\s*(?:and|but|while|as)?\s*)$", "", text.rstrip())
+        text = self.masked[content.start : later.attribution_start].rstrip()
+        stripped = re.sub(r"(?:[,;]?\s*\b(?:and|but|while|as|whereas)\s*|[,;—]\s*)$", "", text).rstrip(" ,;")
         return content.start + len(stripped)
 
     def read_cue(self, sentence: Span, cue: Span, surface: str, lemma: str, earlier: list[_Found]) -> _Found | None:
@@ -241,10 +243,9 @@ class _DocumentExtractor:
             return self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
         if surface.lower().endswith("ing"):
             # "..., adding that ...", "saying ...": the speaker of the clause goes on.
-            if not earlier or not self.content_follows(after, sentence, lemma):
+            if not self.content_follows(after, sentence, lemma):
                 return None
-            previous = earlier[-1]
-            return self.leading(sentence, cue, surface, lemma, (previous.speaker_span, ""), after, speaker=previous.speaker)
+            return self.continued(sentence, cue, surface, lemma, after, earlier)
         subject = self.subject_before(sentence, cue)
         if subject is not None and surface.lower() in self.lexicon.noun_cues:
             phrase = self.masked[subject[0].start : subject[0].end]
@@ -257,10 +258,9 @@ class _DocumentExtractor:
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             return None
         before = self.masked[max(sentence.start, cue.start - 12) : cue.start].split()
-        if earlier and before and before[-1].lower() in ("and", "but") and self.content_follows(after, sentence, lemma):
-            # "Lavrov said X, and said Y": the subject is elided.
-            previous = earlier[-1]
-            return self.leading(sentence, cue, surface, lemma, (previous.speaker_span, ""), after, speaker=previous.speaker)
+        if before and before[-1].lower() in ("and", "but") and self.content_follows(after, sentence, lemma):
+            # "Lavrov said X, and said Y" / "The US welcomed the deal but said ...": elided subject.
+            return self.continued(sentence, cue, surface, lemma, after, earlier)
         inverted = self.speaker_after(cue.end, sentence.end)
         if inverted is not None and self.content_precedes(cue.start):
             return self.trailing(sentence, cue, surface, lemma, (inverted, ""), inverted.end, earlier)
@@ -288,7 +288,17 @@ class _DocumentExtractor:
             return False  # "said during a live stream published on ...": an adverbial, not a clause
         if lemma in ("say", "tell", "add") or quoted:
             return True
-        return any(w.lower() in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words[1:12])
+        return self.clause_like(words)
+
+    def clause_like(self, words: list[str]) -> bool:
+        """A subject then a finite verb before any "and"/"which": "the strikes killed 21", not "the handover and said"."""
+        for index, word in enumerate(words[:12]):
+            lower = word.lower()
+            if lower in ("and", "but", "which", "who", "that", "or"):
+                return False
+            if index >= 1 and (lower in self.lexicon.finite_verbs or (lower.endswith("ed") and len(lower) > 4)):
+                return True
+        return False
 
     def is_clause(self, content: Span) -> bool:
         """A finite verb among the words: reported content is a clause, not a bare noun phrase."""
@@ -298,11 +308,53 @@ class _DocumentExtractor:
         return any(w.lower() in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words)
 
     def content_precedes(self, boundary: int) -> bool:
-        """Whether the text before an attribution ends like reported content: a comma, a quote, a dash."""
+        """Whether the text before an attribution ends like reported content: a comma, a quote, a dash.
+
+        A short title phrase may stand between ("..." former ambassador and co-chair X writes).
+        """
         before = self.masked[max(0, boundary - 4) : boundary].rstrip()
-        return before.endswith((",", '"', "—", ",'", "-"))
+        if before.endswith((",", '"', "—", ",'", "-")):
+            return True
+        region = self.region_ending_at(self.masked.rfind('"', 0, boundary) + 1) if '"' in self.masked[max(0, boundary - 120) : boundary] else None
+        if region is None:
+            return False
+        between = self.masked[region.end + 1 : boundary]
+        words = _WORD.findall(between)
+        return between.lstrip().startswith(",") and len(words) <= 12 and not any(w.lower() in self.lexicon.finite_verbs for w in words)
 
     # --- patterns -------------------------------------------------------------------
+
+    def continued(self, sentence, cue, surface, lemma, after, earlier) -> _Found | None:
+        """A cue without its own subject: the previous speaker of the sentence, else its subject."""
+        if earlier:
+            previous = earlier[-1]
+            item = self.leading(sentence, cue, surface, lemma, (previous.speaker_span, ""), after, speaker=previous.speaker)
+        else:
+            subject = self.sentence_subject(sentence, cue)
+            if subject is None:
+                return None
+            item = self.leading(sentence, cue, surface, lemma, (subject, ""), after)
+        if item is None:
+            return None
+        start = self.masked.rfind(",", sentence.start, cue.start)
+        words_between = _WORD.findall(self.masked, start + 1, cue.start) if start >= 0 else []
+        begin = start if start >= 0 and len(words_between) <= 2 else cue.start
+        return replace(item, attribution_start=begin, window=Span(begin, item.window.end))
+
+    def sentence_subject(self, sentence: Span, cue: Span) -> Span | None:
+        """The name that opens a sentence ("The United States welcomed ... but said ...")."""
+        toks = self.tokens(sentence.start, cue.start)
+        words: list[re.Match[str]] = []
+        for tok in toks:
+            if tok.group()[:1].isupper() or (words and tok.group().lower() in ("of", "for", "and")) or (not words and tok.group().lower() == "the"):
+                words.append(tok)
+                continue
+            break
+        while words and not words[-1].group()[:1].isupper():
+            words.pop()
+        if not words or all(not w.group()[:1].isupper() for w in words):
+            return None
+        return Span(words[0].start(), words[-1].end())
 
     def leading(self, sentence, cue, surface, lemma, subject, after, speaker=None) -> _Found | None:
         speaker_span, appositive = subject
@@ -315,13 +367,23 @@ class _DocumentExtractor:
         content = self.cut_trailing_attribution(content, sentence)
         window = Span(min(sentence.start, speaker_span.start), max(after.end, cue.end))
         kind_hint = "quote" if region is not None and content == region else "clause"
-        return self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, via=after.cited_by, kind_hint=kind_hint)
+        return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
+
+    def cited(self, item: _Found | None, after: _After) -> _Found | None:
+        """"X reported, citing Y": Y is the speaker and X relays it."""
+        if item is None or not after.cited_by:
+            return item
+        on = self.said_on(item.window, item.content.start)
+        source = self.resolver.resolve(after.cited_by, on=on.start if on else None)
+        if source is None:
+            return item
+        return replace(item, speaker=source, via=item.speaker.name)
 
     def trailing(self, sentence, cue, surface, lemma, subject, window_end, earlier) -> _Found | None:
         speaker_span, appositive = subject
         boundary = min(speaker_span.start, cue.start)
         start = sentence.start
-        if earlier:
+        if earlier and earlier[-1].content.end <= boundary:
             start = max(start, earlier[-1].content.end, earlier[-1].window.end)
         region = self.region_ending_at(boundary)
         if region is not None and (region.start <= start + 2 or region.start - 1 <= self.first_word(start)):
@@ -336,8 +398,11 @@ class _DocumentExtractor:
         if region is None and not self.is_clause(content):
             return None  # "X, Y and Z announced the deal": a list of names, not reported content
         window = Span(boundary, self.sentence_tail_end(window_end, sentence.end))
-        hint = " ".join(self.masked[content.start : content.end].split()[:6])
-        return self.make(speaker_span, appositive, cue, surface, lemma, content, window, None, subject_hint=hint)
+        hint = " ".join(self.masked[content.start : content.end].split()[:10])
+        item = self.make(speaker_span, appositive, cue, surface, lemma, content, window, None, subject_hint=hint)
+        if item is not None and window_end > cue.end:
+            item = self.cited(item, self.skip_adverbials(cue.end, sentence.end, lemma))
+        return item
 
     def according_to(self, sentence: Span, cue: Span) -> _Found | None:
         phrase_end = self.phrase_end(cue.end, sentence.end)
@@ -354,6 +419,20 @@ class _DocumentExtractor:
         window = Span(cue.start, phrase_end)
         return self.make(speaker_span, "", cue, "according to", "according", content, window, None)
 
+    def previous_subject(self, offset: int) -> str:
+        """The opening of the sentence before `offset`, where a pronoun's antecedent usually stands.
+
+        When that sentence already had a statement, its speaker is the better antecedent,
+        so an empty hint is returned and the speaker history decides.
+        """
+        end = self.masked.rfind(".", 0, offset)
+        if end < 0:
+            return ""
+        start = max(self.masked.rfind(".", 0, end), self.masked.rfind("\n\n", 0, end)) + 1
+        if any(start <= item_start < end for item_start in self._statement_starts):
+            return ""
+        return self.masked[start:end].strip()
+
     def first_word(self, start: int) -> int:
         match = _WORD.search(self.masked, start)
         return match.start() if match else start
@@ -364,11 +443,14 @@ class _DocumentExtractor:
             return None
         if speaker is None:
             phrase = self.masked[speaker_span.start : speaker_span.end]
+            if not subject_hint and phrase.lower() in self.lexicon.pronouns:
+                subject_hint = self.previous_subject(speaker_span.start)
             on = self.said_on(window, content.start)
             speaker = self.resolver.resolve(phrase, on=on.start if on else None, appositive=appositive, subject_hint=subject_hint)
             if speaker is None:
                 return None
-        return _Found(speaker, speaker_span, surface, lemma, cue, content, window, via, kind_hint)
+        attribution = min(speaker_span.start, cue.start)
+        return _Found(speaker, speaker_span, surface, lemma, cue, content, window, via, kind_hint, attribution)
 
     # --- pieces of a sentence ------------------------------------------------------------
 
@@ -420,10 +502,10 @@ class _DocumentExtractor:
                     continue
                 break
             if word == "," and i + 1 < len(toks) and toks[i + 1].group().lower() == "citing":
-                close = next((k for k in range(i + 2, min(len(toks), i + 16)) if toks[k].group() == ","), None)
-                if close is not None:
+                close = next((k for k in range(i + 2, min(len(toks), i + 16)) if toks[k].group() in (",", ".", ";")), len(toks))
+                if close > i + 2:
                     cited_by = self.masked[toks[i + 2].start() : toks[close - 1].end()]
-                    i = close + 1
+                    i = close + 1 if close < len(toks) and toks[close].group() == "," else close
                     continue
                 break
             if lower in lex.time_words or word.isdigit() or lower in ("reporters", "journalists", "lawmakers", "mps", "colleagues"):
@@ -498,11 +580,14 @@ class _DocumentExtractor:
             return None
         words = [t.group() for t in collected]
         first = words[0].lower()
+        if all(w.lower() in lex.clause_boundaries or w.lower() in _DETERMINERS or w.lower() in lex.auxiliaries for w in words):
+            return None
         if any(w.lower() in lex.finite_verbs for w in words) or (
             words[0].islower() and (first in _PREPOSITIONS or first.endswith("ed"))
         ):
             return None  # a clause, not a noun phrase
-        if first in ("the", "a", "an") and not appositive and i >= 1 and toks[i].group() == ",":
+        role_head = words[-1].lower() in lex.anaphor_heads or any(w.lower() in lex.title_words for w in words)
+        if first in ("the", "a", "an") and role_head and not appositive and i >= 1 and toks[i].group() == ",":
             # "Arayik Harutyunyan, the Armenian-backed president of X said": the name is before the comma.
             name = self.name_before(toks, i - 1)
             if name is not None:
@@ -560,8 +645,14 @@ class _DocumentExtractor:
         return region.end if region is not None and region.start >= start else end
 
     def cut_trailing_attribution(self, content: Span, sentence: Span) -> Span:
-        """Drop ", AFP reported" / ", as reported by TASS" / ", according to X" from a content's end."""
+        """Drop ", AFP reported" / ", as reported by TASS" / ", according to X" from a content's end,
+        and a free adjunct after a comma (", heavily criticizing ...") from a reported clause."""
         text = self.masked[content.start : content.end]
+        for match in re.finditer(r",\s+(?:\w+ly\s+)?[a-z]+ing\b", text):
+            if not self.inside_quote(content.start + match.start()):
+                content = Span(content.start, content.start + match.start())
+                text = text[: match.start()]
+                break
         for match in re.finditer(r",\s*(?:as\s+)?(?:\w+\s+){0,6}?(?:reported|according\s+to|cited\s+by|citing)\b", text):
             if not self.inside_quote(content.start + match.start()):
                 return Span(content.start, content.start + match.start())

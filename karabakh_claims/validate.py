@@ -8,6 +8,7 @@ each finding points at the exact key or value. Source texts are read once per ru
 from __future__ import annotations
 
 import difflib
+import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,6 +160,16 @@ class _Run:
         self.folder = Path(path).parent
         self.diags: list[Diagnostic] = []
         self.texts: dict[Path, _SourceText] = {}
+        # Stores repeat the same few hundred dates thousands of times.
+        self.dates: dict[str, DateMention | None] = {}
+
+    def date(self, text: str) -> DateMention | None:
+        """parse_iso, memoised for the run."""
+        try:
+            return self.dates[text]
+        except KeyError:
+            mention = self.dates[text] = parse_iso(text)
+            return mention
 
     def add(self, pos: Pos, code: str, message: str) -> None:
         self.diags.append(Diagnostic(self.path, pos.line, pos.column, "error", code, message))
@@ -270,11 +281,10 @@ class _Run:
                 )
                 return None
         elif kind == "date":
-            problem = _date_problem(text)
-            if problem:
-                self.add(pos, "bad-date", f"{label}: {key} '{text}' {problem}")
-                return None
-            return parse_iso(text)
+            mention = self.date(text)
+            if mention is None:
+                self.add(pos, "bad-date", f"{label}: {key} '{text}' {_date_problem(text)}")
+            return mention
         elif kind in ENUMS:
             allowed = ENUMS[kind]
             if text not in allowed:
@@ -422,6 +432,19 @@ def validate_store(path: str | Path) -> list[Diagnostic]:
     >>> for d in validate_store("claims.yaml"): print(d.line, d.code)  # doctest: +SKIP
     12 duplicate-id
     """
+    # Validation allocates many small objects that all live until the end of the
+    # run; pausing the cyclic GC keeps it from rescanning them (~25% of the time).
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _validate(path)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _validate(path: str | Path) -> list[Diagnostic]:
+    """validate_store without the GC handling."""
     run = _Run(path)
     try:
         tree = read_store_tree(path)
