@@ -143,7 +143,7 @@ def extract(
 
 @app.command()
 def check(
-    path: Annotated[Optional[str], typer.Argument(help="The claims.yaml to validate (default: ./claims.yaml, else the bundled store).")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="The claims.yaml files to validate (default: ./claims.yaml, else the bundled store).", show_default=False)] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="text | json | github (default: github under GITHUB_ACTIONS, else text).")] = None,
 ) -> None:
     """Validate the claim store: every problem with file:line:col; exit 0 clean, 1 problems, 2 could not run."""
@@ -155,8 +155,8 @@ def check(
     if chosen not in ("text", "json", "github"):
         raise _fail(UsageError(f"--format: expected text, json or github, got '{chosen}'"), 2)
     try:
-        target = find_store(path, cwd=Path.cwd())
-        diagnostics = validate_store(target)
+        targets = [find_store(p, cwd=Path.cwd()) for p in (paths or [None])]
+        diagnostics = [d for target in targets for d in validate_store(target)]
     except ClaimsError as error:
         raise _fail(error, 2) from None
     output = format_diagnostics(diagnostics, chosen)
@@ -164,7 +164,8 @@ def check(
         sys.stdout.write(output + "\n")
     if chosen == "text":
         errors = sum(1 for d in diagnostics if d.level == "error")
-        summary = f"{target}: {errors} error(s), {len(diagnostics) - errors} warning(s)" if diagnostics else f"{target}: ok"
+        names = ", ".join(str(t) for t in targets)
+        summary = f"{names}: {errors} error(s), {len(diagnostics) - errors} warning(s)" if diagnostics else f"{names}: ok"
         sys.stderr.write(summary + "\n")
     raise typer.Exit(1 if any(d.level == "error" for d in diagnostics) else 0)
 

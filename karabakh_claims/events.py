@@ -42,6 +42,7 @@ from karabakh_claims.values import (
     find_figures,
     find_outcomes,
     lexicon,
+    negates,
     parse_value,
     with_outcome_labels,
 )
@@ -53,6 +54,8 @@ from karabakh_claims.values import (
 # alone, stays below 45 unless the text closely restates a curated claim.
 MATCH_AT = 60.0
 SUGGEST_AT = 45.0
+# Without any of the event's keywords, a statement must be this like one of its claims.
+_LIKE_WITHOUT_KEYWORD = 70.0
 # Weights of the three signals (they sum to 100).
 _W_ENTITY = 35.0
 _W_KEYWORD = 25.0
@@ -96,6 +99,7 @@ class _Normalised:
     tokens: tuple[str, ...]
     text: str
     words: frozenset[str] = frozenset()  # stems before outcome phrases became labels
+    content: str = ""  # the tokens without entity ids: what likeness compares
 
 
 def normalise(text: str, entities: EntityIndex) -> _Normalised:
@@ -131,18 +135,20 @@ def _normalise_cached(text: str, entities: EntityIndex) -> _Normalised:
     stop = lexicon().stopwords
     tokens = tuple(stem(t) for t in _TOKEN_RE.findall(labelled) if t not in stop)
     words = frozenset(stem(t) for t in _TOKEN_RE.findall(plain.lower()) if t not in stop)
-    return _Normalised(frozenset(ids), tokens, " ".join(tokens), words | frozenset(tokens))
+    content = " ".join(t for t in tokens if not t.startswith("ent_"))
+    return _Normalised(frozenset(ids), tokens, " ".join(tokens), words | frozenset(tokens), content)
 
 
 def _likeness(a: _Normalised, b: _Normalised, cutoff: float = 0.0) -> float:
     """0-100; 0 when below `cutoff` (lets rapidfuzz stop early)."""
-    if not a.tokens or not b.tokens:
+    # Entities are scored on their own; shared names alone must not make two texts alike.
+    if not a.content or not b.content:
         return 0.0
     # token_set_ratio gives 100 to any subset; a two-word text says too little to be that like.
-    factor = min(1.0, min(len(set(a.tokens)), len(set(b.tokens))) / 4)
+    factor = min(1.0, min(len(set(a.content.split())), len(set(b.content.split()))) / 4)
     if cutoff / factor > 100:
         return 0.0
-    return fuzz.token_set_ratio(a.text, b.text, score_cutoff=cutoff / factor) * factor
+    return fuzz.token_set_ratio(a.content, b.content, score_cutoff=cutoff / factor) * factor
 
 
 # --- linking ---------------------------------------------------------------------
@@ -161,6 +167,7 @@ class _EventProfile:
     entities: frozenset[str]
     keywords: tuple[_Keyword, ...]
     claims: tuple[tuple[str, _Normalised], ...]
+    weights: dict[str, float]
 
 
 class _EventIndex:
@@ -177,7 +184,8 @@ class _EventIndex:
             keywords: dict[tuple[str, ...], list[str]] = {}
             for keyword in event.keywords:
                 norm = normalise(keyword, entities)
-                if norm.tokens:
+                # A keyword that is only a name ("Stepanakert") is an entity, scored as one.
+                if norm.tokens and not all(t.startswith("ent_") for t in norm.tokens):
                     # "captured", "fell" and "liberation" all become the outcome `taken`: one keyword.
                     keywords.setdefault(norm.tokens, []).append(keyword)
             claims = [(f"title of {event.id}", normalise(event.title, entities))]
@@ -191,6 +199,7 @@ class _EventIndex:
                 frozenset(event.entities),
                 tuple(_Keyword("/".join(texts), tokens) for tokens, texts in keywords.items()),
                 tuple(claims),
+                {},
             )
             self.profiles.append(profile)
             for entity_id in profile.entities:
@@ -198,6 +207,10 @@ class _EventIndex:
             for keyword in profile.keywords:
                 # Every token of a keyword must occur, so indexing its first one loses nothing.
                 self.by_token[keyword.tokens[0]].append(order)
+        # An entity many events list (a country) says less about which event is meant than
+        # one only a single event lists (a town): weight (number of events) ** -0.35.
+        for profile in self.profiles:
+            profile.weights.update({e: len(self.by_entity[e]) ** -0.35 for e in profile.entities})
 
     def candidates(self, norm: _Normalised, speaker_id: str | None) -> list[int]:
         found: set[int] = set()
@@ -223,12 +236,14 @@ def _score(
     event = profile.event
     mentioned = sorted(profile.entities & norm.entities)
     speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
-    entity_part = 0.0
-    if profile.entities:
-        entity_part = min(1.0, (len(mentioned) + 0.5 * speaker_counts) / min(2, len(profile.entities)))
+    entity_part = sum(profile.weights[e] for e in mentioned)
+    if speaker_counts:
+        entity_part += 0.5 * profile.weights[speaker_id]
+    entity_part = min(1.0, entity_part)
     present = norm.words
     hits = [k for k in profile.keywords if all(t in present for t in k.tokens)]
-    keyword_part = min(1.0, len(hits) / min(2, len(profile.keywords))) if profile.keywords else 0.0
+    # One keyword (or outcome) of the event says most of it; more add a little.
+    keyword_part = min(1.0, 0.6 + 0.4 * (len(hits) - 1)) if hits else 0.0
     best_claim, likeness = None, 0.0
     # Scores below `floor` are dropped by the caller, so likeness only matters above
     # the share of the floor that entities and keywords leave uncovered.
@@ -239,6 +254,11 @@ def _score(
             if value > likeness:
                 best_claim, likeness = claim_id, value
     score = _W_ENTITY * entity_part + _W_KEYWORD * keyword_part + _W_LIKENESS * likeness / 100
+    if likeness < _LIKE_WITHOUT_KEYWORD and (not hits or not mentioned):
+        # Names alone, or words alone, do not say what a statement is about: without an
+        # entity of the event in the content and one of its keywords (or a close
+        # restatement of one of its claims) a statement is only a suggestion.
+        score = min(score, MATCH_AT - 0.1)
     reasons = []
     if mentioned:
         names = [(entities.get(e).name if entities.get(e) else e) for e in mentioned]
@@ -397,11 +417,15 @@ def assertions(
         if value is None:
             continue
         speaker = entities.get(statement.speaker_id) if statement.speaker_id else None
+        polarity = statement.polarity
+        if event.slot == "date" and negates(value.outcome):
+            # "Fighting for the town continues" said on a day denies the fall as of that day.
+            polarity = "deny"
         extracted.append(
             Assertion(
                 event=event.id,
                 value=value,
-                polarity=statement.polarity,
+                polarity=polarity,
                 speaker=statement.speaker,
                 speaker_id=statement.speaker_id,
                 side=speaker.side if speaker else None,

@@ -21,10 +21,13 @@ deep. Ambiguous speakers yield no statement rather than a guess.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 
 from karabakh_claims import dates
 from karabakh_claims.cues import Lexicon, load_lexicon
@@ -42,6 +45,10 @@ _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 _PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+_FALLBACK = "no date at the cue"
+_SEQUEL = re.compile(r"\b(?:next|following|same)\s+day\b|\bday\s+later\b|\bdays\s+later\b|\bweeks?\s+later\b", re.IGNORECASE)
+_LABEL = re.compile(r"([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}):[ \t]+(?=\S)")
+_NOT_SPEAKER_LABELS = frozenset("q question a answer interviewer note update editor photo embed source warning caption correction read more related see also watch listen original url by".split())
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
 
 
@@ -124,13 +131,14 @@ class _DocumentExtractor:
         self.masked = self.lay.masked
         self.regions = quotation_regions(self.lay)
         self._statement_starts: list[int] = []
+        self._paragraph_starts = [p.start for p in self.lay.paragraphs]
+        self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
+        self.doc_year = _dominant_year(doc.text)
         self._region_starts = [r.start for r in self.regions]
 
     # --- helpers over the masked text ---------------------------------------------------
 
     def inside_quote(self, offset: int) -> Span | None:
-        import bisect
-
         i = bisect.bisect_right(self._region_starts, offset) - 1
         if i >= 0 and self.regions[i].start <= offset < self.regions[i].end:
             return self.regions[i]
@@ -173,6 +181,7 @@ class _DocumentExtractor:
             for sentence in sentences(self.masked, paragraph, inside_quote=in_quote):
                 found.extend(self.sentence_statements(sentence))
         found.extend(self.tweets())
+        found.extend(self.colon_attributions(found))
         found.extend(self.continued_quotes(found))
         seen: set[tuple[int, int]] = set()
         for item in sorted(found, key=lambda f: (f.content.start, f.content.end)):
@@ -339,7 +348,7 @@ class _DocumentExtractor:
         start = self.masked.rfind(",", sentence.start, cue.start)
         words_between = _WORD.findall(self.masked, start + 1, cue.start) if start >= 0 else []
         begin = start if start >= 0 and len(words_between) <= 2 else cue.start
-        return replace(item, attribution_start=begin, window=Span(begin, item.window.end))
+        return replace(item, attribution_start=begin)
 
     def sentence_subject(self, sentence: Span, cue: Span) -> Span | None:
         """The name that opens a sentence ("The United States welcomed ... but said ...")."""
@@ -678,6 +687,47 @@ class _DocumentExtractor:
             speaker = self.resolver.resolve(tweet.author, on=None) or ResolvedSpeaker(tweet.author, None, "person", "tweet signature")
             yield _Found(speaker, tweet.signature, "tweeted", "tweet", tweet.signature, content, tweet.signature)
 
+    def colon_attributions(self, found: list[_Found]) -> Iterator[_Found]:
+        """Transcripts and colon attribution: "Arakelyan: About half." / 'Aliyev: "We will not ..."'.
+
+        The label must name a speaker: a store entity, or a person introduced earlier in the
+        text by a fuller name. Interviewer labels (Q:, Question:) are not statements.
+        """
+        taken = [(f.content.start, f.content.end) for f in found]
+        for paragraph in self.lay.paragraphs:
+            for match in _LABEL.finditer(self.masked, paragraph.start, paragraph.end):
+                at = match.start()
+                if at != paragraph.start and self.masked[max(paragraph.start, at - 2) : at].strip() not in (".", "!", "?", '."', '"'):
+                    continue
+                label = match.group(1)
+                if label.lower() in _NOT_SPEAKER_LABELS or self.inside_quote(at):
+                    continue
+                region = self.region_starting_at(match.end())
+                if region is not None:
+                    content = region
+                elif at == paragraph.start:
+                    content = Span(match.end(), paragraph.end)
+                else:
+                    continue
+                content = self.trim(content)
+                if content is None or any(s <= content.start < e for s, e in taken):
+                    continue
+                speaker = self.label_speaker(label, at)
+                if speaker is None:
+                    continue
+                span = Span(at, at + len(label))
+                yield _Found(speaker, span, ":", "say", Span(match.end() - 2, match.end() - 1), content, Span(paragraph.start, paragraph.start), attribution_start=at)
+
+    def label_speaker(self, label: str, offset: int) -> ResolvedSpeaker | None:
+        entity, how = self.entities.resolve(label)
+        if entity is not None and not how.startswith("fuzzy"):
+            return ResolvedSpeaker(entity.name, entity.id, "person" if entity.type == "person" else "group", f"transcript label '{label}'")
+        introduced = re.search(rf"\b((?:[A-Z][\w'-]+ ){{1,2}}){re.escape(label)}\b", self.masked[:offset])
+        if introduced is None:
+            return None
+        name = f"{introduced.group(1)}{label}"
+        return ResolvedSpeaker(name, None, "person", f"transcript label '{label}' -> {name}")
+
     def continued_quotes(self, found: list[_Found]) -> Iterator[_Found]:
         """A quotation with no cue of its own, right after a statement, continues that speaker."""
         covered = sorted((f.content.start, f.content.end) for f in found)
@@ -722,15 +772,41 @@ class _DocumentExtractor:
 
     # --- dates and the final record -------------------------------------------------
 
-    def said_on(self, window: Span, content_start: int) -> DateMention | None:
-        anchor = self.lay.anchor_at(window.start, self.default_anchor)
+    def anchor_for(self, offset: int) -> DateMention | None:
+        """The anchor at `offset`; a wide one (a publication range of years) is narrowed to the
+        year the text's own full dates point to, so "November 5" resolves in that year."""
+        anchor = self.lay.anchor_at(offset, self.default_anchor)
+        if anchor is None or self.doc_year is None or (anchor.end - anchor.start).days <= 62:
+            return anchor
+        if not anchor.start.year <= self.doc_year <= anchor.end.year:
+            return anchor
+        start = max(anchor.start, date(self.doc_year, 1, 1))
+        end = min(anchor.end, date(self.doc_year, 12, 31))
+        return DateMention(start, end, "interval", f"{anchor.basis}, year {self.doc_year} from the text's dates", anchor.span)
+
+    def said_on(self, window: Span, content_start: int, speaker: str | None = None) -> DateMention | None:
+        """The date of saying: a date at the cue; else "the next day" after the previous statement;
+        else the same speaker's dated statement just before (same section); else the anchor."""
+        anchor = self.anchor_for(window.start)
         text = self.masked[window.start : window.end]
         found = dates.said_on_for(text, anchor=anchor, offset=window.start) if text.strip() else None
         if found is not None:
             return found
-        if anchor is None:
+        section_anchor = self.lay.anchor_at(window.start, self.default_anchor)
+        paragraph = bisect.bisect_right(self._paragraph_starts, window.start)
+        if self._built and _SEQUEL.search(text):
+            sequel = dates.resolve_relative(text, self._built[-1][3])
+            if sequel is not None:
+                return sequel
+        if speaker is not None:
+            for name, where, its_anchor, when in reversed(self._built):
+                if paragraph != where or its_anchor != section_anchor:
+                    break
+                if name == speaker and not when.basis.startswith(_FALLBACK):
+                    return replace(when, basis=f"as {name}'s statement before: {when.basis}", span=None)
+        if section_anchor is None:
             return None
-        return DateMention(anchor.start, anchor.end, anchor.precision, f"no date at the cue; {anchor.basis}", anchor.span)
+        return DateMention(section_anchor.start, section_anchor.end, section_anchor.precision, f"{_FALLBACK}; {section_anchor.basis}", section_anchor.span)
 
     def tweet_date(self, item: _Found) -> DateMention | None:
         for tweet in self.lay.tweets:
@@ -743,7 +819,10 @@ class _DocumentExtractor:
         content_text = clean(text[item.content.start : item.content.end]).strip(" \"“”'‘’")
         if not content_text:
             return None
-        said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start)
+        said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name)
+        if said_on is not None:
+            paragraph = bisect.bisect_right(self._paragraph_starts, item.content.start)
+            self._built.append((item.speaker.name, paragraph, self.lay.anchor_at(item.window.start, self.default_anchor), said_on))
         polarity = self.polarity(item, content_text)
         region = self.inside_quote(item.content.start)
         if region is not None and region.start <= item.content.start and item.content.end <= region.end:
@@ -785,6 +864,12 @@ class _DocumentExtractor:
             if any(f" {n} " in f" {head} " or (n.startswith("n'") and n in head) for n in lex.negations):
                 return "deny"
         return "assert"
+
+
+def _dominant_year(text: str) -> int | None:
+    """The year most full dates of the text fall in (None when it states none)."""
+    years = Counter(m.start.year for m in dates.find_dates(text, anchor=None) if m.precision == "day")
+    return years.most_common(1)[0][0] if years else None
 
 
 def extract_statements(doc: Document, *, entities: EntityIndex, lexicon: Lexicon | None = None) -> Iterator[Statement]:

@@ -32,7 +32,7 @@ Comparison = Literal["agree", "conflict", "different-scope", "unrelated"]
 # outcome phrases are reduced to their labels) say the same thing.
 FACT_SAME_TEXT = 80.0
 # With the same outcome label, a weaker textual likeness is enough to be one fact.
-FACT_SAME_OUTCOME_TEXT = 50.0
+FACT_SAME_OUTCOME_TEXT = 70.0
 FACT_MAX_LENGTH = 120
 
 
@@ -58,6 +58,7 @@ class Lexicon:
     denial_markers: tuple[re.Pattern[str], ...]
     stopwords: frozenset[str]
     scope_hedges: frozenset[str]
+    negating: frozenset[str]
     outcome_starts: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
 
 
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         denial_markers=tuple(_phrase_regex(p) for p in raw["denial_markers"]),
         stopwords=frozenset(str(w).lower() for w in raw["stopwords"]),
         scope_hedges=frozenset(str(w).lower() for w in raw["scope_hedges"]),
+        negating=frozenset(label for label, entry in raw["outcomes"].items() if entry.get("negates")),
         outcome_starts={k: tuple(v) for k, v in starts.items()},
     )
 
@@ -195,6 +197,11 @@ def outcomes_oppose(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return False
     return b in lexicon().opposes.get(a, frozenset()) or a in lexicon().opposes.get(b, frozenset())
+
+
+def negates(label: str | None) -> bool:
+    """True for outcome labels that say the event has not happened ("contested", "not used")."""
+    return label is not None and label in lexicon().negating
 
 
 def has_denial_marker(text: str) -> bool:
@@ -510,10 +517,14 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
     """
     if event.slot == "date":
         outcome = outcome_of(content)
+        # A date is the event's date only where the statement says what happened
+        # ("captured", "lost control", "fighting continues"); other dates are context.
+        if outcome is None:
+            return None
         mentions = _find_dates(content, anchor)
         if mentions:
             return date_value(_hull(mentions), outcome=outcome)
-        if anchor is not None and outcome is not None:
+        if anchor is not None:
             return date_value(anchor, outcome=outcome)
         return None
     if event.slot == "number":
@@ -534,6 +545,9 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
 @lru_cache(maxsize=4096)
 def quantity_key(quantity: str | None) -> tuple[str | None, str | None, frozenset[str]]:
     """(counted class, measure class, other words) of a quantity label or store scope.
+
+    Words of `scope_hedges` ("confirmed", "reported") are dropped: they say how a count is
+    known, not what it counts.
 
     "soldiers killed, Armenian side" -> ("soldiers", "killed", {"armenian", "side"}).
     """
