@@ -31,6 +31,7 @@ class Lexicon:
     title_words: frozenset[str]
     noun_cues: frozenset[str]
     finite_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
 
     def is_outlet_phrase(self, phrase: str) -> bool:
         words = f" {phrase.casefold()} "
@@ -77,4 +78,5 @@ def load_lexicon() -> Lexicon:
         title_words=_words(raw["title_words"]),
         noun_cues=_words(raw["noun_cues"]),
         finite_verbs=_words(raw["finite_verbs"]),
+        claim_nouns=_words(raw["claim_nouns"]),
     )

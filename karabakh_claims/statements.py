@@ -287,6 +287,8 @@ class _DocumentExtractor:
         quoted = '"' in self.masked[start : sentence.end]
         if after.had_that:
             return True
+        if self.claim_noun_that(start, sentence.end) is not None:
+            return True
         if lemma in self.lexicon.needs_that and not quoted:
             return False
         words = _WORD.findall(self.masked, start, min(sentence.end, start + 160))
@@ -298,6 +300,19 @@ class _DocumentExtractor:
         if lemma in ("say", "tell", "add") or quoted:
             return True
         return self.clause_like(words)
+
+    def claim_noun_that(self, start: int, end: int) -> int | None:
+        """Where the content starts in "reports circulating on social media that X": after "that"."""
+        toks = self.tokens(start, min(end, start + 120))
+        words = [t.group().lower() for t in toks]
+        if not any(w in self.lexicon.claim_nouns for w in words[:3]):
+            return None
+        for k, word in enumerate(words[:10]):
+            if word == "that" and k >= 1:
+                return toks[k].end()
+            if word in (",", ";", '"'):
+                return None
+        return None
 
     def clause_like(self, words: list[str]) -> bool:
         """A subject then a finite verb before any "and"/"which": "the strikes killed 21", not "the handover and said"."""
@@ -368,6 +383,8 @@ class _DocumentExtractor:
     def leading(self, sentence, cue, surface, lemma, subject, after, speaker=None) -> _Found | None:
         speaker_span, appositive = subject
         content_start = after.content_start
+        if not after.had_that:
+            content_start = self.claim_noun_that(content_start, sentence.end) or content_start
         region = self.region_starting_at(content_start)
         if region is not None and region.start <= content_start + 3:
             content = region
@@ -415,6 +432,10 @@ class _DocumentExtractor:
 
     def according_to(self, sentence: Span, cue: Span) -> _Found | None:
         phrase_end = self.phrase_end(cue.end, sentence.end)
+        name = re.match(r",\s*((?:[A-Z][\w'.-]+\s+){0,3}[A-Z][\w'.-]+)\s*,", self.masked[phrase_end : phrase_end + 60])
+        if name:
+            # "According to the city's works director, Kevin Marsh, ...": the name is the speaker.
+            phrase_end += name.end() - 1
         speaker_span = self.trim(Span(cue.end, phrase_end))
         if speaker_span is None:
             return None
@@ -566,6 +587,12 @@ class _DocumentExtractor:
             if j < 0 or toks[j].group() != ",":
                 return None
             appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
+            inner = toks[j + 1 : i]
+            if 1 <= len(inner) <= 4 and all(t.group()[:1].isupper() for t in inner):
+                # "Its president, Linda Perez, told ...": the name between the commas speaks.
+                role_end = j - 1
+                role = self.masked[toks[max(0, role_end - 6)].start() : toks[role_end].end()] if role_end >= 0 else ""
+                return Span(inner[0].start(), inner[-1].end()), role
             i = j - 1
             if i < 0 or not toks[i].group()[:1].isupper():
                 return None

@@ -66,7 +66,7 @@ def _phrase_body(phrase: str) -> str:
     parts = []
     for word in phrase.split():
         if word == "*":
-            # Up to five arbitrary words: "no Turkish troops", "fighting for the city of X continues".
+            # Up to five arbitrary words: "no foreign troops", "fighting for the city of X continues".
             parts.append(r"(?:[\w'’-]+\s+){0,5}?")
         else:
             parts.append(re.escape(word) + r"\s+")
@@ -145,7 +145,7 @@ def find_outcomes(text: str) -> list[OutcomeMatch]:
     Limits: no parsing, so "did not say it had fallen" reads as "taken"; negations are
     only recognised where the lexicon lists them ("has not fallen", "no * troops").
 
-    >>> [m.label for m in find_outcomes("Armenia insisted that fighting was ongoing")]
+    >>> [m.label for m in find_outcomes("the ministry insisted that fighting was ongoing")]
     ['contested']
     """
     lex = lexicon()
@@ -364,7 +364,7 @@ def find_figures(text: str) -> list[Figure]:
     Skips dates, years, times, percentages and distances. Number words ("twenty") and
     vague counts ("dozens of civilians") are read too.
 
-    >>> f = find_figures("Putin said almost 5,000 people have died")[0]
+    >>> f = find_figures("the president said almost 5,000 people have died")[0]
     >>> (f.low, f.high, f.quantity)
     (4500.0, 5000.0, 'people killed')
     """
@@ -549,7 +549,7 @@ def quantity_key(quantity: str | None) -> tuple[str | None, str | None, frozense
     Words of `scope_hedges` ("confirmed", "reported") are dropped: they say how a count is
     known, not what it counts.
 
-    "soldiers killed, Armenian side" -> ("soldiers", "killed", {"armenian", "side"}).
+    "soldiers killed, northern side" -> ("soldiers", "killed", {"northern", "side"}).
     """
     if not quantity:
         return None, None, frozenset()
@@ -581,7 +581,7 @@ def same_quantity(a: str | None, b: str | None) -> bool:
     """True when two quantity labels count the same thing.
 
     A missing label means "what the event counts" and matches anything; a missing
-    measure ("peacekeepers") matches any measure; extra words ("Armenian side") must
+    measure ("peacekeepers") matches any measure; extra words ("northern side") must
     match only when both labels have some.
     """
     if not a or not b:
