@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 
@@ -240,6 +240,30 @@ def _why(findings: Sequence[_Finding], items: Sequence[Assertion], slot: str) ->
     return sentence[0].upper() + sentence[1:] + "."
 
 
+def _settle_free_text(items: Sequence[Assertion], slot: str) -> list[Assertion]:
+    """Facts and accounts read from text join the curated value they agree with.
+
+    A free-text value has no structure to compare, so an extracted statement that agrees
+    with no curated value of the event would stand as a position of one, on the strength
+    of a fuzzy link alone; it stays listed by `claims`, not as a position. Events with no
+    curated claims keep their extracted statements as they are.
+    """
+    if slot not in ("fact", "account"):
+        return list(items)
+    curated = [a for a in items if a.origin == "curated"]
+    if not curated:
+        return list(items)
+    settled = list(curated)
+    for assertion in items:
+        if assertion.origin == "curated":
+            continue
+        for reference in curated:
+            if reference.polarity == assertion.polarity and compare(assertion.value, reference.value) == "agree":
+                settled.append(replace(assertion, value=reference.value))
+                break
+    return settled
+
+
 def find_conflicts(assertions: Sequence[Assertion], events: Sequence[Event]) -> list[Conflict]:
     """One Conflict per event whose positions cannot all be true, in `events` order.
 
@@ -256,7 +280,7 @@ def find_conflicts(assertions: Sequence[Assertion], events: Sequence[Event]) -> 
         by_event[assertion.event].append(assertion)
     conflicts: list[Conflict] = []
     for event in events:
-        items = by_event.get(event.id, [])
+        items = _settle_free_text(by_event.get(event.id, []), event.slot)
         positions = _positions(items)
         if len(positions) < 2:
             continue

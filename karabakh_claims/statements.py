@@ -39,7 +39,7 @@ from karabakh_claims.text import Layout, clean, layout, sentences
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['.-]\w+)*|[^\w\s]")
 _WORD = re.compile(r"[A-Za-z]+")
 _PUNCT_STOP = frozenset(',;:()"—[]')
-_MAX_SPEAKER_TOKENS = 14
+_MAX_SPEAKER_TOKENS = 20
 _MIN_CONTENT_WORDS = 3
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
@@ -603,7 +603,16 @@ class _DocumentExtractor:
             if word in _PUNCT_STOP or word in (".", "!", "?"):
                 break
             if lower in lex.clause_boundaries:
-                if lower == "and" and collected and collected[0].group()[:1].isupper() and i > 0 and toks[i - 1].group()[:1].isupper():
+                before = toks[i - 1].group() if i > 0 else ""
+                capitals = collected and collected[0].group()[:1].isupper() and before[:1].isupper()
+                # "world economy and world politics": coordination inside a title, not a new clause.
+                nouns = (
+                    collected and collected[0].group().islower() and before.islower()
+                    and before.lower() not in lex.finite_verbs and not before.endswith(("ed", "ly"))
+                    and before.lower() not in _DETERMINERS and before.lower() not in lex.clause_boundaries
+                    and any(t.group().lower() in ("of", "at", "for") for t in collected)
+                )
+                if lower == "and" and (capitals or nouns):
                     collected.insert(0, toks[i])
                     i -= 1
                     continue
@@ -623,7 +632,8 @@ class _DocumentExtractor:
         ):
             return None  # a clause, not a noun phrase
         role_head = words[-1].lower() in lex.anaphor_heads or any(w.lower() in lex.title_words for w in words)
-        if first in ("the", "a", "an") and role_head and not appositive and i >= 1 and toks[i].group() == ",":
+        role_first = first in ("the", "a", "an") or (words[0].islower() and first in lex.title_words)
+        if role_first and role_head and not appositive and i >= 1 and toks[i].group() == ",":
             # "Arayik Harutyunyan, the Armenian-backed president of X said": the name is before the comma.
             name = self.name_before(toks, i - 1)
             if name is not None:

@@ -164,6 +164,22 @@ def find_outcomes(text: str) -> list[OutcomeMatch]:
     return found
 
 
+def _hypothetical(text: str, at: int) -> bool:
+    """Whether the clause holding position `at` is conditional ("If X is captured", "could fall")."""
+    clause_start = max(text.rfind(mark, 0, at) for mark in (",", ";", ".", ":", "—"))
+    words = re.findall(r"[a-z]+(?: case)?", text[clause_start + 1 : at].lower())
+    markers = _hypothetical_markers()
+    return any(word in markers for word in words)
+
+
+@lru_cache(maxsize=1)
+def _hypothetical_markers() -> frozenset[str]:
+    import yaml
+
+    raw = yaml.safe_load(resources.files("karabakh_claims.data").joinpath("values.yaml").read_text("utf-8"))
+    return frozenset(raw.get("hypothetical_markers", []))
+
+
 def outcome_of(text: str) -> str | None:
     """The outcome label of a short fact: the first outcome phrase in it, or None."""
     matches = find_outcomes(text)
@@ -516,11 +532,12 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
     yields the first figure or the hull of all dates.
     """
     if event.slot == "date":
-        outcome = outcome_of(content)
+        outcomes = [m for m in find_outcomes(content) if not _hypothetical(content, m.start)]
         # A date is the event's date only where the statement says what happened
         # ("captured", "lost control", "fighting continues"); other dates are context.
-        if outcome is None:
+        if not outcomes:
             return None
+        outcome = outcomes[0].label
         mentions = _find_dates(content, anchor)
         if mentions:
             return date_value(_hull(mentions), outcome=outcome)
