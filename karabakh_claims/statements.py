@@ -390,6 +390,11 @@ class _DocumentExtractor:
             content = region
         else:
             content = Span(content_start, max(sentence.end, self.quote_end_within(content_start, sentence.end)))
+            if lemma in self.lexicon.needs_that and not after.had_that:
+                # "described the agreement as "unspeakably painful"": what is attributed is the quotation.
+                first_quote = self.masked.find('"', content_start, content.end)
+                if first_quote >= 0:
+                    content = Span(first_quote + 1, content.end)
         content = self.cut_trailing_attribution(content, sentence)
         window = Span(min(sentence.start, speaker_span.start), max(after.end, cue.end))
         kind_hint = "quote" if region is not None and content == region else "clause"
@@ -694,7 +699,7 @@ class _DocumentExtractor:
         """Drop ", AFP reported" / ", as reported by TASS" / ", according to X" from a content's end,
         and a free adjunct after a comma (", heavily criticizing ...") from a reported clause."""
         text = self.masked[content.start : content.end]
-        for match in re.finditer(r",\s+(?:\w+ly\s+)?[a-z]+ing\b", text):
+        for match in re.finditer(r",\s+(?:\w+ly\s+)?[a-z]+ing\b|\s+—\s+(?:a|an|which|who|something)\b", text):
             if not self.inside_quote(content.start + match.start()):
                 content = Span(content.start, content.start + match.start())
                 text = text[: match.start()]

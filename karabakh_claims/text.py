@@ -131,8 +131,10 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
             continue
         signature = _TWEET_SIGNATURE.match(line)
         if signature:
-            # The tweet is the block just above its signature, blank line or not.
+            # The tweet is the block just above its signature, blank line or not; where the
+            # page indents the embed, it starts at the last indented line of that block.
             content = Span(block_start, start) if block_start is not None else previous_block or Span(start, start)
+            content = _embedded_part(text, content)
             tweets.append(
                 Tweet(
                     content,
@@ -162,6 +164,15 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
     masked_text = "".join(masked)
     masked_text = _join_page_breaks(masked_text)
     return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets))
+
+
+def _embedded_part(text: str, block: Span) -> Span:
+    starts = [m.start() + 1 for m in re.finditer(r"\n[ \t]+\S", text[block.start - 1 : block.end])]
+    if text[block.start : block.start + 1] in (" ", "\t"):
+        starts.insert(0, 1)
+    if starts:
+        return Span(block.start - 1 + starts[-1], block.end)
+    return block
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:

@@ -1,0 +1,544 @@
+"""Speed targets of karabakh-claims, measured in one place (run by hand, or in CI on demand).
+
+Sections, selected with --only (default: all of them):
+
+- help:    `python -m karabakh_claims --help` and the `karabakh-claims --help` console
+           script, 7 runs each; median wall time. Target: under 0.300 s.
+- extract: a generated news corpus (deterministic, >= 10 MB; see `generate_corpus`)
+           read by `extract_statements` at 1, 2.5, 5 and 10 MB of documents, then single
+           documents of growing size (a long live blog), to show that time grows linearly
+           with input both across and within documents; then the whole CLI
+           `karabakh-claims extract --format jsonl <folder>` over the 10 MB corpus.
+           Target: at least 2 MB/s on one core (1 MB = 10^6 bytes of UTF-8).
+- check:   scripts/bench_check.py (validate_store over 10,000 claims). Target: under 2 s.
+- match:   scripts/bench_match.py, when present (link + discover over generated
+           statements). Target: 100,000 statements in under 60 s.
+
+Prints a table (figure, target, ok) and exits 1 when a target is missed. With --profile,
+one extraction pass over --profile-mb of the corpus runs under cProfile (separately from
+the timed runs) and the 25 functions with the highest cumulative time are printed.
+
+    python scripts/bench.py
+    python scripts/bench.py --only help,extract --profile
+    python scripts/bench.py --only match --match-sizes 25000
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SECTIONS = ("help", "extract", "check", "match")
+HELP_TARGET_S = 0.300
+EXTRACT_TARGET_MBPS = 2.0
+CHECK_TARGET_S = 2.0
+MATCH_TARGET_S = 60.0  # for 100,000 statements
+SIZES_MB = (1.0, 2.5, 5.0, 10.0)
+DOC_SIZES_MB = (0.125, 0.25, 0.5, 1.0)
+MB = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the report: what was measured, the figure, the target, and whether it is met."""
+
+    section: str
+    what: str
+    figure: str
+    target: str = ""
+    ok: bool | None = None  # None: informative only, no target
+
+
+# --- the corpus -------------------------------------------------------------------------
+
+# Speakers as the corpus names them: some are in claims.yaml (resolved through the
+# store), most are not (generic and unknown speakers exercise the fallbacks).
+PEOPLE = (
+    ("Armenian Prime Minister", "Nikol Pashinyan", "Pashinyan"),
+    ("Azerbaijani President", "Ilham Aliyev", "Aliyev"),
+    ("Russian President", "Vladimir Putin", "Putin"),
+    ("Russian Foreign Minister", "Sergei Lavrov", "Lavrov"),
+    ("Turkish Foreign Minister", "Mevlut Cavusoglu", "Cavusoglu"),
+    ("Armenian Defence Ministry spokeswoman", "Shushan Stepanyan", "Stepanyan"),
+    ("Armenian Defence Ministry spokesman", "Artsrun Hovhannisyan", "Hovhannisyan"),
+    ("Azerbaijani presidential aide", "Hikmet Hajiyev", "Hajiyev"),
+    ("Karabakh leader", "Arayik Harutyunyan", "Harutyunyan"),
+    ("Azerbaijani Defence Minister", "Zakir Hasanov", "Hasanov"),
+    ("Foreign Ministry spokeswoman", "Anna Naghdalyan", "Naghdalyan"),
+    ("Turkish President", "Recep Tayyip Erdogan", "Erdogan"),
+    ("French President", "Emmanuel Macron", "Macron"),
+    ("U.S. Secretary of State", "Mike Pompeo", "Pompeo"),
+    ("ombudsman", "Arman Tatoyan", "Tatoyan"),
+    ("Karabakh rights ombudsman", "Artak Beglaryan", "Beglaryan"),
+)
+GIVEN = "Anna David Elnur Gor Leyla Mikayel Rashad Tigran Narine Farid Sona Vugar Karen Aysel Hayk Orkhan".split()
+FAMILY = "Petrosyan Mammadov Sargsyan Aliyeva Grigoryan Huseynov Avetisyan Guliyev Hakobyan Ismayilov Vardanyan Karimova".split()
+ROLES = ("a local official", "a military analyst", "a resident of Stepanakert", "a senior diplomat",
+         "an aid worker", "a spokesman for the ministry", "a researcher at the Caucasus Institute")  # fmt: skip
+GROUPS = ("The Armenian Defence Ministry", "Azerbaijan's Defence Ministry", "The Kremlin", "Officials",
+          "The Red Cross", "Human Rights Watch", "Amnesty International", "The Foreign Ministry",
+          "Armenian officials", "Azerbaijani authorities", "The OSCE Minsk Group", "Residents")  # fmt: skip
+OUTLETS = ("Reuters", "AFP", "TASS", "Armenpress", "APA", "the BBC", "RFE/RL", "Interfax", "Open Caucasus Media", "JAMnews")
+PLACES = ("Stepanakert", "Shusha", "Shushi", "Lachin", "Kalbajar", "Agdam", "Hadrut", "Goris", "Ganja",
+          "Tartar", "Martuni", "Fizuli", "Jabrayil", "the Lachin corridor", "the line of contact")  # fmt: skip
+DATELINE_CITIES = ("YEREVAN", "BAKU", "MOSCOW", "STEPANAKERT", "ANKARA", "TBILISI", "GORIS")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("Sept.", "Oct.", "Nov.", "Dec.", "September", "October", "November", "December")
+SUBJECTS = ("Azerbaijani forces", "Armenian troops", "the ceasefire", "Russian peacekeepers", "the town of {place}",
+            "shelling near {place}", "the road to {place}", "the talks in Moscow", "the prisoner exchange",
+            "the drones", "the refugees", "the agreement", "the monitoring centre", "the humanitarian convoy")  # fmt: skip
+PREDICATES = ("had been captured overnight", "remained under control of the Defence Army", "would hold despite violations",
+              "were shelled for the third day", "had withdrawn from positions near {place}", "was violated {n} times",
+              "killed {n} civilians and wounded {m}", "will be deployed for five years", "would reopen on {weekday}",
+              "had destroyed {n} tanks and {m} armoured vehicles", "was not under threat", "posed no danger to civilians",
+              "were moving towards {place}", "had failed to agree on a timetable", "used cluster munitions in {place}")  # fmt: skip
+FILLER = (
+    "The region is internationally recognised as part of Azerbaijan but has been run by ethnic Armenians since the early 1990s.",
+    "More than {n},000 people are believed to have been killed in six weeks of fighting.",
+    "Long columns of cars and trucks snaked along the mountain road to {place} as families left with what they could carry.",
+    "Smoke rose over the hills east of {place} on {weekday} evening.",
+    "The war broke out on Sept. 27 and lasted 44 days.",
+    "Russian convoys crossed the Lachin corridor at dawn, escorted by armoured personnel carriers.",
+    "Prices of fuel and bread in {place} have doubled since the start of the month.",
+    "It was not possible to independently verify the claims from either side.",
+    "A 1994 ceasefire left the territory and seven surrounding districts in Armenian hands.",
+    "Turkey, a close ally of Baku, has backed Azerbaijan throughout the conflict.",
+    "Schools in {place} remained closed and the hospital worked on generator power.",
+    "The U.N. Security Council met behind closed doors on {weekday} to discuss the fighting.",
+)
+ADVERBIALS = ("", "", "", " on {weekday}", " in a statement", " late on {weekday}", " at a news conference in {city}", " in an interview with {outlet}")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class _Writer:
+    """Random choices and slot filling for the templates, from one seeded generator."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        self.n_people = len(PEOPLE)
+
+    def pick(self, items):
+        return items[self.rng.randrange(len(items))]
+
+    def fill(self, template: str) -> str:
+        rng = self.rng
+        return template.format(
+            place=self.pick(PLACES), weekday=self.pick(WEEKDAYS), n=rng.randint(2, 90), m=rng.randint(2, 40),
+            city=self.pick(DATELINE_CITIES).title(), outlet=self.pick(OUTLETS),
+        )
+
+    def person(self) -> tuple[str, str, str]:
+        """(full mention, short mention, pronoun) of a known or invented speaker."""
+        if self.rng.random() < 0.6:
+            title, name, surname = self.pick(PEOPLE)
+            return f"{title} {name}", surname, "he"
+        name = f"{self.pick(GIVEN)} {self.pick(FAMILY)}"
+        return f"{name}, {self.pick(ROLES)},", name.split()[1], "she"
+
+    def clause(self) -> str:
+        subject = self.fill(self.pick(SUBJECTS))
+        return f"{subject} {self.fill(self.pick(PREDICATES))}"
+
+    def quote(self, sentences: int = 1) -> str:
+        clauses = [self.clause() for _ in range(sentences)]
+        parts = [c[:1].upper() + c[1:] + "." for c in clauses]
+        return " ".join(parts)[:-1]  # the closing punctuation goes with the quote mark
+
+    def filler(self) -> str:
+        return self.fill(self.pick(FILLER))
+
+    def date_text(self) -> str:
+        return f"{self.pick(MONTHS)} {self.rng.randint(1, 28)}"
+
+    # -- paragraphs -------------------------------------------------------------------
+    def attributed(self) -> str:
+        full, short, pronoun = self.person()
+        group = self.pick(GROUPS)
+        adverbial = self.fill(self.pick(ADVERBIALS))
+        q = self.quote(self.rng.randint(1, 2))
+        choice = self.rng.randrange(14)
+        if choice == 0:
+            return f"{full} said{adverbial} that {self.clause()}."
+        if choice == 1:
+            return f"{full} told reporters in {self.fill('{city}')} that {self.clause()}. {self.filler()}"
+        if choice == 2:
+            return f"According to {group.lower() if group.startswith('The') else group}, {self.clause()}."
+        if choice == 3:
+            return f"{_cap(self.clause())}, according to {self.pick(OUTLETS)}."
+        if choice == 4:
+            return f"{group} denied that {self.clause()}, calling the reports “groundless”."
+        if choice == 5:
+            return f"{full} wrote on Facebook that {self.clause()}. {self.filler()}"
+        if choice == 6:
+            return f"“{q},” {short} said."
+        if choice == 7:
+            return f"“{q},” said {full}{adverbial}."
+        if choice == 8:
+            return f'"{q}," {full} told {self.pick(OUTLETS)}.'
+        if choice == 9:
+            return f"{group} said{adverbial} that {self.clause()}, {self.pick(OUTLETS)} reported."
+        if choice == 10:
+            return f"{self.filler()} {full} added that {self.clause()}. {_cap(pronoun)} said {self.clause()}."
+        if choice == 11:
+            return f"In a post on Telegram, {full} wrote: “{q}.”"
+        if choice == 12:
+            return f"{_cap(self.clause())}, {group.lower() if group.startswith('The') else group} said in a statement on {self.date_text()}."
+        return f"{full} denied the reports, saying {self.clause()}."
+
+    def multi_paragraph_quote(self) -> str:
+        full, short, _ = self.person()
+        # Open quotes at paragraph ends: the quotation continues in the next paragraph.
+        first = f"“{self.quote(2)}."
+        middle = f"“{self.quote(2)}."
+        last = f"“{self.quote(1)},” {short} said."
+        return f"{full} spoke for almost an hour.\n\n{first}\n\n{middle}\n\n{last}"
+
+    def tweet(self) -> str:
+        full, _, _ = self.person()
+        name = full.split(",")[0].split()[-2:]
+        handle = "".join(name).replace(".", "")[:15]
+        return (f"{self.quote(1)}. #Karabakh pic.twitter.com/{self.rng.getrandbits(40):x}\n\n"
+                f"— {' '.join(name)} (@{handle}) November {self.rng.randint(1, 28)}, 2020")
+
+    def urls(self) -> str:
+        return "\n".join(f"https://www.example-news.com/world/2020/11/{self.rng.getrandbits(48):x}.html"
+                         for _ in range(self.rng.randint(1, 4)))
+
+    def heading(self) -> str:
+        day = self.rng.randint(1, 28)
+        return self.pick((f"November {day}, 2020", f"{self.pick(WEEKDAYS)}, {day} November", f"Nov. {day}: what you need to know today"))
+
+
+def _article(w: _Writer, target_bytes: int) -> str:
+    """One article: a dateline report, or a live blog with dated headings, tweets and URL blocks."""
+    rng = w.rng
+    live = rng.random() < 0.3
+    parts: list[str] = []
+    if live:
+        parts.append(f"# Nagorno-Karabakh live: {w.fill('fighting near {place} on day {n}')}")
+    else:
+        city = w.pick(DATELINE_CITIES)
+        parts.append(f"{city}, {w.date_text()} ({w.pick(OUTLETS)}) - {w.attributed()}")
+    size = sum(len(p) for p in parts)
+    while size < target_bytes:
+        r = rng.random()
+        if live and r < 0.06:
+            block = w.heading()
+        elif live and r < 0.10:
+            block = w.tweet()
+        elif r < 0.13:
+            block = w.urls()
+        elif r < 0.17:
+            block = w.multi_paragraph_quote()
+        elif r < 0.55:
+            block = w.attributed()
+        else:
+            block = " ".join(w.filler() for _ in range(rng.randint(1, 3)))
+        parts.append(block)
+        size += len(block) + 2
+    return "\n\n".join(parts) + "\n"
+
+
+def real_texts() -> list[tuple[str, str]]:
+    """The seed articles and the gold test articles, as (name, text)."""
+    files = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests/data/gold/articles").glob("*.txt"))
+    return [(f.stem, f.read_text(encoding="utf-8")) for f in files]
+
+
+def generate_corpus(total_bytes: int, *, seed: int = 2020) -> list[tuple[str, str]]:
+    """Deterministic documents (name, text) of at least `total_bytes` UTF-8 bytes.
+
+    About a tenth of the bytes are the real seed and gold texts, repeated; the rest are
+    generated articles of 2-60 KB, mixed so that any prefix of the list is representative.
+    """
+    rng = random.Random(seed)
+    w = _Writer(rng)
+    real = real_texts()
+    docs: list[tuple[str, str]] = []
+    size = 0
+    k = 0
+    while size < total_bytes:
+        if k % 10 == 9:
+            name, text = real[(k // 10) % len(real)]
+            name = f"{k:05d}_{name}"
+        else:
+            text = _article(w, int(rng.triangular(2_000, 60_000, 6_000)))
+            name = f"{k:05d}_gen"
+        docs.append((name, text))
+        size += len(text.encode("utf-8"))
+        k += 1
+    return docs
+
+
+def live_blog(total_bytes: int, *, seed: int = 11) -> str:
+    """One long live blog of about `total_bytes`: growth within a document must be linear too."""
+    w = _Writer(random.Random(seed))
+    text = _article(w, 0)
+    chunks = [text]
+    size = len(text)
+    while size < total_bytes:
+        day = _article(w, 20_000)
+        chunks.append(f"{w.heading()}\n\n{day}")
+        size += len(chunks[-1]) + 2
+    return "\n\n".join(chunks)
+
+
+def prefix(docs: list[tuple[str, str]], total_bytes: float) -> list[tuple[str, str]]:
+    """The first documents of `docs` that together reach `total_bytes`."""
+    out, size = [], 0
+    for doc in docs:
+        if size >= total_bytes:
+            break
+        out.append(doc)
+        size += len(doc[1].encode("utf-8"))
+    return out
+
+
+# --- sections ----------------------------------------------------------------------------
+
+def bench_help(runs: int = 7) -> list[Row]:
+    script = shutil.which("karabakh-claims") or str(Path(sys.executable).with_name("karabakh-claims"))
+    commands = {
+        "python -m karabakh_claims --help": [sys.executable, "-m", "karabakh_claims", "--help"],
+        "karabakh-claims --help": [script, "--help"],
+    }
+    rows = []
+    for label, argv in commands.items():
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            done = subprocess.run(argv, capture_output=True, cwd=ROOT)
+            times.append(time.perf_counter() - started)
+            if done.returncode != 0:
+                rows.append(Row("help", label, f"exit {done.returncode}", f"< {HELP_TARGET_S:.3f} s", False))
+                break
+        else:
+            median = statistics.median(times)
+            rows.append(Row("help", f"{label} (median of {runs})", f"{median * 1000:.0f} ms",
+                            f"< {HELP_TARGET_S * 1000:.0f} ms", median < HELP_TARGET_S))
+    return rows
+
+
+def _extract_all(docs, entities) -> int:
+    from karabakh_claims.models import Document
+    from karabakh_claims.statements import extract_statements
+
+    count = 0
+    for name, text in docs:
+        for _ in extract_statements(Document(name, text), entities=entities):
+            count += 1
+    return count
+
+
+def _entities():
+    from karabakh_claims.entities import EntityIndex
+    from karabakh_claims.store import load_store
+
+    return EntityIndex.from_store(load_store(ROOT / "claims.yaml"))
+
+
+def bench_extract(docs: list[tuple[str, str]], *, with_cli: bool = True) -> list[Row]:
+    from karabakh_claims.cues import load_lexicon
+
+    entities = _entities()
+    load_lexicon()  # loaded once per process; not part of any size's time
+    _extract_all(docs[:3], entities)  # warm up: compiled patterns, caches
+    rows = []
+    target = f">= {EXTRACT_TARGET_MBPS:.1f} MB/s"
+    for size_mb in SIZES_MB:
+        part = prefix(docs, size_mb * MB)
+        nbytes = sum(len(t.encode("utf-8")) for _, t in part)
+        started = time.perf_counter()
+        count = _extract_all(part, entities)
+        elapsed = time.perf_counter() - started
+        mbps = nbytes / MB / elapsed
+        rows.append(Row("extract", f"{nbytes / MB:5.2f} MB, {len(part):4d} docs: {elapsed:6.2f} s, {count:6d} statements "
+                        f"({count / elapsed:,.0f}/s)", f"{mbps:.2f} MB/s", target, mbps >= EXTRACT_TARGET_MBPS))
+    for size_mb in DOC_SIZES_MB:
+        text = live_blog(int(size_mb * MB))
+        nbytes = len(text.encode("utf-8"))
+        started = time.perf_counter()
+        count = _extract_all([("live.txt", text)], entities)
+        elapsed = time.perf_counter() - started
+        mbps = nbytes / MB / elapsed
+        rows.append(Row("extract", f"one live blog of {nbytes / MB:5.3f} MB: {elapsed:6.2f} s, {count:5d} statements",
+                        f"{mbps:.2f} MB/s", target, mbps >= EXTRACT_TARGET_MBPS))
+    if with_cli:
+        rows.append(_bench_cli(prefix(docs, SIZES_MB[-1] * MB)))
+    return rows
+
+
+def _bench_cli(docs: list[tuple[str, str]]) -> Row:
+    """The whole command as a user runs it: read a folder, extract, write JSON lines."""
+    script = shutil.which("karabakh-claims") or str(Path(sys.executable).with_name("karabakh-claims"))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        nbytes = 0
+        for name, text in docs:
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+            nbytes += len(text.encode("utf-8"))
+        out = Path(tmp) / "out.jsonl"
+        argv = [script, "extract", "--store", str(ROOT / "claims.yaml"), "--format", "jsonl", str(folder)]
+        with out.open("wb") as sink:
+            started = time.perf_counter()
+            done = subprocess.run(argv, stdout=sink, stderr=subprocess.PIPE, cwd=ROOT)
+            elapsed = time.perf_counter() - started
+        lines = sum(1 for _ in out.open("rb"))
+    label = f"CLI extract --format jsonl, {nbytes / MB:.2f} MB in {len(docs)} files: {elapsed:.2f} s, {lines} lines"
+    if done.returncode != 0:
+        return Row("extract", label + f"; exit {done.returncode}: {done.stderr.decode()[-200:]}", "failed", "exit 0", False)
+    mbps = nbytes / MB / elapsed
+    return Row("extract", label, f"{mbps:.2f} MB/s", f">= {EXTRACT_TARGET_MBPS:.1f} MB/s", mbps >= EXTRACT_TARGET_MBPS)
+
+
+def profile_extract(docs: list[tuple[str, str]], size_mb: float, top: int = 25) -> str:
+    """cProfile of one extraction pass over `size_mb` of the corpus: top functions by cumulative time."""
+    entities = _entities()
+    part = prefix(docs, size_mb * MB)
+    _extract_all(part[:3], entities)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    _extract_all(part, entities)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+def _run_script(name: str, args: list[str]) -> tuple[int, str, float] | None:
+    path = ROOT / "scripts" / name
+    if not path.exists():
+        return None
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, str(path), *args], capture_output=True, text=True, cwd=ROOT)
+    return done.returncode, done.stdout + done.stderr, time.perf_counter() - started
+
+
+def bench_check() -> list[Row]:
+    ran = _run_script("bench_check.py", [])
+    if ran is None:
+        return [Row("check", "scripts/bench_check.py missing: skipped", "-")]
+    code, output, _ = ran
+    best = re.search(r"best ([\d.]+) s", output)
+    if code != 0 or best is None:
+        return [Row("check", f"bench_check.py exit {code}: {output.strip()[-200:]}", "failed", f"< {CHECK_TARGET_S:.0f} s", False)]
+    seconds = float(best.group(1))
+    what = next((line for line in output.splitlines() if line.startswith("validate_store")), "validate_store")
+    return [Row("check", f"{what} (best of 3)", f"{seconds:.3f} s", f"< {CHECK_TARGET_S:.0f} s", seconds < CHECK_TARGET_S)]
+
+
+def bench_match(sizes: list[str]) -> list[Row]:
+    ran = _run_script("bench_match.py", ["--sizes", *sizes] if sizes else [])
+    if ran is None:
+        return [Row("match", "scripts/bench_match.py missing: skipped", "-")]
+    code, output, _ = ran
+    rows = []
+    for line in output.splitlines():
+        m = re.match(r"\s*([\d,]+) statements: .*total\s+([\d.]+) s", line)
+        if m is None:
+            continue
+        n, seconds = int(m.group(1).replace(",", "")), float(m.group(2))
+        # The target is for 100,000 statements; smaller sizes get a proportional share.
+        budget = MATCH_TARGET_S * n / 100_000
+        rows.append(Row("match", line.strip(), f"{seconds:.1f} s", f"< {budget:.0f} s", seconds < budget))
+    if code != 0 or not rows:
+        rows.append(Row("match", f"bench_match.py exit {code}: {output.strip()[-300:]}", "failed", "exit 0", False))
+    return rows
+
+
+def _print_table(rows: list[Row]) -> None:
+    width = max(len(r.what) for r in rows)
+    fig = max(len(r.figure) for r in rows)
+    tgt = max([len(r.target) for r in rows] + [6])
+    print(f"{'section':8} {'measured':{width}}  {'figure':>{fig}}  {'target':{tgt}}  ok")
+    for r in rows:
+        mark = "-" if r.ok is None else ("yes" if r.ok else "MISSED")
+        print(f"{r.section:8} {r.what:{width}}  {r.figure:>{fig}}  {r.target:{tgt}}  {mark}")
+
+
+def _machine() -> str:
+    cpus = os.cpu_count()
+    model = ""
+    try:
+        model = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"python {sys.version.split()[0]}, {cpus} cores{', ' + model if model else ''}; every figure single-process"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections ({','.join(SECTIONS)})")
+    parser.add_argument("--profile", action="store_true", help="profile one extraction pass with cProfile (top 25, cumulative)")
+    parser.add_argument("--profile-mb", type=float, default=2.5, help="corpus size for --profile, in MB (default 2.5)")
+    parser.add_argument("--no-cli", action="store_true", help="extract: skip timing the CLI over the 10 MB corpus")
+    parser.add_argument("--match-sizes", default="", help="comma-separated sizes passed to bench_match.py (default: its own)")
+    parser.add_argument("--write-corpus", metavar="DIR", help="write the generated corpus to DIR and exit")
+    args = parser.parse_args()
+    only = [s.strip() for s in args.only.split(",") if s.strip()]
+    unknown = [s for s in only if s not in SECTIONS]
+    if unknown:
+        parser.error(f"--only: unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
+
+    corpus: list[tuple[str, str]] | None = None
+    if args.write_corpus or "extract" in only or args.profile:
+        started = time.perf_counter()
+        corpus = generate_corpus(int(SIZES_MB[-1] * MB))
+        nbytes = sum(len(t.encode("utf-8")) for _, t in corpus)
+        print(f"corpus: {len(corpus)} documents, {nbytes / MB:.2f} MB, generated in {time.perf_counter() - started:.1f} s",
+              file=sys.stderr)
+    if args.write_corpus:
+        folder = Path(args.write_corpus)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in corpus or []:
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        return 0
+
+    print(_machine())
+    rows: list[Row] = []
+    for section in only:
+        print(f"running {section} ...", file=sys.stderr)
+        if section == "help":
+            rows += bench_help()
+        elif section == "extract":
+            rows += bench_extract(corpus or [], with_cli=not args.no_cli)
+        elif section == "check":
+            rows += bench_check()
+        elif section == "match":
+            rows += bench_match([s for s in args.match_sizes.split(",") if s])
+    if rows:
+        _print_table(rows)
+    if args.profile:
+        print(f"\ncProfile, extract_statements over {args.profile_mb} MB of the corpus:")
+        print(profile_extract(corpus or [], args.profile_mb))
+    missed = [r for r in rows if r.ok is False]
+    if missed:
+        print(f"{len(missed)} target(s) missed", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
