@@ -390,7 +390,7 @@ class _DocumentExtractor:
             content = region
         else:
             content = Span(content_start, max(sentence.end, self.quote_end_within(content_start, sentence.end)))
-            if lemma in self.lexicon.needs_that and not after.had_that:
+            if lemma in self.lexicon.needs_that and lemma not in self.lexicon.deny and not after.had_that:
                 # "described the agreement as "unspeakably painful"": what is attributed is the quotation.
                 first_quote = self.masked.find('"', content_start, content.end)
                 if first_quote >= 0:

@@ -28,6 +28,11 @@ _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
 _TWEET_SIGNATURE = re.compile(
     r"^\s*[—-]{1,2}\s*(?P<author>[^\n(]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*\[?(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})"
 )
+# "STEPANAKERT, Nov 9 (Reuters) - ", "BAKU, Azerbaijan (AP) — ": where a wire story starts.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s+"
+)
 _PIC_LINE = re.compile(r"^\s*\[?pic\.twitter\.com/\S+\s*$|^\s*\(photo credit:[^\n]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s")
 _META_LINE = re.compile(
@@ -161,6 +166,10 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
         if _MARKDOWN_HEADING.match(line):
             _blank(masked, start, end)
             block_start = None
+            continue
+        dateline = _DATELINE.match(line)
+        if dateline and ("(" in dateline.group() or any(ch.isdigit() for ch in dateline.group())):
+            _blank(masked, start, start + dateline.end())
     masked_text = "".join(masked)
     masked_text = _join_page_breaks(masked_text)
     return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets))

@@ -1,0 +1,664 @@
+"""Extraction conventions: who said what, and when, on realistic sentences from many topics.
+
+Every table is one convention, with positive cases (the statements expected, in text order)
+and negative cases (text that must yield nothing, or not the wrong thing). Speakers resolve
+through a small hand-made EntityIndex defined here, not the curated claims.yaml, so these
+tests check the engine rather than the data. Most cases are deliberately about other topics
+(a city council, a company, a football club, other countries' politics).
+
+An expected statement is a tuple of plain strings:
+(speaker, content, said_on ISO, polarity, via, kind).
+Known gaps are kept as strict xfails with the reason; the expectation is never weakened.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from karabakh_claims.dates import parse_iso
+from karabakh_claims.entities import EntityIndex
+from karabakh_claims.models import Document, Entity, Role, Statement
+from karabakh_claims.statements import extract_statements
+from karabakh_claims.text import clean
+
+# --- a small store of people, organisations and outlets --------------------------------
+
+ENTITIES = EntityIndex(
+    [
+        Entity(
+            "vladimir-putin",
+            "Vladimir Putin",
+            "person",
+            ("Putin",),
+            roles=(
+                Role("Russian president", ("President of Russia",), date(2000, 5, 7), date(2008, 5, 7)),
+                Role("Russian president", ("President of Russia",), date(2012, 5, 7), None),
+            ),
+        ),
+        Entity(
+            "dmitry-medvedev",
+            "Dmitry Medvedev",
+            "person",
+            ("Medvedev",),
+            roles=(Role("Russian president", ("President of Russia",), date(2008, 5, 7), date(2012, 5, 7)),),
+        ),
+        Entity(
+            "anne-hidalgo",
+            "Anne Hidalgo",
+            "person",
+            ("Hidalgo",),
+            roles=(Role("mayor of Paris", ("Paris mayor",), date(2014, 4, 5), None),),
+        ),
+        Entity(
+            "recep-tayyip-erdogan",
+            "Recep Tayyip Erdoğan",
+            "person",
+            ("Erdogan", "Erdoğan", "Tayyip Erdogan"),
+            roles=(Role("Turkish president", ("President of Turkey",), date(2014, 8, 28), None),),
+        ),
+        Entity(
+            "nikol-pashinyan",
+            "Nikol Pashinyan",
+            "person",
+            ("Pashinyan", "Pashinian", "Nikol Pashinian"),
+            roles=(Role("Armenian prime minister", ("prime minister of Armenia",), date(2018, 5, 8), None),),
+        ),
+        Entity("jacinda-ardern", "Jacinda Ardern", "person", ("Ardern",)),
+        Entity("dmitry-peskov", "Dmitry Peskov", "person", ("Peskov",)),
+        Entity("tass", "TASS", "outlet", ("Russian news agency TASS",)),
+        Entity("afp", "AFP", "outlet", ("Agence France-Presse",)),
+        Entity("acme", "Acme Corporation", "organization", ("Acme",)),
+        Entity("riverside-united", "Riverside United", "organization", ("Riverside",)),
+        Entity("greenfield-council", "Greenfield City Council", "organization", ("Greenfield council",)),
+    ]
+)
+
+PUBLISHED = "2020-11-10"  # a Tuesday: Monday is Nov 9, Sunday Nov 8, Saturday Nov 7
+
+
+def extract(text: str, published: str | None = PUBLISHED, **doc: object) -> list[Statement]:
+    document = Document("article.txt", text, published=parse_iso(published) if published else None, **doc)  # type: ignore[arg-type]
+    found = list(extract_statements(document, entities=ENTITIES))
+    for statement in found:
+        passage = clean(text[statement.span.start : statement.span.end])
+        assert statement.content in passage, f"span {statement.span} ({passage!r}) does not contain {statement.content!r}"
+    return found
+
+
+def rows(text: str, published: str | None = PUBLISHED, **doc: object) -> list[tuple[str | None, ...]]:
+    return [
+        (s.speaker, s.content, s.said_on.iso() if s.said_on else None, s.polarity, s.via, s.kind)
+        for s in extract(text, published, **doc)
+    ]
+
+
+def xfail(*values: object, reason: str) -> object:
+    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+P = PUBLISHED
+
+# --- where the speaker stands ------------------------------------------------------------
+
+SPEAKER_POSITION = [
+    (
+        'Jane Smith said: "We will rebuild the stadium by next summer."',
+        [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
+    ),
+    (
+        '"We will rebuild the stadium by next summer," Jane Smith said.',
+        [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
+    ),
+    (
+        '"We will rebuild the stadium by next summer," said Jane Smith.',
+        [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
+    ),
+    (
+        '"The fans deserve a team that wins," said Jane Smith, the club chairman.',
+        [("Jane Smith", "The fans deserve a team that wins", P, "assert", None, "direct")],
+    ),
+    (
+        '"The fans deserve a team that wins," Jane Smith said. "We will spend whatever it takes to get there."',
+        [
+            ("Jane Smith", "The fans deserve a team that wins", P, "assert", None, "direct"),
+            ("Jane Smith", "We will spend whatever it takes to get there", P, "assert", None, "direct"),
+        ],
+    ),
+    (
+        'Mary Jones said the bins would be collected weekly. "The council has run out of money," she said.',
+        [
+            ("Mary Jones", "the bins would be collected weekly", P, "assert", None, "indirect"),
+            ("Mary Jones", "The council has run out of money", P, "assert", None, "direct"),
+        ],
+    ),
+    xfail(
+        '"We are ready," Ardern said. "Nobody will stop us."',
+        [
+            ("Jacinda Ardern", "We are ready", P, "assert", None, "direct"),
+            ("Jacinda Ardern", "Nobody will stop us", P, "assert", None, "direct"),
+        ],
+        reason="a continued quotation needs >= 6 words (statements.py continued_quotes), so a short second quote is lost",
+    ),
+    xfail(
+        'Mary Jones chaired the meeting. "The council has run out of money for road repairs," she told reporters.',
+        [("Mary Jones", "The council has run out of money for road repairs", P, "assert", None, "direct")],
+        reason="'\"...,\" she said' passes the quote's opening as subject_hint, so the previous sentence "
+        "(statements.py make/previous_subject) is never consulted and the pronoun resolves to nothing",
+    ),
+    xfail(
+        'The mayor, Anne Hidalgo, said on Monday that the budget for cycle lanes would rise.',
+        [("Anne Hidalgo", "the budget for cycle lanes would rise", "2020-11-09", "assert", None, "indirect")],
+        reason="an appositive name after a lower-case title ('The mayor, Anne Hidalgo, said') is rejected "
+        "by statements.py subject_before (requires a capitalised word before the first comma)",
+    ),
+    # negatives
+    ('"We will rebuild the stadium," the banner read.', []),
+    ("The stadium was said to be unsafe after the storm.", []),
+    ("Smith said nothing.", []),
+    ("It was reported that the bridge had reopened.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_POSITION)
+def test_speaker_before_after_and_inside_the_quote(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+# --- quotation marks ---------------------------------------------------------------------
+
+QUOTATIONS = [
+    # several sentences in one quotation
+    (
+        '"We lost the match. We lost the season. We will be back next year," Tom Baker said.',
+        [("Tom Baker", "We lost the match. We lost the season. We will be back next year", P, "assert", None, "direct")],
+    ),
+    # curly marks and guillemets
+    (
+        "“We will rebuild the stadium by next summer,” Jane Smith said.",
+        [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
+    ),
+    (
+        "«We will rebuild the stadium by next summer», Jane Smith said.",
+        [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
+    ),
+    (
+        "Erdoğan said: “Turkey will not leave its brothers alone.”",
+        [("Recep Tayyip Erdoğan", "Turkey will not leave its brothers alone", P, "assert", None, "direct")],
+    ),
+    # apostrophes are not quotation marks
+    (
+        "\"The Joneses' farm and Armenia's wine trade will both suffer,\" Tom Baker said.",
+        [("Tom Baker", "The Joneses' farm and Armenia's wine trade will both suffer", P, "assert", None, "direct")],
+    ),
+    (
+        "Acme's chief executive said the company's profits had doubled in Jones' old district.",
+        [("Acme's chief executive", "the company's profits had doubled in Jones' old district", P, "assert", None, "indirect")],
+    ),
+    (
+        "Pashinian’s spokesman said the prime minister’s office had not received the letter.",
+        [("Pashinian’s spokesman", "the prime minister’s office had not received the letter", P, "assert", None, "indirect")],
+    ),
+    # unbalanced: a quotation that never closes ends with its paragraph
+    (
+        'Jane Smith said: "We will rebuild the stadium by next summer.',
+        [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
+    ),
+    (
+        'Jane Smith said: "We will rebuild the stadium by next summer.\n\nThe council has not yet approved the plan.',
+        [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
+    ),
+    # a paragraph ending inside a quotation continues when the next opens with a quote mark
+    xfail(
+        'Tom Baker said: "We lost the match and we lost the season.\n\n"But we will be back next year, stronger than ever."',
+        [("Tom Baker", "We lost the match and we lost the season. But we will be back next year, stronger than ever", P, "assert", None, "direct")],
+        reason="the reopening quote mark of the continued paragraph stays inside the content "
+        "(statements.py build strips quote marks only at the ends)",
+    ),
+    # negatives: titles and scare quotes
+    ('The band played "Bohemian Rhapsody" and "We Are the Champions" at the stadium.', []),
+    ('She has read "War and Peace" twice since the summer.', []),
+    ('The so-called "green" budget was approved by the council on Monday.', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTATIONS)
+def test_quotation_marks(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+# --- colon, transcript and dash attribution ----------------------------------------------
+
+LABELS = [
+    (
+        'Hidalgo: "Paris will have 1,000 more kilometres of bike lanes."',
+        [("Anne Hidalgo", "Paris will have 1,000 more kilometres of bike lanes", P, "assert", None, "direct")],
+    ),
+    (
+        'Council leader Mary Jones met residents on Monday.\n\nJones: "The bins will be collected every week from now on."',
+        [("Mary Jones", "The bins will be collected every week from now on", P, "assert", None, "direct")],
+    ),
+    xfail(
+        "Q: Will the stadium open on time?\n\nHidalgo: The works are on schedule and the stadium will open in June.\n\n"
+        "Q: And the budget?\n\nHidalgo: The budget has not changed since March.",
+        [
+            ("Anne Hidalgo", "The works are on schedule and the stadium will open in June", P, "assert", None, "direct"),
+            ("Anne Hidalgo", "The budget has not changed since March", P, "assert", None, "direct"),
+        ],
+        reason="a transcript answer is verbatim speech but gets kind 'indirect' (statements.py build decides "
+        "kind only from quotation marks)",
+    ),
+    (
+        "The stadium will open in June and seat 60,000 fans — Anne Hidalgo said on Monday.",
+        [("Anne Hidalgo", "The stadium will open in June and seat 60,000 fans", "2020-11-09", "assert", None, "indirect")],
+    ),
+    xfail(
+        '"We will rebuild the stadium by next summer" — Jane Smith, club chairman.',
+        [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
+        reason="a quotation signed with a dash and a name, without a cue, is not read",
+    ),
+    # negatives: a label nobody introduced, interviewer lines, headings
+    ('Smith: "The bins will be collected every single week."', []),
+    ("Q: Will the stadium open on time and within the budget?", []),
+    ("Note: The figures were compiled before the storm hit the coast.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LABELS)
+def test_colon_transcript_and_dash_attribution(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+# --- reported speech -----------------------------------------------------------------------
+
+REPORTED = [
+    (
+        "Jane Smith said that the new stadium would open in June.",
+        [("Jane Smith", "the new stadium would open in June", P, "assert", None, "indirect")],
+    ),
+    (
+        "Jane Smith said the new stadium would open in June.",
+        [("Jane Smith", "the new stadium would open in June", P, "assert", None, "indirect")],
+    ),
+    (
+        "Jane Smith told reporters that the new stadium would open in June.",
+        [("Jane Smith", "the new stadium would open in June", P, "assert", None, "indirect")],
+    ),
+    (
+        "Jane Smith told the BBC the new stadium would open in June.",
+        [("Jane Smith", "the new stadium would open in June", P, "assert", None, "indirect")],
+    ),
+    (
+        "According to Jane Smith, the new stadium will open in June.",
+        [("Jane Smith", "the new stadium will open in June", P, "assert", None, "indirect")],
+    ),
+    (
+        "The new stadium will open in June, according to Jane Smith.",
+        [("Jane Smith", "The new stadium will open in June", P, "assert", None, "indirect")],
+    ),
+    (
+        "Acme said in a statement that its profits had doubled in the third quarter.",
+        [("Acme Corporation", "its profits had doubled in the third quarter", P, "assert", None, "indirect")],
+    ),
+    (
+        "Hidalgo wrote on Facebook that the Seine would be clean enough to swim in by 2024.",
+        [("Anne Hidalgo", "the Seine would be clean enough to swim in by 2024", P, "assert", None, "indirect")],
+    ),
+    (
+        "Erdogan tweeted that Turkey would stand by its allies whatever the cost.",
+        [("Recep Tayyip Erdoğan", "Turkey would stand by its allies whatever the cost", P, "assert", None, "indirect")],
+    ),
+    (
+        "John Doe, a spokesman for Acme, said the factory would close in March.",
+        [("John Doe", "the factory would close in March", P, "assert", None, "indirect")],
+    ),
+    (
+        "The factory will close in March, John Doe said.",
+        [("John Doe", "The factory will close in March", P, "assert", None, "indirect")],
+    ),
+    (
+        'Jane Smith said the new stadium would be "the finest in Europe" when it opens.',
+        [("Jane Smith", 'the new stadium would be "the finest in Europe" when it opens', P, "assert", None, "mixed")],
+    ),
+    (
+        "Ardern said on Sunday that the border would reopen in the spring.",
+        [("Jacinda Ardern", "the border would reopen in the spring", "2020-11-08", "assert", None, "indirect")],
+    ),
+    xfail(
+        "Jones said recycling would be free from January.",
+        [("Jones", "recycling would be free from January", P, "assert", None, "indirect")],
+        reason="a reported clause whose subject is a gerund-like noun ('recycling', 'shipping') is rejected "
+        "as an adverbial by statements.py content_follows (first word ending in -ing)",
+    ),
+    # negatives: verbs that need "that" with a plain object, nouns that look like cues
+    ("Acme announced the merger on Monday.", []),
+    ("The council approved the budget and the new parking rules.", []),
+    ("Riverside United posted record profits for the season.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTED)
+def test_reported_speech(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+# --- conduits: outlets that relay, outlets that find ------------------------------------
+
+CONDUITS = [
+    (
+        "Erdogan said Turkey would send observers to the region, AFP reported.",
+        [("Recep Tayyip Erdoğan", "Turkey would send observers to the region", P, "assert", "AFP", "indirect")],
+    ),
+    (
+        "Putin said the talks would continue next week, as reported by TASS.",
+        [("Vladimir Putin", "the talks would continue next week", P, "assert", "TASS", "indirect")],
+    ),
+    (
+        "State-run news agency TASS said, citing Dmitry Peskov, that the talks would continue.",
+        [("Dmitry Peskov", "the talks would continue", P, "assert", "TASS", "indirect")],
+    ),
+    (
+        "Russian news agency TASS reported that three trains to Sochi had been cancelled.",
+        [("TASS", "three trains to Sochi had been cancelled", P, "assert", None, "indirect")],
+    ),
+    (
+        "Three trains to Sochi had been cancelled, TASS reported.",
+        [("TASS", "Three trains to Sochi had been cancelled", P, "assert", None, "indirect")],
+    ),
+    # negatives: an outlet named without a report
+    ("TASS photographers covered the parade in Red Square.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONDUITS)
+def test_conduits(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+# --- denials --------------------------------------------------------------------------------
+
+DENIALS = [
+    (
+        "Acme denied that its products were unsafe for children.",
+        [("Acme Corporation", "its products were unsafe for children", P, "deny", None, "indirect")],
+    ),
+    (
+        "Riverside United refuted reports that the manager had been sacked.",
+        [("Riverside United", "the manager had been sacked", P, "deny", None, "indirect")],
+    ),
+    (
+        "Acme insisted its factory had not polluted the river.",
+        [("Acme Corporation", "its factory had not polluted the river", P, "deny", None, "indirect")],
+    ),
+    (
+        "Acme insisted its factory was safe for the people who live nearby.",
+        [("Acme Corporation", "its factory was safe for the people who live nearby", P, "assert", None, "indirect")],
+    ),
+    (
+        'Hidalgo called the reports "absolutely groundless" on Monday.',
+        [("Anne Hidalgo", 'the reports "absolutely groundless" on Monday', "2020-11-09", "deny", None, "mixed")],
+    ),
+    xfail(
+        "Peskov rejected the accusations as groundless.",
+        [("Dmitry Peskov", "the accusations", P, "deny", None, "indirect")],
+        reason="'rejected X as groundless' has no clause after the cue, so no statement is read",
+    ),
+    xfail(
+        "Acme did not deny that the factory would close next year.",
+        [("Acme Corporation", "the factory would close next year", P, "assert", None, "indirect")],
+        reason="a negated denial cue ('did not deny') still gives polarity deny (statements.py polarity "
+        "looks only at the lemma)",
+    ),
+    # negatives: "denied" as a plain verb with an object is not a statement
+    ("The referee denied Riverside a penalty in the last minute.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DENIALS)
+def test_denials(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+# --- speakers -----------------------------------------------------------------------------
+
+SPEAKERS = [
+    # store aliases and spellings
+    ("Pashinian said the talks would continue.", P, [("Nikol Pashinyan", "the talks would continue", P, "assert", None, "indirect")]),
+    ("Erdogan said the talks would continue.", P, [("Recep Tayyip Erdoğan", "the talks would continue", P, "assert", None, "indirect")]),
+    ("Erdoğan's office said the talks would continue.", P, [("Erdoğan's office", "the talks would continue", P, "assert", None, "indirect")]),
+    # a fuzzy spelling of a store name
+    ("Nikol Pashinyian said the talks would continue.", P, [("Nikol Pashinyan", "the talks would continue", P, "assert", None, "indirect")]),
+    # a role valid at the date, and not outside it
+    ("The Russian president said the talks would continue.", P, [("Vladimir Putin", "the talks would continue", P, "assert", None, "indirect")]),
+    ("The Russian president said the talks would continue.", "2010-06-01", [("Dmitry Medvedev", "the talks would continue", "2010-06-01", "assert", None, "indirect")]),
+    ("The Paris mayor said the bike lanes would stay.", P, [("Anne Hidalgo", "the bike lanes would stay", P, "assert", None, "indirect")]),
+    xfail(
+        "The Russian president said the talks would continue.",
+        "1995-06-01",
+        [("Russian president", "the talks would continue", "1995-06-01", "assert", None, "indirect")],
+        reason="find_mentions matches role aliases without their dates (entities.py find_mentions), and "
+        "speakers.py _from_store takes that mention for a person named in the phrase",
+    ),
+    # pronouns back to the right speaker
+    (
+        "Mary Jones said the bins would be collected weekly. She said the recycling would be free.",
+        P,
+        [
+            ("Mary Jones", "the bins would be collected weekly", P, "assert", None, "indirect"),
+            ("Mary Jones", "the recycling would be free", P, "assert", None, "indirect"),
+        ],
+    ),
+    (
+        "Acme said its profits had doubled. They said the factory would stay open.",
+        P,
+        [
+            ("Acme Corporation", "its profits had doubled", P, "assert", None, "indirect"),
+            ("Acme Corporation", "the factory would stay open", P, "assert", None, "indirect"),
+        ],
+    ),
+    (
+        "Tom Baker said the team had trained hard. Acme said it would sponsor the club. He said the sponsorship was welcome.",
+        P,
+        [
+            ("Tom Baker", "the team had trained hard", P, "assert", None, "indirect"),
+            ("Acme Corporation", "it would sponsor the club", P, "assert", None, "indirect"),
+            ("Tom Baker", "the sponsorship was welcome", P, "assert", None, "indirect"),
+        ],
+    ),
+    # nominal anaphors
+    (
+        "John Doe, a spokesman for Acme, said the factory would close in March. The spokesman added that 300 jobs would go.",
+        P,
+        [
+            ("John Doe", "the factory would close in March", P, "assert", None, "indirect"),
+            ("John Doe", "300 jobs would go", P, "assert", None, "indirect"),
+        ],
+    ),
+    (
+        "Police official Sam Green said two people were arrested. The official said more arrests were likely.",
+        P,
+        [
+            ("Sam Green", "two people were arrested", P, "assert", None, "indirect"),
+            ("Sam Green", "more arrests were likely", P, "assert", None, "indirect"),
+        ],
+    ),
+    # a surname to the full name introduced earlier
+    (
+        "Mary Jones said the bins would be collected weekly. Jones said the recycling would be free.",
+        P,
+        [
+            ("Mary Jones", "the bins would be collected weekly", P, "assert", None, "indirect"),
+            ("Mary Jones", "the recycling would be free", P, "assert", None, "indirect"),
+        ],
+    ),
+    # an unknown speaker keeps its fullest surface form
+    (
+        "Club chairman Peter van der Berg said the stadium would be sold.",
+        P,
+        [("Peter van der Berg", "the stadium would be sold", P, "assert", None, "indirect")],
+    ),
+    # negatives: a pronoun with nobody to refer to gives no statement rather than a guess
+    ("He said the stadium would be sold.", P, []),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SPEAKERS)
+def test_speakers(text: str, published: str, expected: list) -> None:
+    assert rows(text, published) == expected
+
+
+# --- dates ------------------------------------------------------------------------------
+
+DATES = [
+    ("Jane Smith said on November 7 that the stadium would open in June.", P, "2020-11-07"),
+    ("In a speech on Nov. 9, Jane Smith said the stadium would open in June.", P, "2020-11-09"),
+    ("Jane Smith said on Sunday that the stadium would open in June.", P, "2020-11-08"),
+    ("Jane Smith said Monday evening that the stadium would open in June.", P, "2020-11-09"),
+    ("Jane Smith said last week that the stadium would open in June.", P, "2020-11-02/2020-11-08"),
+    # no date at the cue: the anchor
+    ("Jane Smith said the stadium would open in June.", P, P),
+    ("Jane Smith said the stadium would open in June.", "2020-11-05/2020-11-07", "2020-11-05/2020-11-07"),
+    # nothing to anchor on
+    ("Jane Smith said the stadium would open in June.", None, None),
+    # a date in the content is not the date of saying
+    ("Jane Smith said the stadium would open on June 1.", P, P),
+]
+
+
+@pytest.mark.parametrize("text, published, said_on", DATES)
+def test_date_of_saying(text: str, published: str | None, said_on: str | None) -> None:
+    found = rows(text, published)
+    assert [r[2] for r in found] == [said_on], found
+
+
+DATES_IN_CONTEXT = [
+    # "the next day" after a dated statement
+    (
+        "Jane Smith said on November 7 that the stadium would open in June. The next day, Acme said that it would build it.",
+        {},
+        [
+            ("Jane Smith", "the stadium would open in June", "2020-11-07", "assert", None, "indirect"),
+            ("Acme Corporation", "it would build it", "2020-11-08", "assert", None, "indirect"),
+        ],
+    ),
+    # live-blog headings date what follows them
+    (
+        "Nov. 8\n\nJane Smith said the stadium would open in June.\n\nNov. 9\n\nHidalgo said the bike lanes would stay.",
+        {"published": "2020-11-10"},
+        [
+            ("Jane Smith", "the stadium would open in June", "2020-11-08", "assert", None, "indirect"),
+            ("Anne Hidalgo", "the bike lanes would stay", "2020-11-09", "assert", None, "indirect"),
+        ],
+    ),
+    (
+        "Nov. 9\n\nHidalgo said on Sunday that the bike lanes would stay.",
+        {"published": "2020-11-12"},
+        [("Anne Hidalgo", "the bike lanes would stay", "2020-11-08", "assert", None, "indirect")],
+    ),
+    # a wire dateline anchors the text when nothing else does
+    (
+        "MOSCOW, Nov 10 (AFP) - Putin said on Monday that the talks would continue.",
+        {"published": None, "year_hint": 2020},
+        [("Vladimir Putin", "the talks would continue", "2020-11-09", "assert", None, "indirect")],
+    ),
+    (
+        "MOSCOW, Nov 10 (AFP) - Putin said the talks would continue.",
+        {"published": None, "year_hint": 2020},
+        [("Vladimir Putin", "the talks would continue", "2020-11-10", "assert", None, "indirect")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, doc, expected", DATES_IN_CONTEXT)
+def test_dates_in_context(text: str, doc: dict, expected: list) -> None:
+    doc = dict(doc)
+    published = doc.pop("published", P)
+    assert rows(text, published, **doc) == expected
+
+
+def test_dateline_dash_is_not_part_of_the_speaker() -> None:
+    text = "MOSCOW, Nov 10 (AFP) - Putin said the talks would continue."
+    found = extract(text, None, year_hint=2020)
+    assert [s.speaker_text for s in found] == ["Putin"]
+
+
+# --- layout ------------------------------------------------------------------------------
+
+LAYOUT = [
+    # hard-wrapped lines
+    (
+        "Jane Smith said the new stadium\nwould open in June and seat\n60,000 fans.",
+        [("Jane Smith", "the new stadium would open in June and seat 60,000 fans", P, "assert", None, "indirect")],
+    ),
+    (
+        '"We will re-\nbuild the stadium by next summer," Jane Smith said.',
+        [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
+    ),
+    # a page-break fragment: a sentence broken by a block of URLs
+    xfail(
+        "Jane Smith said the new stadium would\n\nhttps://example.com/a\nhttps://example.com/b\n\nopen in June next year.",
+        [("Jane Smith", "the new stadium would open in June next year", P, "assert", None, "indirect")],
+        reason="the content is cut from the original text, not the masked one, so the URL lines that "
+        "layout() blanked end up inside it (statements.py build: clean(text[...]))",
+    ),
+    # embedded tweets: the signature names and dates the tweet
+    (
+        "The mayor welcomed the ruling.\n\nParis will have the best cycle network in Europe by 2024.\n"
+        "— Anne Hidalgo (@Anne_Hidalgo) November 16, 2020\n\nThe council has not commented.",
+        [("Anne Hidalgo", "Paris will have the best cycle network in Europe by 2024", "2020-11-16", "assert", None, "indirect")],
+    ),
+    (
+        "We will keep the stadium open for every fan this season.\n— Riverside United (@RiversideUtd) March 3, 2021",
+        [("Riverside United", "We will keep the stadium open for every fan this season", "2021-03-03", "assert", None, "indirect")],
+    ),
+    # headings, photo credits and bylines are not prose
+    ("# Putin says the talks will continue\n\nThe talks were held in Sochi.", []),
+    ("Photo: Jane Smith said nothing to the photographers at the gate\n\nThe talks were held in Sochi.", []),
+    ("By Jane Smith\n\nThe talks were held in Sochi on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LAYOUT)
+def test_layout(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+# --- words that look like cues and are not -----------------------------------------------
+
+NOT_STATEMENTS = [
+    "Officials of the so-called republic met in the capital on Monday.",
+    "Under the said agreement, the parties will exchange prisoners of war.",
+    "State-run television showed the ceremony in the main square.",
+    "In a Facebook post, the mayor thanked the volunteers for their work.",
+    "The United States imposed new sanctions on the company on Monday.",
+    "The Says Who podcast reached a million listeners this year.",
+    "A controversial Facebook post by the club drew thousands of comments.",
+    'Residents of the "new town" queued for hours outside the town hall.',
+    "The council's report on the floods runs to 300 pages.",
+    "Riverside United beat Acme Rovers 3-1 on Saturday in front of 20,000 fans.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_no_statement(text: str) -> None:
+    assert rows(text) == []
+
+
+# --- ids and order ---------------------------------------------------------------------------
+
+ARTICLE = (
+    "Council leader Mary Jones said the bins would be collected weekly.\n\n"
+    '"We will rebuild the stadium by next summer," said Jane Smith, the club chairman.\n\n'
+    "Acme denied that its products were unsafe for children, AFP reported."
+)
+
+
+def test_same_input_same_ids_and_order() -> None:
+    first = extract(ARTICLE)
+    second = extract(ARTICLE)
+    assert len(first) == 3
+    assert [s.id for s in first] == [s.id for s in second]
+    assert first == second
+    assert len({s.id for s in first}) == len(first)
+    assert [s.span.start for s in first] == sorted(s.span.start for s in first)
