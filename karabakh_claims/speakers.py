@@ -107,9 +107,10 @@ class SpeakerResolver:
         if pronoun_kind:
             return self._pronoun(pronoun_kind, phrase, subject_hint)
         head_name = re.match(r"^(.+?)\s+(?:of|from|at|with|for)\s+(.+)$", phrase)
-        if head_name and _trailing_name(head_name.group(1), self.lexicon.title_words) == head_name.group(1):
-            # "Olga Oliker of the International Crisis Group": the person speaks, the group qualifies.
-            phrase, appositive = head_name.group(1), head_name.group(2)
+        name = _trailing_name(head_name.group(1), self.lexicon.title_words) if head_name else None
+        if head_name and name and head_name.group(1).endswith(name):
+            # "(Colonel) Olga Oliker of the International Crisis Group": the person speaks.
+            phrase, appositive = name, head_name.group(2)
         resolved = self._from_store(phrase, on=on) or self._from_store(appositive, on=on, whole_only=True)
         if resolved is None:
             resolved = self._anaphor(phrase) or self._surname(phrase) or self._surface(phrase, appositive)

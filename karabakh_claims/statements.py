@@ -715,8 +715,8 @@ class _DocumentExtractor:
             start += 1
         while end > start and self.masked[end - 1] in " \n\"',:;—-.":
             end -= 1
-        if end > start and self.masked[end - 1] in "?!" and False:
-            end -= 1
+        if end < span.end and self.masked[end] == '"' and self.masked.count('"', start, end) % 2 == 1:
+            end += 1  # keep the closing mark of a quotation that opened inside the content
         return Span(start, end) if end > start else None
 
     # --- tweets, continuations, conduits ----------------------------------------------
@@ -858,7 +858,7 @@ class _DocumentExtractor:
 
     def build(self, item: _Found) -> Statement | None:
         text = self.doc.text
-        content_text = clean(text[item.content.start : item.content.end]).strip(" \"“”'‘’")
+        content_text = _unquote(clean(text[item.content.start : item.content.end]))
         if not content_text:
             return None
         said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name)
@@ -906,6 +906,16 @@ class _DocumentExtractor:
             if any(f" {n} " in f" {head} " or (n.startswith("n'") and n in head) for n in lex.negations):
                 return "deny"
         return "assert"
+
+
+def _unquote(content: str) -> str:
+    """Strip quote marks that enclose the whole content, and stray ones at its edges."""
+    marks = "\"“”„«»"
+    if len(content) >= 2 and content[0] in marks and content[-1] in marks and sum(content.count(m) for m in marks) == 2:
+        return content[1:-1].strip()
+    if content[:1] in marks and sum(content.count(m) for m in marks) == 1:
+        return content[1:].strip()
+    return content.strip()
 
 
 def _dominant_year(text: str) -> int | None:
