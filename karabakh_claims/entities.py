@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from karabakh_claims.models import Entity, Role, Span, Store
 
@@ -20,6 +21,7 @@ _FUZZY_MIN_SCORE = 88.0
 _FUZZY_MIN_LENGTH = 5
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive form used for every lookup.
 

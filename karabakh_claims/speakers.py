@@ -38,6 +38,8 @@ class SpeakerContext:
 
     def remember(self, speaker: ResolvedSpeaker) -> None:
         self.history.append(speaker)
+        if len(self.history) > 400:
+            del self.history[:200]  # coreference looks back a few sentences, not a whole archive
 
     def last(self, kind: str | None = None, head: str | None = None) -> ResolvedSpeaker | None:
         """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
@@ -226,7 +228,7 @@ class SpeakerResolver:
         if len(tokens) > 2 or not tokens or not _CAPITALISED.match(tokens[-1]):
             return None
         surname = fold(tokens[-1])
-        for earlier in reversed(self.context.history):
+        for earlier in reversed(self.context.history[-200:]):
             if earlier.kind == "person" and fold(earlier.name).split()[-1] == surname and earlier.name != phrase:
                 return ResolvedSpeaker(earlier.name, earlier.entity_id, "person", f"surname of {earlier.name}")
         return None

@@ -131,6 +131,7 @@ class _DocumentExtractor:
         self.masked = self.lay.masked
         self.regions = quotation_regions(self.lay)
         self._statement_starts: list[int] = []
+        self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
         self._paragraph_starts = [p.start for p in self.lay.paragraphs]
         self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
         self.doc_year = _dominant_year(doc.text)
@@ -196,16 +197,16 @@ class _DocumentExtractor:
     def cues_in(self, sentence: Span) -> Iterator[tuple[Span, str, str]]:
         """Reporting cues of the sentence outside quotations: (span, surface, lemma)."""
         words = list(_WORD.finditer(self.masked, sentence.start, sentence.end))
+        lemma_of = self.lexicon.lemma_of
         for k, word in enumerate(words):
             surface = word.group()
             lower = surface.lower()
-            if self.inside_quote(word.start()):
+            according = lower == "according" and k + 1 < len(words) and words[k + 1].group().lower() == "to"
+            lemma = "according" if according else lemma_of.get(lower)
+            if lemma is None or self.inside_quote(word.start()):
                 continue
-            if lower == "according" and k + 1 < len(words) and words[k + 1].group().lower() == "to":
+            if according:
                 yield Span(word.start(), words[k + 1].end()), "according to", "according"
-                continue
-            lemma = self.lexicon.lemma_of.get(lower)
-            if lemma is None:
                 continue
             if k > 0 and surface[0].isupper():
                 continue  # part of a name: "the United States", "Says Who"
@@ -499,7 +500,8 @@ class _DocumentExtractor:
 
     def skip_adverbials(self, start: int, end: int, lemma: str) -> _After:
         """Read past "Sunday", "in a statement", "told reporters", ", citing X," up to the content."""
-        toks = [t for t in self.tokens(start, end) if not self.inside_quote(t.start())]
+        # Adverbials and "that" come within a few dozen words of the cue.
+        toks = [t for t in self.tokens(start, min(end, start + 400)) if not self.inside_quote(t.start())]
         lex = self.lexicon
         i = 0
         if lemma == "tell" and toks:
@@ -577,7 +579,7 @@ class _DocumentExtractor:
 
     def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
         """The speaker phrase right before a cue, and its appositive if any."""
-        toks = [t for t in self.tokens(sentence.start, cue.start)]
+        toks = self.tokens(max(sentence.start, cue.start - 400), cue.start)
         lex = self.lexicon
         i = len(toks) - 1
         while i >= 0 and (toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words):
@@ -773,16 +775,20 @@ class _DocumentExtractor:
     def continued_quotes(self, found: list[_Found]) -> Iterator[_Found]:
         """A quotation with no cue of its own, right after a statement, continues that speaker."""
         covered = sorted((f.content.start, f.content.end) for f in found)
+        covered_starts = [s for s, _ in covered]
         ordered = sorted(found, key=lambda f: f.content.end)
+        ordered_ends = [f.content.end for f in ordered]
         for region in self.regions:
-            if any(s <= region.start and region.end <= e + 1 for s, e in covered):
+            k = bisect.bisect_right(covered_starts, region.start)
+            if any(s <= region.start and region.end <= e + 1 for s, e in covered[max(0, k - 8) : k]):
                 continue
             if not self.enough_content(region.start, region.end) or len(_WORD.findall(self.masked, region.start, region.end)) < 6:
                 continue
             before = self.masked[max(0, region.start - 3) : region.start - 1].strip()
             if before and before[-1] not in ".!?:":
                 continue
-            previous = [f for f in ordered if f.content.end <= region.start and region.start - max(f.content.end, f.window.end) < 400]
+            k = bisect.bisect_right(ordered_ends, region.start)
+            previous = [f for f in ordered[max(0, k - 8) : k] if region.start - max(f.content.end, f.window.end) < 400]
             if not previous:
                 continue
             last = previous[-1]
@@ -814,6 +820,14 @@ class _DocumentExtractor:
 
     # --- dates and the final record -------------------------------------------------
 
+    def date_at_cue(self, window: Span) -> DateMention | None:
+        key = (window.start, window.end)
+        if key not in self._cue_dates:
+            text = self.masked[window.start : window.end]
+            anchor = self.anchor_for(window.start)
+            self._cue_dates[key] = dates.said_on_for(text, anchor=anchor, offset=window.start) if text.strip() else None
+        return self._cue_dates[key]
+
     def anchor_for(self, offset: int) -> DateMention | None:
         """The anchor at `offset`; a wide one (a publication range of years) is narrowed to the
         year the text's own full dates point to, so "November 5" resolves in that year."""
@@ -829,9 +843,8 @@ class _DocumentExtractor:
     def said_on(self, window: Span, content_start: int, speaker: str | None = None) -> DateMention | None:
         """The date of saying: a date at the cue; else "the next day" after the previous statement;
         else the same speaker's dated statement just before (same section); else the anchor."""
-        anchor = self.anchor_for(window.start)
         text = self.masked[window.start : window.end]
-        found = dates.said_on_for(text, anchor=anchor, offset=window.start) if text.strip() else None
+        found = self.date_at_cue(window)
         if found is not None:
             return found
         section_anchor = self.lay.anchor_at(window.start, self.default_anchor)

@@ -193,7 +193,7 @@ def _join_page_breaks(masked: str) -> str:
     """A paragraph that stops mid-sentence continues in the next one (hard-wrapped PDFs, live blogs)."""
     chars: list[str] | None = None
     for match in _PARAGRAPH_BREAK.finditer(masked):
-        before = masked[: match.start()].rstrip()
+        before = masked[max(0, match.start() - 200) : match.start()].rstrip()
         after = masked[match.end() : match.end() + 1]
         if not before or not after:
             continue

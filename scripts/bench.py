@@ -424,6 +424,8 @@ def profile_extract(docs: list[tuple[str, str]], size_mb: float, top: int = 25) 
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out)
     stats.sort_stats("cumulative").print_stats(top)
+    out.write("Same pass, by own time (where the time is actually spent):\n")
+    stats.sort_stats("tottime").print_stats(15)
     return out.getvalue()
 
 
@@ -462,7 +464,9 @@ def bench_match(sizes: list[str]) -> list[Row]:
         n, seconds = int(m.group(1).replace(",", "")), float(m.group(2))
         # The target is for 100,000 statements; smaller sizes get a proportional share.
         budget = MATCH_TARGET_S * n / 100_000
-        rows.append(Row("match", line.strip(), f"{seconds:.1f} s", f"< {budget:.0f} s", seconds < budget))
+        rss = re.search(r"peak RSS ([\d,]+ MB)", line)
+        what = line.strip().split(";")[0].replace("  ", " ") + (f"; peak RSS {rss.group(1)}" if rss else "")
+        rows.append(Row("match", what, f"{seconds:.1f} s", f"< {budget:.0f} s", seconds < budget))
     if code != 0 or not rows:
         rows.append(Row("match", f"bench_match.py exit {code}: {output.strip()[-300:]}", "failed", "exit 0", False))
     return rows
@@ -485,7 +489,9 @@ def _machine() -> str:
         model = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    return f"python {sys.version.split()[0]}, {cpus} cores{', ' + model if model else ''}; every figure single-process"
+    load = "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()) if hasattr(os, "getloadavg") else ""
+    # Other processes on a small machine slow every figure: the load says whether the run was quiet.
+    return f"python {sys.version.split()[0]}, {cpus} cores{', ' + model if model else ''}, {load}; every figure single-process"
 
 
 def main() -> int:

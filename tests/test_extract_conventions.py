@@ -414,6 +414,10 @@ DENIALS = [
         [("Riverside United", "the manager had been sacked", P, "deny", None, "indirect")],
     ),
     (
+        "Riverside United dismissed reports that the manager had been sacked.",
+        [("Riverside United", "the manager had been sacked", P, "deny", None, "indirect")],
+    ),
+    (
         "Acme insisted its factory had not polluted the river.",
         [("Acme Corporation", "its factory had not polluted the river", P, "deny", None, "indirect")],
     ),
@@ -542,6 +546,16 @@ SPEAKERS = [
         "Club chairman Peter van der Berg said the stadium would be sold.",
         P,
         [("Peter van der Berg", "the stadium would be sold", P, "assert", None, "indirect")],
+    ),
+    xfail(
+        'Club chairman Peter van der Berg said the stadium would be sold. "The ground is too old for a modern club," van der Berg said.',
+        P,
+        [
+            ("Peter van der Berg", "the stadium would be sold", P, "assert", None, "indirect"),
+            ("Peter van der Berg", "The ground is too old for a modern club", P, "assert", None, "direct"),
+        ],
+        reason="a surname with particles ('van der Berg') is not linked to the full name introduced earlier "
+        "(speakers.py _surname accepts at most two tokens and a capitalised last one only)",
     ),
     # negatives: a pronoun with nobody to refer to gives no statement rather than a guess
     ("He said the stadium would be sold.", P, []),

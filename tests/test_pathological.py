@@ -1,0 +1,145 @@
+"""Adversarial inputs: every text function must finish on them, in about linear time.
+
+Each case is big enough that a regular expression with catastrophic (exponential or
+quadratic) backtracking, or a quadratic loop, would take minutes instead of about a
+second, so a regression hangs the suite where CI sees it. There are deliberately no
+timing assertions (a slow CI machine must not fail them); the sizes do the work. The
+throughput target itself is measured by scripts/bench.py, not here.
+
+A case that is slow today for one function is skipped for that function only, with the
+culprit named in the reason, so the suite stays fast; drop it from `slow` once fixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+
+from karabakh_claims import dates
+from karabakh_claims.entities import EntityIndex
+from karabakh_claims.models import DateMention, Document, Span
+from karabakh_claims.statements import extract_statements, quotation_regions
+from karabakh_claims.text import clean, layout, normalise, sentences
+
+MB = 1_000_000
+ANCHOR = DateMention(date(2020, 11, 10), date(2020, 11, 10), "day", "published")
+
+_SLOW_PER_CUE = (
+    "statements._DocumentExtractor: the work per cue spans its whole sentence (said_on runs "
+    "dates.find_dates over a window from the sentence start; enough_content and "
+    "cut_trailing_attribution scan to the sentence end), so one long sentence with many cues is quadratic"
+)
+_SLOW_LABEL = (
+    r"statements.colon_attributions: _LABEL `([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}):` is not anchored "
+    r"at a word start and `[\w'.-]+` is unbounded, so it rescans the rest of a long word from every capital"
+)
+_SLOW_SENTENCE_END = (
+    r"text.sentences: _SENTENCE_END `[.!?]+[\"')\]]*(?=\s+[\"'(\[*]*[A-Z0-9])|[.!?]+[\"')\]]*\s*$` "
+    r"retries the whole run of dots from every dot"
+)
+_SLOW_SIGNATURE = (
+    r"text.layout: _TWEET_SIGNATURE `[—-]{1,2}\s*(?P<author>[^\n(]{1,80}?)\s*\(@` splits a run of "
+    r"spaces between \s*, author and \s* in every way"
+)
+_SLOW_SECTIONS = (
+    "text.Layout.anchor_at scans the sections from the first on every call (several calls per "
+    "statement): statements x sections"
+)
+
+
+def _sized(unit: str, size: int) -> str:
+    """`unit` repeated to exactly `size` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """An adversarial text, built in the test (not at collection), and the tests known to be slow on it."""
+
+    id: str
+    build: Callable[[], str]
+    slow: dict[str, str] = field(default_factory=dict)  # "layout" | "dates" | "extract" -> the culprit
+
+
+CASES = (
+    Case("2MB-line-of-cue-words", lambda: _sized("said told according to denied reported ", 2 * MB), {"extract": _SLOW_PER_CUE}),
+    Case("200k-straight-quote-marks", lambda: '"' * 200_000),
+    Case("200k-straight-quotes-all-opening", lambda: '" ' * 200_000),
+    Case("200k-curly-quotes-alternating", lambda: "“”" * 100_000),
+    Case("200k-curly-quotes-all-opening", lambda: "“" * 200_000),
+    Case("200k-mixed-quotes-with-words", lambda: "“Troops said ” ‘ " * 50_000),
+    Case("5000-nested-quote-levels", lambda: "“‘" * 2_500 + "the town fell" + "’”" * 2_500 + ", Aliyev said."),
+    Case("10k-nested-quotes-never-closed", lambda: "“‘" * 5_000 + "the town fell"),
+    Case("5000-nested-quotations-with-cues", lambda: "“He said ‘" * 2_500 + "the town fell" + "’ she said”" * 2_500,
+         {"extract": _SLOW_PER_CUE}),
+    Case("2MB-line-without-spaces", lambda: _sized("Karabakh", 2 * MB), {"extract": _SLOW_LABEL}),
+    Case("150k-punctuated-line-without-spaces", lambda: _sized('said,"Nov.9-Aliyev:told“', 150_000)),
+    Case("100k-commas", lambda: "," * 100_000 + " officials said the road was open."),
+    Case("100k-comma-separated-words", lambda: "town, " * 100_000 + "officials said the road was open."),
+    Case("50k-capitalised-words-then-said",
+         lambda: _sized("Armenian Foreign Ministry Spokesman Anna ", 50_000 * 8).strip() + " said the road was open."),
+    Case("50k-same-capitalised-word-then-said", lambda: "Minister " * 50_000 + "Lavrov said the road was open."),
+    Case("1MB-of-Nov.", lambda: "Nov. " * (MB // 5)),
+    Case("40k-cues-with-unfinished-dates", lambda: "Officials said on Nov. " * 40_000 + "9.", {"extract": _SLOW_PER_CUE}),
+    Case("100k-lines-of-urls", lambda: "".join(f"https://example.com/news/{i}?id={i}\n" for i in range(100_000))),
+    Case("2MB-url-line-of-schemes", lambda: "https://" * 250_000),
+    Case("1MB-unterminated-quotation", lambda: "“" + _sized("The ceasefire held, officials said, and troops withdrew. ", MB)),
+    Case("1MB-unterminated-straight-quote-one-sentence", lambda: '"' + _sized("Aliyev said that the army took Shusha and ", MB)),
+    Case("25k-paragraphs-of-colon-attribution", lambda: "Pashinyan said:\n\n" * 25_000),
+    Case("20k-dated-sections", lambda: "November 9, 2020\n\nAliyev said the road was open.\n\n" * 20_000,
+         {"extract": _SLOW_SECTIONS}),
+    Case("100k-blank-line-breaks", lambda: "word\n \n" * 100_000 + "end"),
+    Case("200k-hyphen-line-breaks", lambda: "-\n" * 200_000 + "end"),
+    Case("100k-interview-labels", lambda: "Q: " * 100_000 + "what did he say?"),
+    Case("100k-dots-in-a-row", lambda: "Contents" + "." * 100_000 + " page 3",
+         {"layout": _SLOW_SENTENCE_END, "extract": _SLOW_SENTENCE_END}),
+    Case("dash-then-100k-spaces", lambda: "- " + " " * 100_000 + "x", {"layout": _SLOW_SIGNATURE, "extract": _SLOW_SIGNATURE}),
+)
+
+
+def _params(test: str) -> list:
+    """The cases as parameters of one test; a case known to be slow for it is skipped, naming the culprit."""
+    return [
+        pytest.param(case.build, id=case.id, marks=[pytest.mark.skip(reason=f"quadratic today: {case.slow[test]}")] if test in case.slow else [])
+        for case in CASES
+    ]
+
+
+def _within(span: Span | None, length: int) -> bool:
+    return span is None or 0 <= span.start <= span.end <= length
+
+
+@pytest.mark.parametrize("build", _params("layout"))
+def test_layout_sentences_and_quotations_finish(build: Callable[[], str]) -> None:
+    text = build()
+    lay = layout(text, heading=lambda line: dates.parse_heading_date(line, year_hint=2020, anchor=ANCHOR))
+    assert len(lay.masked) == len(text) == len(normalise(text))
+    assert all(_within(p, len(text)) for p in lay.paragraphs)
+    assert [p.start for p in lay.paragraphs] == sorted(p.start for p in lay.paragraphs)
+    assert all(_within(r, len(text)) for r in quotation_regions(lay))
+    for paragraph in lay.paragraphs:
+        for sentence in sentences(lay.masked, paragraph, inside_quote=lambda offset: False):
+            assert paragraph.start <= sentence.start <= sentence.end <= paragraph.end
+    assert isinstance(clean(text), str)
+
+
+@pytest.mark.parametrize("build", _params("dates"))
+def test_find_dates_finishes(build: Callable[[], str]) -> None:
+    text = build()
+    found = dates.find_dates(text, anchor=ANCHOR)
+    assert all(_within(d.span, len(text)) for d in found)
+    dateline = dates.parse_dateline(text, year_hint=2020)
+    assert dateline is None or isinstance(dateline, DateMention)
+
+
+@pytest.mark.parametrize("build", _params("extract"))
+def test_extract_statements_finishes(build: Callable[[], str]) -> None:
+    text = build()
+    statements = list(extract_statements(Document("adversarial.txt", text, published=ANCHOR), entities=EntityIndex([])))
+    for s in statements:
+        assert _within(s.span, len(text)) and s.span.start < s.span.end
+        assert _within(s.speaker_span, len(text))
+        assert _within(s.cue_span, len(text))
