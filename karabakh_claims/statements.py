@@ -41,13 +41,14 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PUNCT_STOP = frozenset(',;:()"—[]')
 _MAX_SPEAKER_TOKENS = 20
 _MIN_CONTENT_WORDS = 3
+_MAX_CUES_PER_SENTENCE = 12
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 _PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _FALLBACK = "no date at the cue"
 _SEQUEL = re.compile(r"\b(?:next|following|same)\s+day\b|\bday\s+later\b|\bdays\s+later\b|\bweeks?\s+later\b", re.IGNORECASE)
-_LABEL = re.compile(r"([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}):[ \t]+(?=\S)")
+_LABEL = re.compile(r"(?<![\w'.-])([A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,3}):[ \t]+(?=\S)")
 _NOT_SPEAKER_LABELS = frozenset("q question a answer interviewer note update editor photo embed source warning caption correction read more related see also watch listen original url by".split())
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
 
@@ -134,7 +135,7 @@ class _DocumentExtractor:
         self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
         self._paragraph_starts = [p.start for p in self.lay.paragraphs]
         self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
-        self.doc_year = _dominant_year(doc.text)
+        self._doc_year: int | None | bool = False  # computed on first need
         self._region_starts = [r.start for r in self.regions]
 
     # --- helpers over the masked text ---------------------------------------------------
@@ -222,7 +223,10 @@ class _DocumentExtractor:
 
     def sentence_statements(self, sentence: Span) -> list[_Found]:
         results: list[_Found] = []
-        for cue_span, surface, lemma in self.cues_in(sentence):
+        cues = list(self.cues_in(sentence))
+        if len(cues) > _MAX_CUES_PER_SENTENCE:
+            return []  # a list of words, not a sentence: no attribution to read
+        for cue_span, surface, lemma in cues:
             if any(f.content.start <= cue_span.start < f.content.end and f.kind_hint == "quote" for f in results):
                 continue
             item = self.read_cue(sentence, cue_span, surface, lemma, results)
@@ -397,7 +401,7 @@ class _DocumentExtractor:
                 if first_quote >= 0:
                     content = Span(first_quote + 1, content.end)
         content = self.cut_trailing_attribution(content, sentence)
-        window = Span(min(sentence.start, speaker_span.start), max(after.end, cue.end))
+        window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300), max(after.end, cue.end))
         kind_hint = "quote" if region is not None and content == region else "clause"
         return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
 
@@ -691,7 +695,7 @@ class _DocumentExtractor:
         return stop if stop >= 0 else end
 
     def enough_content(self, start: int, end: int) -> bool:
-        return len(_WORD.findall(self.masked, start, end)) >= _MIN_CONTENT_WORDS if end > start else False
+        return len(_WORD.findall(self.masked, start, min(end, start + 200))) >= _MIN_CONTENT_WORDS if end > start else False
 
     def quote_end_within(self, start: int, end: int) -> int:
         region = self.inside_quote(end - 1)
@@ -832,13 +836,16 @@ class _DocumentExtractor:
         """The anchor at `offset`; a wide one (a publication range of years) is narrowed to the
         year the text's own full dates point to, so "November 5" resolves in that year."""
         anchor = self.lay.anchor_at(offset, self.default_anchor)
-        if anchor is None or self.doc_year is None or (anchor.end - anchor.start).days <= 62:
+        if anchor is None or (anchor.end - anchor.start).days <= 62:
             return anchor
-        if not anchor.start.year <= self.doc_year <= anchor.end.year:
+        if self._doc_year is False:
+            self._doc_year = _dominant_year(self.doc.text)
+        year = self._doc_year
+        if year is None or not anchor.start.year <= year <= anchor.end.year:
             return anchor
-        start = max(anchor.start, date(self.doc_year, 1, 1))
-        end = min(anchor.end, date(self.doc_year, 12, 31))
-        return DateMention(start, end, "interval", f"{anchor.basis}, year {self.doc_year} from the text's dates", anchor.span)
+        start = max(anchor.start, date(year, 1, 1))
+        end = min(anchor.end, date(year, 12, 31))
+        return DateMention(start, end, "interval", f"{anchor.basis}, year {year} from the text's dates", anchor.span)
 
     def said_on(self, window: Span, content_start: int, speaker: str | None = None) -> DateMention | None:
         """The date of saying: a date at the cue; else "the next day" after the previous statement;

@@ -7,6 +7,7 @@ every offset found in the masked copy is an offset into the original text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -25,8 +26,9 @@ _TRANSLATION = str.maketrans(
 )
 
 _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
+# The author starts with a non-space so that runs of spaces cannot be split ambiguously.
 _TWEET_SIGNATURE = re.compile(
-    r"^\s*[—-]{1,2}\s*(?P<author>[^\n(]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*\[?(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})"
+    r"^[ \t]*[—-]{1,2}[ \t]*(?P<author>[^\s(][^\n(]{0,79}?)[ \t]*\(@(?P<handle>\w{1,30})\)[ \t]*\[?(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})"
 )
 # "STEPANAKERT, Nov 9 (Reuters) - ", "BAKU, Azerbaijan (AP) — ": where a wire story starts.
 _DATELINE = re.compile(
@@ -42,7 +44,10 @@ _META_LINE = re.compile(
 )
 _TERMINAL = frozenset('.!?"\':')
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[*]*[A-Z0-9])|[.!?]+[\"')\]]*\s*$")
+# Starts only at the first of a run of stops, and takes the run possessively: a row of
+# 100,000 dots is one linear scan, not a quadratic one.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?:(?=\s+[\"'(\[*]*[A-Z0-9])|\s*$)")
+_MAX_SENTENCE = 3000
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt sgt st jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.n u.k e.u no inc ltd co corp vs etc e.g i.e prof sen rep gov jr sr mt ft adm brig cmdr
@@ -92,15 +97,12 @@ class Layout:
     paragraphs: tuple[Span, ...]
     sections: tuple[Section, ...]
     tweets: tuple[Tweet, ...]
+    section_starts: tuple[int, ...] = ()
 
     def anchor_at(self, offset: int, default: DateMention | None) -> DateMention | None:
         """The anchor in force at `offset`: the last section heading before it, else `default`."""
-        anchor = default
-        for section in self.sections:
-            if section.start > offset:
-                break
-            anchor = section.anchor
-        return anchor
+        index = bisect.bisect_right(self.section_starts, offset) - 1
+        return self.sections[index].anchor if index >= 0 else default
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -172,7 +174,8 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
             _blank(masked, start, start + dateline.end())
     masked_text = "".join(masked)
     masked_text = _join_page_breaks(masked_text)
-    return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets))
+    starts = tuple(section.start for section in sections)
+    return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets), starts)
 
 
 def _embedded_part(text: str, block: Span) -> Span:
@@ -234,22 +237,36 @@ def sentences(masked: str, paragraph: Span, *, inside_quote: Callable[[int], boo
     """
     start = paragraph.start
     for match in _SENTENCE_END.finditer(masked, paragraph.start, paragraph.end):
-        if inside_quote is not None and inside_quote(match.end() - 1):
+        if inside_quote is not None and inside_quote(match.end() - 1) and match.end() - start < _MAX_SENTENCE:
             continue
         word = _word_before(masked, match.start())
         if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             continue
         end = match.end()
-        if masked[start:end].strip():
-            yield _trim(masked, start, end)
+        yield from _bounded(masked, start, end)
         start = end
-    if masked[start : paragraph.end].strip():
-        yield _trim(masked, start, paragraph.end)
+    yield from _bounded(masked, start, paragraph.end)
+
+
+def _bounded(masked: str, start: int, end: int) -> Iterator[Span]:
+    """A sentence, cut at spaces into pieces of at most _MAX_SENTENCE characters.
+
+    Real sentences are far shorter; the bound keeps the work per sentence constant on
+    text that has no sentence ends at all (a table dump, a line of 2 MB).
+    """
+    while end - start > _MAX_SENTENCE:
+        cut = masked.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+        cut = cut if cut > start else start + _MAX_SENTENCE
+        if masked[start:cut].strip():
+            yield _trim(masked, start, cut)
+        start = cut
+    if masked[start:end].strip():
+        yield _trim(masked, start, end)
 
 
 def _word_before(text: str, index: int) -> str:
     start = index
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+    while start > 0 and index - start < 20 and (text[start - 1].isalnum() or text[start - 1] == "."):
         start -= 1
     return text[start:index]
 

@@ -27,28 +27,6 @@ from karabakh_claims.text import clean, layout, normalise, sentences
 MB = 1_000_000
 ANCHOR = DateMention(date(2020, 11, 10), date(2020, 11, 10), "day", "published")
 
-_SLOW_PER_CUE = (
-    "statements._DocumentExtractor: the work per cue spans its whole sentence (said_on runs "
-    "dates.find_dates over a window from the sentence start; enough_content and "
-    "cut_trailing_attribution scan to the sentence end), so one long sentence with many cues is quadratic"
-)
-_SLOW_LABEL = (
-    r"statements.colon_attributions: _LABEL `([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}):` is not anchored "
-    r"at a word start and `[\w'.-]+` is unbounded, so it rescans the rest of a long word from every capital"
-)
-_SLOW_SENTENCE_END = (
-    r"text.sentences: _SENTENCE_END `[.!?]+[\"')\]]*(?=\s+[\"'(\[*]*[A-Z0-9])|[.!?]+[\"')\]]*\s*$` "
-    r"retries the whole run of dots from every dot"
-)
-_SLOW_SIGNATURE = (
-    r"text.layout: _TWEET_SIGNATURE `[—-]{1,2}\s*(?P<author>[^\n(]{1,80}?)\s*\(@` splits a run of "
-    r"spaces between \s*, author and \s* in every way"
-)
-_SLOW_SECTIONS = (
-    "text.Layout.anchor_at scans the sections from the first on every call (several calls per "
-    "statement): statements x sections"
-)
-
 
 def _sized(unit: str, size: int) -> str:
     """`unit` repeated to exactly `size` characters."""
@@ -65,7 +43,7 @@ class Case:
 
 
 CASES = (
-    Case("2MB-line-of-cue-words", lambda: _sized("said told according to denied reported ", 2 * MB), {"extract": _SLOW_PER_CUE}),
+    Case("2MB-line-of-cue-words", lambda: _sized("said told according to denied reported ", 2 * MB)),
     Case("200k-straight-quote-marks", lambda: '"' * 200_000),
     Case("200k-straight-quotes-all-opening", lambda: '" ' * 200_000),
     Case("200k-curly-quotes-alternating", lambda: "“”" * 100_000),
@@ -73,9 +51,8 @@ CASES = (
     Case("200k-mixed-quotes-with-words", lambda: "“Troops said ” ‘ " * 50_000),
     Case("5000-nested-quote-levels", lambda: "“‘" * 2_500 + "the town fell" + "’”" * 2_500 + ", Aliyev said."),
     Case("10k-nested-quotes-never-closed", lambda: "“‘" * 5_000 + "the town fell"),
-    Case("5000-nested-quotations-with-cues", lambda: "“He said ‘" * 2_500 + "the town fell" + "’ she said”" * 2_500,
-         {"extract": _SLOW_PER_CUE}),
-    Case("2MB-line-without-spaces", lambda: _sized("Karabakh", 2 * MB), {"extract": _SLOW_LABEL}),
+    Case("5000-nested-quotations-with-cues", lambda: "“He said ‘" * 2_500 + "the town fell" + "’ she said”" * 2_500),
+    Case("2MB-line-without-spaces", lambda: _sized("Karabakh", 2 * MB)),
     Case("150k-punctuated-line-without-spaces", lambda: _sized('said,"Nov.9-Aliyev:told“', 150_000)),
     Case("100k-commas", lambda: "," * 100_000 + " officials said the road was open."),
     Case("100k-comma-separated-words", lambda: "town, " * 100_000 + "officials said the road was open."),
@@ -83,20 +60,18 @@ CASES = (
          lambda: _sized("Armenian Foreign Ministry Spokesman Anna ", 50_000 * 8).strip() + " said the road was open."),
     Case("50k-same-capitalised-word-then-said", lambda: "Minister " * 50_000 + "Lavrov said the road was open."),
     Case("1MB-of-Nov.", lambda: "Nov. " * (MB // 5)),
-    Case("40k-cues-with-unfinished-dates", lambda: "Officials said on Nov. " * 40_000 + "9.", {"extract": _SLOW_PER_CUE}),
+    Case("40k-cues-with-unfinished-dates", lambda: "Officials said on Nov. " * 40_000 + "9."),
     Case("100k-lines-of-urls", lambda: "".join(f"https://example.com/news/{i}?id={i}\n" for i in range(100_000))),
     Case("2MB-url-line-of-schemes", lambda: "https://" * 250_000),
     Case("1MB-unterminated-quotation", lambda: "“" + _sized("The ceasefire held, officials said, and troops withdrew. ", MB)),
     Case("1MB-unterminated-straight-quote-one-sentence", lambda: '"' + _sized("Aliyev said that the army took Shusha and ", MB)),
     Case("25k-paragraphs-of-colon-attribution", lambda: "Pashinyan said:\n\n" * 25_000),
-    Case("20k-dated-sections", lambda: "November 9, 2020\n\nAliyev said the road was open.\n\n" * 20_000,
-         {"extract": _SLOW_SECTIONS}),
+    Case("20k-dated-sections", lambda: "November 9, 2020\n\nAliyev said the road was open.\n\n" * 20_000),
     Case("100k-blank-line-breaks", lambda: "word\n \n" * 100_000 + "end"),
     Case("200k-hyphen-line-breaks", lambda: "-\n" * 200_000 + "end"),
     Case("100k-interview-labels", lambda: "Q: " * 100_000 + "what did he say?"),
-    Case("100k-dots-in-a-row", lambda: "Contents" + "." * 100_000 + " page 3",
-         {"layout": _SLOW_SENTENCE_END, "extract": _SLOW_SENTENCE_END}),
-    Case("dash-then-100k-spaces", lambda: "- " + " " * 100_000 + "x", {"layout": _SLOW_SIGNATURE, "extract": _SLOW_SIGNATURE}),
+    Case("100k-dots-in-a-row", lambda: "Contents" + "." * 100_000 + " page 3"),
+    Case("dash-then-100k-spaces", lambda: "- " + " " * 100_000 + "x"),
 )
 
 
