@@ -93,6 +93,9 @@ class EntityIndex:
             for key, entries in self._names.items()
             if len(key) >= _FUZZY_MIN_LENGTH
         }
+        # Speaker phrases repeat across a corpus ("Peskov", "the ministry"): remember answers.
+        self._mention_cache: dict[str, list[tuple[str, Span]]] = {}
+        self._fuzzy_cache: dict[str, tuple[Entity | None, str]] = {}
 
     @classmethod
     def from_store(cls, store: Store) -> EntityIndex:
@@ -117,6 +120,16 @@ class EntityIndex:
         each of them. Whole words only, case- and accent-insensitive, possessives
         ("Armenia’s") match their base form.
         """
+        if len(text) <= 200:
+            cached = self._mention_cache.get(text)
+            if cached is None:
+                cached = self._mention_cache[text] = self._scan_mentions(text)
+                if len(self._mention_cache) > 50_000:
+                    self._mention_cache.clear()
+            return list(cached)
+        return self._scan_mentions(text)
+
+    def _scan_mentions(self, text: str) -> list[tuple[str, Span]]:
         tokens = [(m.start(), m.end(), _strip_possessive(fold(m.group()))) for m in _WORD_RE.finditer(text)]
         found: list[tuple[str, Span]] = []
         i = 0
@@ -178,6 +191,13 @@ class EntityIndex:
     def _fuzzy(self, key: str) -> tuple[Entity | None, str]:
         if len(key) < _FUZZY_MIN_LENGTH or not self._fuzzy_choices:
             return None, "unknown"
+        if key not in self._fuzzy_cache:
+            if len(self._fuzzy_cache) > 50_000:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[key] = self._fuzzy_lookup(key)
+        return self._fuzzy_cache[key]
+
+    def _fuzzy_lookup(self, key: str) -> tuple[Entity | None, str]:
         from rapidfuzz import fuzz, process
 
         best = process.extractOne(

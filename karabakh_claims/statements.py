@@ -505,7 +505,7 @@ class _DocumentExtractor:
     def skip_adverbials(self, start: int, end: int, lemma: str) -> _After:
         """Read past "Sunday", "in a statement", "told reporters", ", citing X," up to the content."""
         # Adverbials and "that" come within a few dozen words of the cue.
-        toks = [t for t in self.tokens(start, min(end, start + 400)) if not self.inside_quote(t.start())]
+        toks = [t for t in self.tokens(start, min(end, start + 250)) if not self.inside_quote(t.start())]
         lex = self.lexicon
         i = 0
         if lemma == "tell" and toks:
