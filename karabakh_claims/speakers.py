@@ -101,6 +101,10 @@ class SpeakerResolver:
         words = phrase.split()
         while len(words) > 1 and words[0].lower().strip(",") in self.lexicon.time_words:
             words.pop(0)  # "Today one Russian paper warns"
+        while len(words) > 1 and words[-1].lower().strip(",") in self.lexicon.time_words:
+            words.pop()  # "reported by Armenia last week"
+        if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
+            return None  # the first person inside a quotation or transcript, not a source
         phrase = " ".join(words).strip(" ,;:")
         if not phrase:
             return None

@@ -47,6 +47,8 @@ _CLOSERS = frozenset("”»")
 _PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _FALLBACK = "no date at the cue"
+_CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
+_NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bwithout)\s+(?:\w+ly\s+)?$")
 _SEQUEL = re.compile(r"\b(?:next|following|same)\s+day\b|\bday\s+later\b|\bdays\s+later\b|\bweeks?\s+later\b", re.IGNORECASE)
 _LABEL = re.compile(r"(?<![\w'.-])([A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,3}):[ \t]+(?=\S)")
 _NOT_SPEAKER_LABELS = frozenset("q question a answer interviewer note update editor photo embed source warning caption correction read more related see also watch listen original url by".split())
@@ -253,7 +255,7 @@ class _DocumentExtractor:
                 else f
                 for f in results
             ]
-            results = [f for f in results if self.enough_content(f.content.start, f.content.end)]
+            results = [f for f in results if f.kind_hint == "quote" or self.enough_content(f.content.start, f.content.end)]
             results.append(item)
             self._statement_starts.append(item.attribution_start)
         return self.merge_conduits(results)
@@ -266,6 +268,8 @@ class _DocumentExtractor:
     def read_cue(self, sentence: Span, cue: Span, surface: str, lemma: str, earlier: list[_Found]) -> _Found | None:
         if lemma == "according":
             return self.according_to(sentence, cue)
+        if _NEGATED_CUE.search(self.lowered, max(sentence.start, cue.start - 30), cue.start):
+            return None  # "did not say when", "declined to comment": nothing is attributed
         after = self.skip_adverbials(cue.end, sentence.end, lemma)
         if after.passive_by is not None:
             return self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
@@ -280,6 +284,10 @@ class _DocumentExtractor:
             if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns):
                 subject = None  # "a controversial Facebook post": a noun, not a cue
         if subject is not None:
+            boundary = min(subject[0].start, cue.start)
+            if lemma == "tell" and not after.had_that and self.content_precedes(boundary) and not self.region_starting_at(after.content_start or cue.end):
+                # "..., Turkish sources told the London-based outlet.": the audience, not content, follows.
+                return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             if self.content_follows(after, sentence, lemma):
                 return self.leading(sentence, cue, surface, lemma, subject, after)
             if self.content_precedes(min(subject[0].start, cue.start)):
@@ -385,8 +393,14 @@ class _DocumentExtractor:
         return replace(item, attribution_start=begin)
 
     def sentence_subject(self, sentence: Span, cue: Span) -> Span | None:
-        """The name that opens a sentence ("The United States welcomed ... but said ...")."""
+        """The name that opens a sentence ("The United States welcomed ... but said ..."),
+        after an opening adverbial ("In the evening, Pogosyan made a statement, saying ...")."""
         toks = self.tokens(sentence.start, cue.start)
+        if toks and (toks[0].group().lower() in _PREPOSITIONS or toks[0].group().lower() in self.lexicon.clause_boundaries):
+            comma = next((k for k, t in enumerate(toks[:10]) if t.group() == ","), None)
+            if comma is None:
+                return None
+            toks = toks[comma + 1 :]
         words: list[re.Match[str]] = []
         for tok in toks:
             if tok.group()[:1].isupper() or (words and tok.group().lower() in ("of", "for", "and")) or (not words and tok.group().lower() == "the"):
@@ -407,16 +421,18 @@ class _DocumentExtractor:
         region = self.region_starting_at(content_start)
         if region is not None and region.start <= content_start + 3:
             content = region
+            if _CLAUSE_GOES_ON.match(self.masked, region.end + 1, sentence.end):
+                content = Span(region.start, sentence.end)  # '"nothing is excluded" but that ...'
         else:
             content = Span(content_start, max(sentence.end, self.quote_end_within(content_start, sentence.end)))
-            if lemma in self.lexicon.needs_that and lemma not in self.lexicon.deny and not after.had_that:
+            if lemma in self.lexicon.needs_that and not after.had_that:
                 # "described the agreement as "unspeakably painful"": what is attributed is the quotation.
                 first_quote = self.masked.find('"', content_start, content.end)
                 if first_quote >= 0:
                     content = Span(first_quote + 1, content.end)
         content = self.cut_trailing_attribution(content, sentence)
         window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300), max(after.end, cue.end))
-        kind_hint = "quote" if region is not None and content == region else "clause"
+        kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
         return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
 
     def cited(self, item: _Found | None, after: _After) -> _Found | None:
@@ -591,6 +607,8 @@ class _DocumentExtractor:
         for j in range(start, min(len(toks), start + 7)):
             word = toks[j].group().lower()
             if word in lex.adverbial_heads or word in lex.time_words:
+                while j + 1 < len(toks) and toks[j + 1].group().lower() in lex.adverbial_heads:
+                    j += 1  # "in a video address", "on his Facebook page"
                 return j + 1
             if not (word in _DETERMINERS or toks[j].group()[:1].isupper() or word.isdigit() or word.endswith("'s") or "-" in word):
                 if word not in ("televised", "live", "official", "press", "daily", "weekly", "joint", "lengthy", "brief", "short", "long", "national", "local", "state", "public", "private", "own", "social", "separate", "phone", "telephone", "video", "news"):
@@ -654,7 +672,8 @@ class _DocumentExtractor:
         first = words[0].lower()
         if all(w.lower() in lex.clause_boundaries or w.lower() in _DETERMINERS or w.lower() in lex.auxiliaries for w in words):
             return None
-        if any(w.lower() in lex.finite_verbs for w in words) or (
+        participle_opener = first.endswith("ed") and len(words) > 1 and words[1].lower() in _PREPOSITIONS | {"about", "whether", "if"}
+        if participle_opener or any(w.lower() in lex.finite_verbs for w in words) or (
             words[0].islower() and (first in _PREPOSITIONS or first.endswith("ed"))
         ):
             return None  # a clause, not a noun phrase
@@ -722,7 +741,7 @@ class _DocumentExtractor:
         and a free adjunct after a comma (", heavily criticizing ...") from a reported clause."""
         text = self.masked[content.start : content.end]
         for match in re.finditer(r",\s+(?:\w+ly\s+)?[a-z]+ing\b|\s+—\s+(?:a|an|which|who|something)\b", text):
-            if not self.inside_quote(content.start + match.start()):
+            if not self.inside_quote(content.start + match.start()) and self.clause_like(_WORD.findall(text[: match.start()])):
                 content = Span(content.start, content.start + match.start())
                 text = text[: match.start()]
                 break

@@ -172,10 +172,22 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
         dateline = _DATELINE.match(line)
         if dateline and ("(" in dateline.group() or any(ch.isdigit() for ch in dateline.group())):
             _blank(masked, start, start + dateline.end())
+    _blank_headline(text, masked)
     masked_text = "".join(masked)
     masked_text = _join_page_breaks(masked_text)
     starts = tuple(section.start for section in sections)
     return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets), starts)
+
+
+def _blank_headline(text: str, masked: list[str]) -> None:
+    """The first line, standing alone and unpunctuated, is a headline: "X says Y" there is
+    the editor's summary of a statement the story reports in full."""
+    match = re.match(r"\s*([^\n]{1,160})\n[ \t]*\n", text)
+    if match is None:
+        return
+    line = match.group(1).rstrip()
+    if line and line[-1] not in '.!?"”:' and len(line.split()) <= 20:
+        _blank(masked, match.start(1), match.end(1))
 
 
 def _embedded_part(text: str, block: Span) -> Span:

@@ -150,7 +150,7 @@ def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
 
 
-def test_html_statements_have_offsets_into_the_visible_text(tmp_path: Path) -> None:
+def test_html_statements_have_offsets_into_the_visible_text() -> None:
     from karabakh_claims.entities import EntityIndex
     from karabakh_claims.statements import extract_statements
 

@@ -138,22 +138,29 @@ def test_tweet_after_a_blank_line_takes_the_block_above() -> None:
     assert text[tweet.content.start : tweet.content.end].strip() == "Paris will have the best cycle network in Europe."
 
 
+LEAD = "Officials met on Monday.\n\n"  # a first paragraph, so that no case starts with a headline
+
 PAGE_BREAKS = [
-    # (text, number of paragraphs after joining)
-    ("Jane Smith said the stadium would\n\nhttps://example.com/a\n\nopen in June.", 1),
-    ("The council, which met on Monday,\n\nvoted to close the library.", 1),
-    ("The council voted to close the library.\n\nResidents were angry.", 2),
-    ("The council voted to close the\n\nlibrary on Monday.", 1),
-    ("The council voted to close the library\n\nResidents were angry.", 2),
-    ("The council voted on a well-\n\nknown plan.", 1),
+    # (text after the lead, the paragraphs after joining, whitespace collapsed)
+    (
+        "Jane Smith said the stadium would\n\nhttps://example.com/a\n\nopen in June.",
+        ["Jane Smith said the stadium would open in June."],
+    ),
+    ("The council, which met on Monday,\n\nvoted to close the library.", ["The council, which met on Monday, voted to close the library."]),
+    ("The council voted to close the library.\n\nResidents were angry.", ["The council voted to close the library.", "Residents were angry."]),
+    ("The council voted to close the\n\nlibrary on Monday.", ["The council voted to close the library on Monday."]),
+    ("The council voted to close the library\n\nResidents were angry.", ["The council voted to close the library", "Residents were angry."]),
+    ("The council voted on a well-\n\nknown plan.", ["The council voted on a well- known plan."]),
 ]
 
 
-@pytest.mark.parametrize("text, paragraphs", PAGE_BREAKS)
-def test_page_break_fragments_rejoin(text: str, paragraphs: int) -> None:
+@pytest.mark.parametrize("text, expected", PAGE_BREAKS)
+def test_page_break_fragments_rejoin(text: str, expected: list[str]) -> None:
+    text = LEAD + text
     result = lay(text)
-    assert len(result.paragraphs) == paragraphs
     assert len(result.masked) == len(text)
+    paragraphs = [" ".join(result.masked[p.start : p.end].split()) for p in result.paragraphs]
+    assert paragraphs == ["Officials met on Monday.", *expected]
 
 
 def test_paragraph_spans_are_trimmed_offsets_into_the_text() -> None:
