@@ -94,7 +94,7 @@ class EntityIndex:
             if len(key) >= _FUZZY_MIN_LENGTH
         }
         # Speaker phrases repeat across a corpus ("Peskov", "the ministry"): remember answers.
-        self._mention_cache: dict[str, list[tuple[str, Span]]] = {}
+        self._mention_cache: dict[tuple[str, bool], list[tuple[str, Span]]] = {}
         self._fuzzy_cache: dict[str, tuple[Entity | None, str]] = {}
 
     @classmethod
@@ -113,7 +113,7 @@ class EntityIndex:
     def __len__(self) -> int:
         return len(self._entities)
 
-    def find_mentions(self, text: str) -> list[tuple[str, Span]]:
+    def find_mentions(self, text: str, *, roles: bool = True) -> list[tuple[str, Span]]:
         """Every name, alias and role alias in `text`, longest match first, left to right.
 
         Returns (entity id, span) pairs; a role alias held by several entities yields
@@ -121,22 +121,23 @@ class EntityIndex:
         ("Armenia’s") match their base form.
         """
         if len(text) <= 200:
-            cached = self._mention_cache.get(text)
+            key = (text, roles)
+            cached = self._mention_cache.get(key)
             if cached is None:
-                cached = self._mention_cache[text] = self._scan_mentions(text)
+                cached = self._mention_cache[key] = self._scan_mentions(text, roles)
                 if len(self._mention_cache) > 50_000:
                     self._mention_cache.clear()
             return list(cached)
-        return self._scan_mentions(text)
+        return self._scan_mentions(text, roles)
 
-    def _scan_mentions(self, text: str) -> list[tuple[str, Span]]:
+    def _scan_mentions(self, text: str, roles: bool) -> list[tuple[str, Span]]:
         tokens = [(m.start(), m.end(), _strip_possessive(fold(m.group()))) for m in _WORD_RE.finditer(text)]
         found: list[tuple[str, Span]] = []
         i = 0
         while i < len(tokens):
             for width in range(min(self._max_tokens, len(tokens) - i), 0, -1):
                 key = " ".join(token for _, _, token in tokens[i : i + width])
-                entries = self._names.get(key) or self._roles.get(key)
+                entries = self._names.get(key) or (self._roles.get(key) if roles else None)
                 if entries:
                     span = Span(tokens[i][0], tokens[i + width - 1][1])
                     for entity_id in dict.fromkeys(e.entity_id for e in entries):

@@ -22,7 +22,7 @@ SLOTS: tuple[str, ...] = ("date", "number", "fact", "account")
 POLARITIES: tuple[str, ...] = ("assert", "deny")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Span:
     """Half-open character range [start, end) into a document's text."""
 

@@ -70,10 +70,14 @@ def _markdown(items: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, s
 
 
 def console(stream: TextIO | None = None, *, stderr: bool = False):
-    """A rich console; NO_COLOR is honoured by rich itself."""
+    """A rich console. Under NO_COLOR it writes no escape codes at all (rich alone would
+    drop colours but keep bold and italic)."""
+    import os
+
     from rich.console import Console
 
-    return Console(file=stream, stderr=stderr, highlight=False, soft_wrap=False)
+    plain = {"color_system": None} if os.environ.get("NO_COLOR") else {}
+    return Console(file=stream, stderr=stderr, highlight=False, soft_wrap=False, **plain)
 
 
 def _rich_table(items: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], title: str, out: TextIO) -> None:

@@ -91,7 +91,7 @@ class SpeakerResolver:
         self.context = SpeakerContext()
 
     def resolve(
-        self, phrase: str, *, on: date | None, appositive: str = "", subject_hint: str = ""
+        self, phrase: str, *, on: date | None, appositive: str = "", subject_hint: str = "", context_hint: str = ""
     ) -> ResolvedSpeaker | None:
         """Resolve one phrase; None when it cannot name a speaker (ambiguous or not a source).
 
@@ -111,7 +111,7 @@ class SpeakerResolver:
         folded = fold(phrase)
         pronoun_kind = self.lexicon.pronouns.get(folded)
         if pronoun_kind:
-            return self._pronoun(pronoun_kind, phrase, subject_hint)
+            return self._pronoun(pronoun_kind, phrase, subject_hint, context_hint)
         head_name = re.match(r"^(.+?)\s+(?:of|from|at|with|for)\s+(.+)$", phrase)
         name = _trailing_name(head_name.group(1), self.lexicon.title_words) if head_name else None
         if head_name and name and head_name.group(1).endswith(name):
@@ -137,7 +137,8 @@ class SpeakerResolver:
             return self._entity_speaker(whole, how)
         if whole_only:
             return None
-        mentions = self.entities.find_mentions(phrase)
+        # Names only: a role title ("the Russian president") counts through `resolve`, with its dates.
+        mentions = self.entities.find_mentions(phrase, roles=False)
         people = [
             e for e in (self._person_named(phrase, eid, span) for eid, span in mentions) if e is not None
         ]
@@ -165,6 +166,8 @@ class SpeakerResolver:
         entity = self.entities.get(entity_id)
         if entity is None or entity.type != "person":
             return None
+        if phrase[span.start : span.end].endswith(("'s", "’s")) and phrase[span.end :].strip():
+            return None  # "Pashinian's spokesman" speaks for him but is not him
         before = phrase[: span.start].split()
         if before and _CAPITALISED.match(before[-1]) and fold(before[-1]) not in self.lexicon.title_words:
             known = fold(" ".join((entity.name, *entity.aliases))).split()
@@ -172,10 +175,10 @@ class SpeakerResolver:
                 return None  # "Elnar Hajiyev" is not "Hikmet Hajiyev"
         return entity
 
-    def _pronoun(self, kind: str, phrase: str, subject_hint: str) -> ResolvedSpeaker | None:
-        """He/she/it/they: the subject named at the start of `subject_hint` (the reported clause,
-        or the previous sentence), else the last speaker of that kind."""
-        antecedent = self._named_subject(subject_hint, kind)
+    def _pronoun(self, kind: str, phrase: str, subject_hint: str, context_hint: str = "") -> ResolvedSpeaker | None:
+        """He/she/it/they: the subject named at the start of `subject_hint` (the reported clause),
+        else of `context_hint` (the sentence before), else the last speaker of that kind."""
+        antecedent = self._named_subject(subject_hint, kind) or self._named_subject(context_hint, kind)
         antecedent = antecedent or self.context.last(kind)
         if antecedent is None:
             return None

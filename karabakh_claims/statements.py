@@ -37,7 +37,7 @@ from karabakh_claims.speakers import ResolvedSpeaker, SpeakerResolver
 from karabakh_claims.text import Layout, clean, layout, sentences
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:['.-]\w+)*|[^\w\s]")
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")
 _PUNCT_STOP = frozenset(',;:()"—[]')
 _MAX_SPEAKER_TOKENS = 20
 _MIN_CONTENT_WORDS = 3
@@ -99,7 +99,7 @@ def quotation_regions(lay: Layout) -> list[Span]:
         elif original in _CLOSERS:
             opening = False
         else:
-            opening = i == 0 or masked[i - 1] in " \n([{—-/" or (open_at is None and not masked[i - 1].isalnum())
+            opening = i == 0 or masked[i - 1] in " \n([{—-/"
         if opening:
             continuing = open_at is not None and i in paragraph_starts
             if not continuing:
@@ -247,6 +247,7 @@ class _DocumentExtractor:
                 continue
             item = self.read_cue(sentence, cue_span, surface, lemma, results)
             if item is None:
+                self.relayed_by(sentence, cue_span, lemma, results)
                 continue
             # A later attribution inside an earlier content ends that content before it.
             results = [
@@ -322,7 +323,8 @@ class _DocumentExtractor:
         first = words[0].lower() if words else ""
         second = words[1].lower() if len(words) > 1 else ""
         conduit = first == "as" and second in self.lexicon.conduit_verbs
-        if first in _PREPOSITIONS or first in ("and", "but", "or", "nor") or conduit or (first.endswith(("ed", "ing")) and first not in self.lexicon.finite_verbs):
+        participle = first.endswith(("ed", "ing")) and first not in self.lexicon.finite_verbs and second not in self.lexicon.finite_verbs
+        if first in _PREPOSITIONS or first in ("and", "but", "or", "nor") or conduit or participle:
             return False  # "said during a live stream published on ...": an adverbial, not a clause
         if lemma in ("say", "tell", "add") or quoted:
             return True
@@ -380,6 +382,9 @@ class _DocumentExtractor:
         if earlier:
             previous = earlier[-1]
             item = self.leading(sentence, cue, surface, lemma, (previous.speaker_span, ""), after, speaker=previous.speaker)
+            if item is not None:
+                # "..., adding that ...": the same act of speaking, so the same date.
+                item = replace(item, window=previous.window)
         else:
             subject = self.sentence_subject(sentence, cue)
             if subject is None:
@@ -448,6 +453,11 @@ class _DocumentExtractor:
     def trailing(self, sentence, cue, surface, lemma, subject, window_end, earlier) -> _Found | None:
         speaker_span, appositive = subject
         boundary = min(speaker_span.start, cue.start)
+        if appositive:
+            # "..., the ICRC's regional director, Martin Schuepp, said": the role belongs to the speaker.
+            role_at = self.masked.rfind(appositive, max(0, speaker_span.start - len(appositive) - 4), speaker_span.start)
+            if role_at >= 0:
+                boundary = min(boundary, role_at)
         start = sentence.start
         if earlier and earlier[-1].content.end <= boundary:
             start = max(start, earlier[-1].content.end, earlier[-1].window.end)
@@ -512,11 +522,12 @@ class _DocumentExtractor:
         if content is None:
             return None
         if speaker is None:
-            phrase = self.masked[speaker_span.start : speaker_span.end]
-            if not subject_hint and phrase.lower() in self.lexicon.pronouns:
-                subject_hint = self.previous_subject(speaker_span.start)
+            phrase = " ".join(self.lay.visible(speaker_span.start, speaker_span.end).split())
+            context_hint = self.previous_subject(min(speaker_span.start, content.start)) if phrase.lower() in self.lexicon.pronouns else ""
             on = self.said_on(window, content.start)
-            speaker = self.resolver.resolve(phrase, on=on.start if on else None, appositive=appositive, subject_hint=subject_hint)
+            speaker = self.resolver.resolve(
+                phrase, on=on.start if on else None, appositive=appositive, subject_hint=subject_hint, context_hint=context_hint
+            )
             if speaker is None:
                 return None
         attribution = min(speaker_span.start, cue.start)
@@ -543,10 +554,11 @@ class _DocumentExtractor:
         if lemma == "tell" and toks:
             # The audience of "told": "told a press conference", "told AFP", "told reporters".
             j = self.adverbial_chunk_end(toks, 0)
-            if j is None and toks[0].group()[:1].isupper():
-                j = 1
-                while j < len(toks) and j < 5 and toks[j].group()[:1].isupper():
-                    j += 1
+            first = 1 if toks[0].group().lower() in _DETERMINERS and len(toks) > 1 else 0
+            if j is None and toks[first].group()[:1].isupper():
+                j = first + 1
+                while j < len(toks) and j < first + 5 and toks[j].group()[:1].isupper():
+                    j += 1  # "told AFP", "told the BBC"
             i = j or 0
         cited_by = None
         # "reported by X" / "cited by X": X speaks for the content before.
@@ -821,7 +833,9 @@ class _DocumentExtractor:
             k = bisect.bisect_right(covered_starts, region.start)
             if any(s <= region.start and region.end <= e + 1 for s, e in covered[max(0, k - 8) : k]):
                 continue
-            if not self.enough_content(region.start, region.end) or len(_WORD.findall(self.masked, region.start, region.end)) < 6:
+            words = len(_WORD.findall(self.masked, region.start, min(region.end, region.start + 200)))
+            sentence_like = self.masked[region.end - 1 : region.end] in (".", "!", "?")
+            if words < 3 or (words < 6 and not sentence_like):
                 continue
             before = self.masked[max(0, region.start - 3) : region.start - 1].strip()
             if before and before[-1] not in ".!?:":
@@ -837,6 +851,31 @@ class _DocumentExtractor:
             content = self.trim(region)
             if content is not None:
                 yield replace(last, content=content, window=Span(region.start, region.start))
+
+    def relayed_by(self, sentence: Span, cue: Span, lemma: str, results: list[_Found]) -> None:
+        """'"...," X said, AFP reported.' / '..., as reported by TASS.': the outlet after a
+        statement, with nothing of its own to report, relays that statement."""
+        if not results or lemma not in _CONDUIT_LEMMAS:
+            return
+        previous = results[-1]
+        if previous.via or cue.start < previous.cue_span.end:
+            return
+        after = self.skip_adverbials(cue.end, sentence.end, lemma)
+        if after.passive_by is not None:
+            phrase_span = after.passive_by[0]
+        else:
+            subject = self.subject_before(sentence, cue)
+            if subject is None:
+                return
+            phrase_span = subject[0]
+        between = self.masked[max(previous.content.end, previous.window.end) : min(phrase_span.start, cue.start)]
+        if len(_WORD.findall(between)) > 2:
+            return
+        phrase = self.masked[phrase_span.start : phrase_span.end]
+        entity, _ = self.entities.resolve(phrase)
+        outlet = entity.type == "outlet" if entity is not None else self.lexicon.is_outlet_phrase(phrase)
+        if outlet:
+            results[-1] = replace(previous, via=entity.name if entity is not None else " ".join(phrase.split()))
 
     def merge_conduits(self, items: list[_Found]) -> list[_Found]:
         """An outlet that reports another statement of its sentence becomes that statement's `via`."""
@@ -867,6 +906,25 @@ class _DocumentExtractor:
             self._cue_dates[key] = dates.said_on_for(text, anchor=anchor, offset=window.start) if text.strip() else None
         return self._cue_dates[key]
 
+    def date_opening_sentence_before(self, offset: int) -> DateMention | None:
+        """"On Thursday he went further. He said ...": a date that opens the sentence just
+        before, when that sentence reports nothing itself, dates what follows."""
+        end = self.masked.rfind(".", max(0, offset - 250), offset)
+        if end < 0 or self.masked[end + 1 : offset].strip(" \n\"") and len(_WORD.findall(self.masked, end + 1, offset)) > 3:
+            return None
+        start = max(self.masked.rfind(".", max(0, end - 250), end), self.masked.rfind("\n\n", max(0, end - 250), end)) + 1
+        if any(start <= s < end for s in self._statement_starts):
+            return None
+        opening = self.masked[start:end].lstrip(" \n\"")
+        first = opening.split(" ", 1)[0].lower()
+        if first not in ("on", "later", "earlier", "last", "this", "that", "by", "in") and first not in self.lexicon.time_words:
+            return None
+        begin = start + (len(self.masked[start:end]) - len(opening))
+        found = dates.find_dates(self.masked[begin : begin + 40], anchor=self.anchor_for(begin), offset=begin)
+        if not found or found[0].span is None or found[0].span.start - begin > 12:
+            return None
+        return replace(found[0], basis=f"date opening the sentence before: {found[0].basis}")
+
     def anchor_for(self, offset: int) -> DateMention | None:
         """The anchor at `offset`; a wide one (a publication range of years) is narrowed to the
         year the text's own full dates point to, so "November 5" resolves in that year."""
@@ -891,6 +949,9 @@ class _DocumentExtractor:
             return found
         section_anchor = self.lay.anchor_at(window.start, self.default_anchor)
         paragraph = bisect.bisect_right(self._paragraph_starts, window.start)
+        opening = self.date_opening_sentence_before(window.start)
+        if opening is not None:
+            return opening
         if self._built and _SEQUEL.search(text):
             sequel = dates.resolve_relative(text, self._built[-1][3])
             if sequel is not None:
@@ -913,7 +974,7 @@ class _DocumentExtractor:
 
     def build(self, item: _Found) -> Statement | None:
         text = self.doc.text
-        content_text = _unquote(clean(text[item.content.start : item.content.end]))
+        content_text = _unquote(clean(self.lay.visible(item.content.start, item.content.end)))
         if not content_text:
             return None
         said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name)
@@ -922,7 +983,9 @@ class _DocumentExtractor:
             self._built.append((item.speaker.name, paragraph, self.lay.anchor_at(item.window.start, self.default_anchor), said_on))
         polarity = self.polarity(item, content_text)
         region = self.inside_quote(item.content.start)
-        if region is not None and region.start <= item.content.start and item.content.end <= region.end:
+        if item.cue == ":" and region is None:
+            kind = "direct"  # a transcript answer is the speaker's own words
+        elif region is not None and region.start <= item.content.start and item.content.end <= region.end:
             kind = "direct"
         elif region is not None or '"' in self.masked[item.content.start : item.content.end]:
             kind = "mixed"

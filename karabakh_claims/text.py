@@ -98,6 +98,22 @@ class Layout:
     sections: tuple[Section, ...]
     tweets: tuple[Tweet, ...]
     section_starts: tuple[int, ...] = ()
+    hidden: tuple[Span, ...] = ()  # what layout blanked, in order: URLs, signatures, headings
+
+    def visible(self, start: int, end: int) -> str:
+        """The original text of [start, end) with the hidden lines blanked out."""
+        i = max(0, bisect.bisect_right(self.hidden, Span(start, start)) - 1)
+        pieces: list[str] = []
+        cursor = start
+        while i < len(self.hidden) and self.hidden[i].start < end:
+            span = self.hidden[i]
+            if span.end > cursor:
+                pieces.append(self.text[cursor : max(cursor, span.start)])
+                pieces.append(" ")
+                cursor = max(cursor, span.end)
+            i += 1
+        pieces.append(self.text[cursor:end] if cursor < end else "")
+        return "".join(pieces)
 
     def anchor_at(self, offset: int, default: DateMention | None) -> DateMention | None:
         """The anchor in force at `offset`: the last section heading before it, else `default`."""
@@ -124,6 +140,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
     also listed with their signature, which names the author and the date.
     """
     masked = list(normalise(text))
+    hidden: list[Span] = []
     sections: list[Section] = []
     tweets: list[Tweet] = []
     lines = list(_lines(text))
@@ -151,35 +168,35 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
                     Span(start, end),
                 )
             )
-            _blank(masked, start, end)
+            _blank(masked, start, end, hidden)
             block_start = None
             continue
         if block_start is None:
             block_start = start
         if _URL_LINE.match(line) or _PIC_LINE.match(line) or _META_LINE.match(line):
-            _blank(masked, start, end)
+            _blank(masked, start, end, hidden)
             continue
         heading_date = heading(line) if len(line) <= 60 else None
         if heading_date is not None:
             sections.append(Section(start, heading_date))
-            _blank(masked, start, end)
+            _blank(masked, start, end, hidden)
             block_start = None
             continue
         if _MARKDOWN_HEADING.match(line):
-            _blank(masked, start, end)
+            _blank(masked, start, end, hidden)
             block_start = None
             continue
         dateline = _DATELINE.match(line)
         if dateline and ("(" in dateline.group() or any(ch.isdigit() for ch in dateline.group())):
-            _blank(masked, start, start + dateline.end())
-    _blank_headline(text, masked)
+            _blank(masked, start, start + dateline.end(), hidden)
+    _blank_headline(text, masked, hidden)
     masked_text = "".join(masked)
     masked_text = _join_page_breaks(masked_text)
     starts = tuple(section.start for section in sections)
-    return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets), starts)
+    return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets), starts, tuple(sorted(hidden)))
 
 
-def _blank_headline(text: str, masked: list[str]) -> None:
+def _blank_headline(text: str, masked: list[str], hidden: list[Span]) -> None:
     """The first line, standing alone and unpunctuated, is a headline: "X says Y" there is
     the editor's summary of a statement the story reports in full."""
     match = re.match(r"\s*([^\n]{1,160})\n[ \t]*\n", text)
@@ -187,7 +204,7 @@ def _blank_headline(text: str, masked: list[str]) -> None:
         return
     line = match.group(1).rstrip()
     if line and line[-1] not in '.!?"”:' and len(line.split()) <= 20:
-        _blank(masked, match.start(1), match.end(1))
+        _blank(masked, match.start(1), match.end(1), hidden)
 
 
 def _embedded_part(text: str, block: Span) -> Span:
@@ -199,9 +216,11 @@ def _embedded_part(text: str, block: Span) -> Span:
     return block
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
+def _blank(chars: list[str], start: int, end: int, hidden: list[Span] | None = None) -> None:
     for i in range(start, end):
         chars[i] = " "
+    if hidden is not None and end > start:
+        hidden.append(Span(start, end))
 
 
 def _join_page_breaks(masked: str) -> str:

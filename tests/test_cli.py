@@ -354,11 +354,6 @@ def test_match_empty_text_is_a_usage_error() -> None:
 
 # --- output hygiene --------------------------------------------------------------------------------
 
-NO_COLOR_ON_A_TERMINAL = pytest.mark.xfail(
-    reason="with NO_COLOR on a terminal, rich still writes style escapes (italic titles, bold headers): "
-    "NO_COLOR only drops colours in rich, and render.py console() does not turn styling off",
-    strict=True,
-)
 TABLES = [("extract", "--format", "table"), ("conflicts", "--format", "table"), ("events", "--format", "table")]
 
 
@@ -371,7 +366,7 @@ def test_no_color_means_no_escapes(args: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [*(pytest.param(*[a], marks=NO_COLOR_ON_A_TERMINAL) for a in TABLES), ("check", str(INVALID))]
+    "args", [*TABLES, ("check", str(INVALID))]
 )
 def test_no_color_means_no_escapes_on_a_terminal(args: tuple[str, ...]) -> None:
     # FORCE_COLOR makes rich behave as on a terminal, where NO_COLOR matters.
