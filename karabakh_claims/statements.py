@@ -136,6 +136,7 @@ class _DocumentExtractor:
         self._cue_words = frozenset((*self.lexicon.lemma_of, "according"))
         self.regions = quotation_regions(self.lay)
         self._statement_starts: list[int] = []
+        self._tweets_by_signature = {tweet.signature: tweet for tweet in self.lay.tweets}
         self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
         self._paragraph_starts = [p.start for p in self.lay.paragraphs]
         self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
@@ -211,31 +212,36 @@ class _DocumentExtractor:
 
     def cues_in(self, sentence: Span) -> Iterator[tuple[Span, str, str]]:
         """Reporting cues of the sentence outside quotations: (span, surface, lemma)."""
-        if self._cue_words.isdisjoint(_WORD.findall(self.lowered, sentence.start, sentence.end)):
+        words = _WORD.findall(self.lowered, sentence.start, sentence.end)
+        if self._cue_words.isdisjoint(words):
             return  # most sentences of a text report nothing: one set test in C
-        words = list(_WORD.finditer(self.masked, sentence.start, sentence.end))
-        lemma_of = self.lexicon.lemma_of
-        for k, word in enumerate(words):
-            surface = word.group()
-            lower = surface.lower()
-            according = lower == "according" and k + 1 < len(words) and words[k + 1].group().lower() == "to"
-            lemma = "according" if according else lemma_of.get(lower)
-            if lemma is None or self.inside_quote(word.start()):
+        lex = self.lexicon
+        previous_match = None
+        for match in _WORD.finditer(self.lowered, sentence.start, sentence.end):
+            lower = match.group()
+            before, previous_match = previous_match, match
+            if lower not in self._cue_words:
                 continue
-            if according:
-                yield Span(word.start(), words[k + 1].end()), "according to", "according"
+            start, end = match.start(), match.end()
+            if self.inside_quote(start):
                 continue
-            if k > 0 and surface[0].isupper():
+            if lower == "according":
+                following = _WORD.match(self.lowered, end + 1) if self.lowered[end : end + 1] == " " else None
+                if following is not None and following.group() == "to":
+                    yield Span(start, following.end()), "according to", "according"
+                continue
+            surface = self.masked[start:end]
+            if before is not None and surface[0].isupper():
                 continue  # part of a name: "the United States", "Says Who"
-            previous = words[k - 1].group().lower() if k > 0 else ""
-            glued = self.masked[word.start() - 1 : word.start()] in ("-", "'") or self.masked[word.end() : word.end() + 1] == "-"
+            previous = before.group() if before is not None else ""
+            glued = self.masked[start - 1 : start] in ("-", "'") or self.masked[end : end + 1] == "-"
             if glued or previous in _DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
-            if lower in self.lexicon.noun_cues and k > 0 and (
-                words[k - 1].group()[:1].isupper() and previous in self.lexicon.adverbial_heads or previous in _PREPOSITIONS
+            if lower in lex.noun_cues and before is not None and (
+                self.masked[before.start()].isupper() and previous in lex.adverbial_heads or previous in _PREPOSITIONS
             ):
                 continue  # "Facebook post", "in reports"
-            yield Span(word.start(), word.end()), surface, lemma
+            yield Span(start, end), surface, lex.lemma_of[lower]
 
     def sentence_statements(self, sentence: Span) -> list[_Found]:
         results: list[_Found] = []
@@ -258,7 +264,7 @@ class _DocumentExtractor:
             ]
             results = [f for f in results if f.kind_hint == "quote" or self.enough_content(f.content.start, f.content.end)]
             results.append(item)
-            self._statement_starts.append(item.attribution_start)
+            bisect.insort(self._statement_starts, item.attribution_start)
         return self.merge_conduits(results)
 
     def cut_point(self, content: Span, later: _Found) -> int:
@@ -509,9 +515,14 @@ class _DocumentExtractor:
         if end < 0:
             return ""
         start = max(self.masked.rfind(".", 0, end), self.masked.rfind("\n\n", 0, end)) + 1
-        if any(start <= item_start < end for item_start in self._statement_starts):
+        if self.statement_between(start, end):
             return ""
         return self.masked[start:end].strip()
+
+    def statement_between(self, start: int, end: int) -> bool:
+        """Whether an attribution found so far starts in [start, end)."""
+        i = bisect.bisect_left(self._statement_starts, start)
+        return i < len(self._statement_starts) and self._statement_starts[i] < end
 
     def first_word(self, start: int) -> int:
         match = _WORD.search(self.masked, start)
@@ -790,6 +801,8 @@ class _DocumentExtractor:
         """
         taken = [(f.content.start, f.content.end) for f in found]
         for paragraph in self.lay.paragraphs:
+            if self.masked.find(":", paragraph.start, paragraph.end) < 0:
+                continue
             for match in _LABEL.finditer(self.masked, paragraph.start, paragraph.end):
                 at = match.start()
                 if at != paragraph.start and self.masked[max(paragraph.start, at - 2) : at].strip() not in (".", "!", "?", '."', '"'):
@@ -913,7 +926,7 @@ class _DocumentExtractor:
         if end < 0 or self.masked[end + 1 : offset].strip(" \n\"") and len(_WORD.findall(self.masked, end + 1, offset)) > 3:
             return None
         start = max(self.masked.rfind(".", max(0, end - 250), end), self.masked.rfind("\n\n", max(0, end - 250), end)) + 1
-        if any(start <= s < end for s in self._statement_starts):
+        if self.statement_between(start, end):
             return None
         opening = self.masked[start:end].lstrip(" \n\"")
         first = opening.split(" ", 1)[0].lower()
@@ -967,10 +980,8 @@ class _DocumentExtractor:
         return DateMention(section_anchor.start, section_anchor.end, section_anchor.precision, f"{_FALLBACK}; {section_anchor.basis}", section_anchor.span)
 
     def tweet_date(self, item: _Found) -> DateMention | None:
-        for tweet in self.lay.tweets:
-            if tweet.signature == item.cue_span:
-                return dates.parse_heading_date(tweet.date_text, year_hint=None)
-        return None
+        tweet = self._tweets_by_signature.get(item.cue_span)
+        return dates.parse_heading_date(tweet.date_text, year_hint=None) if tweet is not None else None
 
     def build(self, item: _Found) -> Statement | None:
         text = self.doc.text
@@ -991,7 +1002,7 @@ class _DocumentExtractor:
             kind = "mixed"
         else:
             kind = "indirect"
-        is_tweet = any(t.signature == item.cue_span for t in self.lay.tweets)
+        is_tweet = item.cue_span in self._tweets_by_signature
         speaker_text = item.speaker.name if is_tweet else clean(text[item.speaker_span.start : item.speaker_span.end])
         key = f"{self.doc.path}:{item.content.start}:{item.content.end}:{item.speaker.name}"
         return Statement(

@@ -55,13 +55,24 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_REPLACEMENTS = tuple((chr(key), value) for key, value in _TRANSLATION.items() if chr(key) != value)
+
+
 def normalise(text: str) -> str:
     """Map typographic quotes, dashes and odd spaces to plain ones, keeping length.
+
+    One `str.replace` per character kind: each runs in C, and together they are several
+    times faster than `str.translate` with a mapping on non-ASCII text.
 
     >>> normalise("“Shushi’s” – ok")
     '"Shushi\\'s" - ok'
     """
-    return text.translate(_TRANSLATION)
+    if text.isascii():
+        return text.replace("`", "'").replace("\r", " ").replace("\t", " ")
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def clean(fragment: str) -> str:
@@ -295,11 +306,13 @@ def _bounded(masked: str, start: int, end: int) -> Iterator[Span]:
         yield _trim(masked, start, end)
 
 
+_WORD_BEFORE = re.compile(r"[^\W_][\w.]{0,19}$|$")
+
+
 def _word_before(text: str, index: int) -> str:
-    start = index
-    while start > 0 and index - start < 20 and (text[start - 1].isalnum() or text[start - 1] == "."):
-        start -= 1
-    return text[start:index]
+    match = _WORD_BEFORE.search(text, max(0, index - 20), index)
+    word = match.group() if match else ""
+    return word.lstrip(".")
 
 
 def line_number(text: str, offset: int) -> int:
