@@ -212,9 +212,9 @@ def claims(
 ) -> None:
     """Curated claims and extracted statements, with the event each is linked to."""
     from karabakh_claims.entities import fold
-    from karabakh_claims.pipeline import known_event
+    from karabakh_claims.pipeline import known_event, unlinked_statements
     from karabakh_claims.render import write_rows
-    from karabakh_claims.serialize import assertion_dict
+    from karabakh_claims.serialize import assertion_dict, unlinked_dict
 
     try:
         fmt = _format(fmt)
@@ -233,6 +233,13 @@ def claims(
         and keep_date(a.said_on)
         and (wanted is None or wanted in fold(a.content))
     ]
+    if event is None:
+        # Extracted statements that matched no event are claims too; a weaker suggestion is shown.
+        rows += [
+            unlinked_dict(s, result.links)
+            for s in unlinked_statements(result)
+            if keep_speaker(s.speaker, s.speaker_text) and keep_date(s.said_on) and (wanted is None or wanted in fold(s.content))
+        ]
     columns = [("event", "event"), ("value", "value"), ("speaker", "speaker"), ("said_on", "said on"), ("polarity", "polarity"), ("origin", "origin"), ("source.file", "file"), ("source.line", "line"), ("content", "content")]
     write_rows(rows, fmt, columns=columns, title=f"{len(rows)} claims")
 

@@ -32,6 +32,7 @@ class Lexicon:
     noun_cues: frozenset[str]
     finite_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    interview_words: tuple[str, ...]
 
     def is_outlet_phrase(self, phrase: str) -> bool:
         words = f" {phrase.casefold()} "
@@ -79,4 +80,5 @@ def load_lexicon() -> Lexicon:
         noun_cues=_words(raw["noun_cues"]),
         finite_verbs=_words(raw["finite_verbs"]),
         claim_nouns=_words(raw["claim_nouns"]),
+        interview_words=tuple(w.casefold() for w in raw["interview_words"]),
     )

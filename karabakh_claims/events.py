@@ -434,7 +434,7 @@ def assertions(
                 content=statement.content,
                 file=statement.file,
                 span=statement.span,
-                line=None,
+                line=statement.line or None,
                 origin="extracted",
                 statement=statement,
                 score=link.score,

@@ -95,6 +95,7 @@ class Statement:
     cue_span: Span | None = None
     speaker_id: str | None = None
     speaker_basis: str = "surface"
+    line: int = 0  # 1-based line of the content's start
 
 
 # --- the store (claims.yaml) -------------------------------------------------

@@ -103,6 +103,12 @@ def analyse(store_path: Path, paths: Sequence[str], *, stdin_text: str | None = 
     return Analysis(store, extraction.statements, tuple(links), tuple(found), tuple(conflicts), tuple(summaries), extraction.notices)
 
 
+def unlinked_statements(analysis: Analysis) -> list[Statement]:
+    """Extracted statements that are in no assertion: matched to no event (or only suggested)."""
+    used = {a.statement.id for a in analysis.assertions if a.statement is not None}
+    return [s for s in analysis.statements if s.id not in used]
+
+
 def _store_texts(store: Store) -> dict[str, str]:
     from karabakh_claims.sources import read_text
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from karabakh_claims.models import Assertion, Claim, Conflict, DateMention, EventSummary, Statement
+from karabakh_claims.models import Assertion, Claim, Conflict, DateMention, EventLink, EventSummary, Statement
 
 
 def _iso(mention: DateMention | None) -> str | None:
@@ -22,7 +22,9 @@ def line_of(text: str, offset: int) -> int:
 def statement_dict(statement: Statement, *, text: str | None = None) -> dict[str, Any]:
     """A statement as CONTRACT.md specifies it, plus how its date and speaker were resolved."""
     source: dict[str, Any] = {"file": statement.file, "start": statement.span.start, "end": statement.span.end}
-    if text is not None:
+    if statement.line:
+        source["line"] = statement.line
+    elif text is not None:
         source["line"] = line_of(text, statement.span.start)
     return {
         "id": statement.id,
@@ -86,6 +88,25 @@ def assertion_dict(assertion: Assertion) -> dict[str, Any]:
         "reason": assertion.reason,
     }
     return item
+
+
+def unlinked_dict(statement: Statement, links: Iterable[EventLink]) -> dict[str, Any]:
+    """An extracted statement in the `claims` shape, with no event; its best suggestion if any."""
+    suggestions = sorted((l for l in links if l.statement_id == statement.id), key=lambda l: -l.score)
+    row = statement_dict(statement)
+    return {
+        "id": statement.id,
+        "claim_id": None,
+        "origin": "extracted",
+        "event": None,
+        "value": None,
+        **{k: row[k] for k in ("speaker", "speaker_id")},
+        "side": None,
+        **{k: row[k] for k in ("speaker_text", "cue", "content", "kind", "said_on", "said_on_basis", "via", "polarity")},
+        "source": row["source"],
+        "score": round(suggestions[0].score, 1) if suggestions else 0.0,
+        "reason": f"suggested: {suggestions[0].event} ({suggestions[0].reason})" if suggestions else "matches no event",
+    }
 
 
 def conflict_dict(conflict: Conflict) -> dict[str, Any]:

@@ -126,7 +126,11 @@ class _DocumentExtractor:
         self.resolver = SpeakerResolver(entities, lexicon)
         self.entities = entities
         year = doc.published.start.year if doc.published else None
-        dateline = dates.parse_dateline(doc.text, year_hint=doc.year_hint)
+        # The store's year is a fair guess for a yearless dateline only in a text about the
+        # store's subject; for any other text the year is unknown and dates stay open.
+        topical = {e for e, _ in entities.find_mentions(doc.text[:3000], roles=False) if (entities.get(e) and entities.get(e).type != "outlet")}
+        about_store = doc.year_hint is not None and len(topical) >= 1
+        dateline = dates.parse_dateline(doc.text, year_hint=doc.year_hint if about_store else None)
         self.default_anchor = doc.published or dateline
         if year is None and dateline is not None:
             year = dateline.start.year
@@ -136,6 +140,8 @@ class _DocumentExtractor:
         self._cue_words = frozenset((*self.lexicon.lemma_of, "according"))
         self.regions = quotation_regions(self.lay)
         self._statement_starts: list[int] = []
+        self._line_starts = [0, *(m.end() for m in re.finditer("\n", doc.text))]
+        self._interview_date: DateMention | None | bool = None  # None: not looked for yet
         self._tweets_by_signature = {tweet.signature: tweet for tweet in self.lay.tweets}
         self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
         self._paragraph_starts = [p.start for p in self.lay.paragraphs]
@@ -919,6 +925,42 @@ class _DocumentExtractor:
             self._cue_dates[key] = dates.said_on_for(text, anchor=anchor, offset=window.start) if text.strip() else None
         return self._cue_dates[key]
 
+    def date_in_sentence_naming(self, offset: int, speaker: str) -> DateMention | None:
+        """"Pashinian confirmed this on Sunday evening. In a post, he insisted ...": the sentence
+        before, reporting nothing itself but naming the speaker, dates the statement."""
+        end = self.masked.rfind(".", max(0, offset - 300), offset)
+        if end < 0:
+            return None
+        start = max(self.masked.rfind(".", max(0, end - 300), end), self.masked.rfind("\n\n", max(0, end - 300), end)) + 1
+        if self.statement_between(start, end) or self.statement_between(end, offset):
+            return None
+        sentence = self.masked[start:end]
+        surname = speaker.split()[-1]
+        if len(surname) < 3 or not re.search(rf"\b{re.escape(surname)}", sentence):
+            names = {self.entities.get(e).name for e, _ in self.entities.find_mentions(sentence, roles=False) if self.entities.get(e)}
+            if speaker not in names:
+                return None
+        found = dates.find_dates(sentence, anchor=self.anchor_for(start), offset=start)
+        days = [d for d in found if d.precision in ("day", "interval") and (d.end - d.start).days <= 7]
+        if len(days) != 1:
+            return None
+        return replace(days[0], basis=f"date of the sentence before, which names {speaker}: {days[0].basis}")
+
+    def interview_date(self) -> DateMention | None:
+        """The date the introduction gives the interview, for the answers of a transcript."""
+        if self._interview_date is None:
+            self._interview_date = False
+            first_label = _LABEL.search(self.masked)
+            intro = self.masked[: first_label.start() if first_label else 0][:3000]
+            for sentence in re.split(r"(?<=[.!?])\s+", intro):
+                if any(word in sentence.lower() for word in self.lexicon.interview_words):
+                    offset = intro.find(sentence)
+                    found = dates.find_dates(sentence, anchor=self.anchor_for(offset), offset=offset)
+                    if found and (found[0].end - found[0].start).days <= 7:
+                        self._interview_date = replace(found[0], basis=f"date of the interview: {found[0].basis}")
+                        break
+        return self._interview_date or None
+
     def date_opening_sentence_before(self, offset: int) -> DateMention | None:
         """"On Thursday he went further. He said ...": a date that opens the sentence just
         before, when that sentence reports nothing itself, dates what follows."""
@@ -965,6 +1007,14 @@ class _DocumentExtractor:
         opening = self.date_opening_sentence_before(window.start)
         if opening is not None:
             return opening
+        if speaker is not None:
+            named = self.date_in_sentence_naming(window.start, speaker)
+            if named is not None:
+                return named
+        if window.start == window.end and self._interview_date is not False:
+            interview = self.interview_date()
+            if interview is not None:
+                return interview
         if self._built and _SEQUEL.search(text):
             sequel = dates.resolve_relative(text, self._built[-1][3])
             if sequel is not None:
@@ -1021,6 +1071,7 @@ class _DocumentExtractor:
             cue_span=item.cue_span,
             speaker_id=item.speaker.entity_id,
             speaker_basis=item.speaker.basis,
+            line=bisect.bisect_right(self._line_starts, item.content.start),
         )
 
     def polarity(self, item: _Found, content: str) -> str:

@@ -227,8 +227,9 @@ LABELS = [
         [("Anne Hidalgo", "Paris will have 1,000 more kilometres of bike lanes", P, "assert", None, "direct")],
     ),
     (
+        # The sentence before names the speaker and the occasion: the answer is dated to it.
         'Council leader Mary Jones met residents on Monday.\n\nJones: "The bins will be collected every week from now on."',
-        [("Mary Jones", "The bins will be collected every week from now on", P, "assert", None, "direct")],
+        [("Mary Jones", "The bins will be collected every week from now on", "2020-11-09", "assert", None, "direct")],
     ),
     ("Q: Will the stadium open on time?\n\nHidalgo: The works are on schedule and the stadium will open in June.\n\n"
         "Q: And the budget?\n\nHidalgo: The budget has not changed since March.", [
