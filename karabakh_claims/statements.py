@@ -292,6 +292,9 @@ class _DocumentExtractor:
                 return None
             return self.continued(sentence, cue, surface, lemma, after, earlier)
         subject = self.subject_before(sentence, cue)
+        introduced = self.colon_quote_after(cue, sentence) if subject is not None else None
+        if introduced is not None and not (after.content_start is not None and self.region_starting_at(after.content_start)):
+            after = self._After(introduced.start - 1, introduced.start, True, None, after.cited_by)
         if subject is not None and surface.lower() in self.lexicon.noun_cues:
             phrase = self.masked[subject[0].start : subject[0].end]
             if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns):
@@ -314,6 +317,16 @@ class _DocumentExtractor:
         if inverted is not None and self.content_precedes(cue.start):
             return self.trailing(sentence, cue, surface, lemma, (inverted, ""), inverted.end, earlier)
         return None
+
+    def colon_quote_after(self, cue: Span, sentence: Span) -> Span | None:
+        """'addressed the Armenian people on October 29: "..."': the quotation the colon introduces."""
+        colon = self.masked.find(":", cue.end, min(sentence.end, cue.end + 120))
+        if colon < 0 or self.inside_quote(colon) or _WORD.search(self.masked, cue.end, colon) is None:
+            return None
+        between = self.lowered[cue.end : colon]
+        if any(word in self._cue_words for word in _WORD.findall(between)):
+            return None
+        return self.region_starting_at(colon + 1)
 
     def content_follows(self, after: _After, sentence: Span, lemma: str) -> bool:
         """Whether what follows the cue reads as its content (a quotation or a clause)."""
@@ -445,8 +458,9 @@ class _DocumentExtractor:
             if lemma in self.lexicon.needs_that and not after.had_that:
                 # "described the agreement as "unspeakably painful"": what is attributed is the quotation.
                 first_quote = self.masked.find('"', content_start, content.end)
-                if first_quote >= 0:
-                    content = Span(first_quote + 1, content.end)
+                quoted = self.region_starting_at(first_quote) if first_quote >= 0 else None
+                if quoted is not None:
+                    content = quoted
         content = self.cut_trailing_attribution(content, sentence)
         window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300), max(after.end, cue.end))
         kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
@@ -653,6 +667,13 @@ class _DocumentExtractor:
             i -= 1
         if i < 0:
             return None
+        if toks[i].group().lower() in ("which", "who") and i >= 1:
+            # "..., Human Rights Watch and Amnesty International, which said ...": the antecedent speaks.
+            j = i - 1 if toks[i - 1].group() != "," else i - 2
+            name = self.name_before(toks, j, anywhere=True) if j >= 0 else None
+            if name is not None:
+                return name, ""
+            return None
         appositive = ""
         if toks[i].group() == ",":
             j = i - 1
@@ -691,8 +712,8 @@ class _DocumentExtractor:
                     i -= 1
                     continue
                 break
-            if lower in lex.lemma_of and collected:
-                break
+            if (lower in lex.lemma_of or lower in lex.finite_verbs) and collected:
+                break  # "which saw Armenia admit": the subject starts after the verb
             collected.insert(0, toks[i])
             i -= 1
         if not collected:
@@ -717,12 +738,14 @@ class _DocumentExtractor:
         span = Span(collected[0].start(), collected[-1].end())
         return span, appositive
 
-    def name_before(self, toks: list[re.Match[str]], index: int) -> Span | None:
-        """A run of capitalised words ending at toks[index] and starting a clause."""
+    def name_before(self, toks: list[re.Match[str]], index: int, *, anywhere: bool = False) -> Span | None:
+        """A run of capitalised words ("and" may join two) ending at toks[index] and starting a clause."""
         j = index
-        while j >= 0 and index - j < 5 and toks[j].group()[:1].isupper():
+        while j >= 0 and index - j < 9 and (toks[j].group()[:1].isupper() or (toks[j].group() == "and" and j > 0 and toks[j - 1].group()[:1].isupper())):
             j -= 1
-        if j == index or (j >= 0 and toks[j].group() not in _PUNCT_STOP and toks[j].group().lower() not in self.lexicon.clause_boundaries):
+        if j == index:
+            return None
+        if j >= 0 and toks[j].group() not in _PUNCT_STOP and toks[j].group().lower() not in self.lexicon.clause_boundaries and not anywhere:
             return None
         return Span(toks[j + 1].start(), toks[index].end())
 
