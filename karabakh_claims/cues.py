@@ -33,6 +33,7 @@ class Lexicon:
     finite_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     interview_words: tuple[str, ...]
+    document_nouns: frozenset[str]
 
     def is_outlet_phrase(self, phrase: str) -> bool:
         words = f" {phrase.casefold()} "
@@ -81,4 +82,5 @@ def load_lexicon() -> Lexicon:
         finite_verbs=_words(raw["finite_verbs"]),
         claim_nouns=_words(raw["claim_nouns"]),
         interview_words=tuple(w.casefold() for w in raw["interview_words"]),
+        document_nouns=_words(raw["document_nouns"]),
     )

@@ -20,6 +20,8 @@ from karabakh_claims.models import Entity
 _NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
+_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]+)\s+\(([A-Z]{2,8})\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +87,12 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
 class SpeakerResolver:
     """Resolves speaker phrases within one document, keeping its coreference state."""
 
-    def __init__(self, entities: EntityIndex, lexicon: Lexicon):
+    def __init__(self, entities: EntityIndex, lexicon: Lexicon, text: str = ""):
         self.entities = entities
         self.lexicon = lexicon
         self.context = SpeakerContext()
+        # "The European Court of Human Rights (ECHR)": the document's own acronyms.
+        self.acronyms = {m.group(2): " ".join(m.group(1).split()) for m in _ACRONYM.finditer(text)}
 
     def resolve(
         self, phrase: str, *, on: date | None, appositive: str = "", subject_hint: str = "", context_hint: str = ""
@@ -98,13 +102,18 @@ class SpeakerResolver:
         `subject_hint` is the start of the content a pronoun closes ("The European Union
         welcomed ..., it said"): an entity named there is the likeliest antecedent.
         """
-        words = phrase.split()
+        words = _ACRONYM_IN_PARENTHESES.sub("", phrase).split()
         while len(words) > 1 and words[0].lower().strip(",") in self.lexicon.time_words:
             words.pop(0)  # "Today one Russian paper warns"
         while len(words) > 1 and words[-1].lower().strip(",") in self.lexicon.time_words:
             words.pop()  # "reported by Armenia last week"
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
+        while len(words) > 1 and words[-1].lower() in self.lexicon.document_nouns:
+            words.pop()  # "a Defence Ministry statement said": the ministry speaks
+        bare = words[-1] if words else ""
+        if len(words) <= 2 and bare in self.acronyms and not self.entities.resolve(bare)[0]:
+            words = [self.acronyms[bare]]
         phrase = " ".join(words).strip(" ,;:")
         if not phrase:
             return None
@@ -188,16 +197,16 @@ class SpeakerResolver:
 
     def _named_subject(self, text: str, kind: str) -> ResolvedSpeaker | None:
         """An entity or a capitalised name opening `text`, if it fits the pronoun's kind."""
-        words = text.split()[:10]
+        words = _ACRONYM_IN_PARENTHESES.sub("", text).split()[:10]
         while words and words[0].lower() in ("the", "in", "on", "a", "an", "but", "and", "however,"):
             words = words[1:]
         opening = " ".join(words)
-        mentions = self.entities.find_mentions(opening)
-        if mentions and mentions[0][1].start <= 2:
-            entity = self.entities.get(mentions[0][0])
+        # The subject is the capitalised stretch that opens the sentence, up to its verb.
+        np_end = next((m.start() for m in re.finditer(r"\b[a-z]+\b", opening) if m.group() not in ("of", "for", "and", "the", "de")), len(opening))
+        for entity_id, span in self.entities.find_mentions(opening[:np_end], roles=False):
+            entity = self.entities.get(entity_id)
             if entity is not None and (entity.type == "person") == (kind == "person"):
-                return self._entity_speaker(entity, f"subject '{opening[mentions[0][1].start:mentions[0][1].end]}'")
-            return None
+                return self._entity_speaker(entity, f"subject '{opening[span.start:span.end]}'")
         run: list[str] = []
         for word in words:
             bare = word.strip(",.;:()\"'")
@@ -205,8 +214,12 @@ class SpeakerResolver:
                 run.append(bare)
                 if word != bare:
                     break
+            elif run and bare in ("of", "for", "and") :
+                run.append(bare)
             else:
                 break
+        while run and not run[-1][:1].isupper():
+            run.pop()
         name = " ".join(run)
         if len(run) >= 2 and ((kind == "person") == (_trailing_name(name, self.lexicon.title_words) == name)):
             return ResolvedSpeaker(name, None, kind, f"subject '{name}'")
@@ -218,6 +231,8 @@ class SpeakerResolver:
             return None
         if any(_CAPITALISED.match(t) for t in _tokens(phrase)[1:]):
             return None  # "the Russian Defense Ministry" names; "the ministry" refers back
+        if any(t.endswith(("'s", "’s", "s'")) for t in words[1:-1]):
+            return None  # "the city's mayor" is someone new
         head = words[-1]
         if head in self.lexicon.anaphor_group_heads:
             kind = "group"
@@ -246,7 +261,8 @@ class SpeakerResolver:
         if name:
             generic = words[-1] in self.lexicon.generic_speaker_heads
             return ResolvedSpeaker(name, None, "group" if generic else "person", "surface name")
-        if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in self.lexicon.generic_speaker_heads):
+        heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
+        if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads):
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:
                 kind = "unknown"  # "Pashinian" or "Azerbaijan": only the store can tell

@@ -123,7 +123,7 @@ class _DocumentExtractor:
     def __init__(self, doc: Document, entities: EntityIndex, lexicon: Lexicon):
         self.doc = doc
         self.lexicon = lexicon
-        self.resolver = SpeakerResolver(entities, lexicon)
+        self.resolver = SpeakerResolver(entities, lexicon, doc.text)
         self.entities = entities
         year = doc.published.start.year if doc.published else None
         # The store's year is a fair guess for a yearless dateline only in a text about the
@@ -727,7 +727,10 @@ class _DocumentExtractor:
             words[0].islower() and (first in _PREPOSITIONS or first.endswith("ed"))
         ):
             return None  # a clause, not a noun phrase
-        role_head = words[-1].lower() in lex.anaphor_heads or any(w.lower() in lex.title_words for w in words)
+        # The head of "director of security studies at X" is the word before the first preposition.
+        preposition = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _PREPOSITIONS | {"of"}), len(words))
+        head = words[preposition - 1].lower()
+        role_head = (head in lex.anaphor_heads or head in lex.title_words) and head not in lex.document_nouns and head not in lex.anaphor_group_heads
         role_first = first in ("the", "a", "an") or (words[0].islower() and first in lex.title_words)
         if role_first and role_head and not appositive and i >= 1 and toks[i].group() == ",":
             # "Arayik Harutyunyan, the Armenian-backed president of X said": the name is before the comma.
