@@ -21,7 +21,7 @@ _NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
-_ACRONYM = re.compile(r"((?:[A-Z][\w'’-]+\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]+)\s+\(([A-Z]{2,8})\)")
+_ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
 
 
 @dataclass(frozen=True, slots=True)
