@@ -29,6 +29,7 @@ from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import (
     Assertion,
     Claim,
+    DateMention,
     Event,
     EventLink,
     EventSummary,
@@ -210,7 +211,11 @@ class _EventIndex:
         # An entity many events list (a country) says less about which event is meant than
         # one only a single event lists (a town): weight (number of events) ** -0.35.
         for profile in self.profiles:
-            profile.weights.update({e: len(self.by_entity[e]) ** -0.35 for e in profile.entities})
+            raw = {e: len(self.by_entity[e]) ** -0.35 for e in profile.entities}
+            # The event's most specific entity counts fully: a town three events list is
+            # still what this event is about, more than a country every event lists.
+            top = max(raw.values(), default=1.0)
+            profile.weights.update({e: w / top for e, w in raw.items()})
 
     def candidates(self, norm: _Normalised, speaker_id: str | None) -> list[int]:
         found: set[int] = set()
@@ -228,6 +233,7 @@ class _Score:
     score: float
     reason: str
     best_claim: str | None
+    matchable: bool = True  # an entity and a keyword of the event, or a close restatement
 
 
 def _score(
@@ -254,11 +260,10 @@ def _score(
             if value > likeness:
                 best_claim, likeness = claim_id, value
     score = _W_ENTITY * entity_part + _W_KEYWORD * keyword_part + _W_LIKENESS * likeness / 100
-    if likeness < _LIKE_WITHOUT_KEYWORD and (not hits or not mentioned):
-        # Names alone, or words alone, do not say what a statement is about: without an
-        # entity of the event in the content and one of its keywords (or a close
-        # restatement of one of its claims) a statement is only a suggestion.
-        score = min(score, MATCH_AT - 0.1)
+    # Names alone, or words alone, do not say what a statement is about: without an
+    # entity of the event in the content and one of its keywords (or a close
+    # restatement of one of its claims) a statement is only a suggestion.
+    matchable = likeness >= _LIKE_WITHOUT_KEYWORD or bool(hits and mentioned)
     reasons = []
     if mentioned:
         names = [(entities.get(e).name if entities.get(e) else e) for e in mentioned]
@@ -270,7 +275,7 @@ def _score(
     if best_claim and likeness >= 30:
         like = best_claim if best_claim.startswith("title of ") else f"claim {best_claim}"
         reasons.append(f"{likeness:.0f}% like {like}")
-    return _Score(round(score, 1), "; ".join(reasons) or f"weak likeness to {event.id}", best_claim)
+    return _Score(round(score, 1), "; ".join(reasons) or f"weak likeness to {event.id}", best_claim, matchable)
 
 
 def link_statements(
@@ -304,7 +309,8 @@ def link_statements(
         scored.sort(key=lambda s: (s[0], s[1]))
         suggestions = 0
         for rank, (_, order, result) in enumerate(scored):
-            level: Literal["match", "suggestion"] = "match" if rank == 0 and result.score >= match_at else "suggestion"
+            match = rank == 0 and result.score >= match_at and result.matchable
+            level: Literal["match", "suggestion"] = "match" if match else "suggestion"
             if level == "suggestion":
                 if suggestions >= _MAX_SUGGESTIONS:
                     break
@@ -314,6 +320,15 @@ def link_statements(
 
 
 # --- assertions ------------------------------------------------------------------
+
+
+def _content_anchor(said_on: DateMention | None) -> DateMention | None:
+    """The anchor for dates a statement recounts. When the statement is only dated within
+    a wide window (a publication range of years), "October 29" is read from the window's
+    start: what a statement recounts happened before it was made, not years after."""
+    if said_on is None or (said_on.end - said_on.start).days <= 62:
+        return said_on
+    return DateMention(said_on.start, said_on.start, "day", f"start of {said_on.iso()}")
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -413,7 +428,7 @@ def assertions(
                 )
             continue
         event = events[link.event]
-        value = extract_value(statement.content, event, anchor=statement.said_on)
+        value = extract_value(statement.content, event, anchor=_content_anchor(statement.said_on))
         if value is None:
             continue
         speaker = entities.get(statement.speaker_id) if statement.speaker_id else None
@@ -542,7 +557,7 @@ def discover_events(
         event = Event(event_id, title, slot, tuple(top))
         found = []
         for statement in members:
-            value = extract_value(statement.content, event, anchor=statement.said_on)
+            value = extract_value(statement.content, event, anchor=_content_anchor(statement.said_on))
             if value is None:
                 value = extract_value(statement.content, replace(event, slot="fact"), anchor=statement.said_on)
             speaker = entities.get(statement.speaker_id) if statement.speaker_id else None

@@ -97,7 +97,15 @@ def test_weak_evidence_is_only_a_suggestion():
 def test_thresholds_are_parameters():
     stmt = statement("s1", "Residents of Shusha were evacuated to the capital", "armenia")
     assert link_statements([stmt], STORE, INDEX, suggest_at=95) == []
-    assert link_statements([stmt], STORE, INDEX, match_at=1, suggest_at=1)[0].level == "match"
+    matchable = statement("s2", "Azerbaijani forces captured Shusha", "armenia")
+    assert link_statements([matchable], STORE, INDEX, match_at=1, suggest_at=1)[0].level == "match"
+    assert link_statements([matchable], STORE, INDEX, match_at=99, suggest_at=1)[0].level == "suggestion"
+
+
+def test_names_alone_are_never_a_match_whatever_the_threshold():
+    # Shusha without any keyword of the event: a suggestion for review, not a link.
+    stmt = statement("s1", "Residents of Shusha were evacuated to the capital", "armenia")
+    assert {link.level for link in link_statements([stmt], STORE, INDEX, match_at=1, suggest_at=1)} == {"suggestion"}
 
 
 def test_assertions_curated_then_extracted_with_restatements_merged():
