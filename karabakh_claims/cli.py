@@ -185,18 +185,25 @@ def schema(
     sys.stdout.write(json.dumps(load_schema(which), indent=2, ensure_ascii=False) + "\n")
 
 
-def _analysis(store: str | None, paths: list[str]):
-    from karabakh_claims.pipeline import analyse, find_store
+def _analysed(store: str | None, paths: list[str], fmt: str | None, event: str | None = None):
+    """(format, analysis) for the commands over events; one readable line and an exit code on failure."""
+    from karabakh_claims.pipeline import analyse, find_store, known_event
     from karabakh_claims.render import notice
 
-    progress = _progress(paths)
     try:
-        result = analyse(find_store(store, cwd=Path.cwd()), paths, stdin_text=_stdin_if_needed(paths), progress=progress)
-    finally:
-        progress.close()
+        chosen = _format(fmt)
+        progress = _progress(paths)
+        try:
+            result = analyse(find_store(store, cwd=Path.cwd()), paths, stdin_text=_stdin_if_needed(paths), progress=progress)
+        finally:
+            progress.close()
+        if event:
+            known_event(result.store, result.summaries, event)
+    except ClaimsError as error:
+        raise _fail(error) from None
     for line in result.notices:
         notice(f"karabakh-claims: warning: {line}")
-    return result
+    return chosen, result
 
 
 @app.command()
@@ -212,18 +219,15 @@ def claims(
 ) -> None:
     """Curated claims and extracted statements, with the event each is linked to."""
     from karabakh_claims.entities import fold
-    from karabakh_claims.pipeline import known_event, unlinked_statements
+    from karabakh_claims.pipeline import unlinked_statements
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import assertion_dict, unlinked_dict
 
     try:
-        fmt = _format(fmt)
         keep_speaker, keep_date = _speaker_filter(speaker), _date_filter(since, until)
-        result = _analysis(store, paths or [])
-        if event:
-            known_event(result.store, result.summaries, event)
     except ClaimsError as error:
         raise _fail(error) from None
+    fmt, result = _analysed(store, paths or [], fmt, event)
     wanted = fold(about) if about else None
     rows = [
         assertion_dict(a)
@@ -254,11 +258,7 @@ def events(
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import summary_dict
 
-    try:
-        fmt = _format(fmt)
-        result = _analysis(store, paths or [])
-    except ClaimsError as error:
-        raise _fail(error) from None
+    fmt, result = _analysed(store, paths or [], fmt)
     rows = [summary_dict(s) for s in result.summaries]
     columns = [("event", "event"), ("status", "status"), ("slot", "slot"), ("claims", "claims"), ("speakers", "speakers"), ("title", "title")]
     write_rows(rows, fmt, columns=columns, title=f"{len(rows)} events")
@@ -272,18 +272,11 @@ def conflicts(
     fmt: FormatOption = None,
 ) -> None:
     """Conflict tables: per event, the positions that disagree, who holds each, when, and where."""
-    from karabakh_claims.pipeline import known_event
     from karabakh_claims.render import write_conflicts
     from karabakh_claims.serialize import conflict_dict
 
     event, paths = _split_event(event, paths or [])
-    try:
-        fmt = _format(fmt)
-        result = _analysis(store, paths)
-        if event:
-            known_event(result.store, result.summaries, event)
-    except ClaimsError as error:
-        raise _fail(error) from None
+    fmt, result = _analysed(store, paths, fmt, event)
     chosen = [conflict_dict(c) for c in result.conflicts if event is None or c.event == event]
     if event and not chosen:
         sys.stderr.write(f"karabakh-claims: no conflict about '{event}': its claims agree or there is only one\n")
@@ -299,16 +292,10 @@ def timeline(
 ) -> None:
     """The claims about one event in the order they were made."""
     from karabakh_claims.conflicts import timeline as order
-    from karabakh_claims.pipeline import known_event
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import assertion_dict
 
-    try:
-        fmt = _format(fmt)
-        result = _analysis(store, paths or [])
-        known_event(result.store, result.summaries, event)
-    except ClaimsError as error:
-        raise _fail(error) from None
+    fmt, result = _analysed(store, paths or [], fmt, event)
     rows = [assertion_dict(a) for a in order(list(result.assertions), event)]
     columns = [("said_on", "said on"), ("speaker", "speaker"), ("value", "value"), ("polarity", "polarity"), ("via", "via"), ("source.file", "file"), ("source.line", "line"), ("content", "content")]
     write_rows(rows, fmt, columns=columns, title=f"timeline of {event}")
@@ -328,14 +315,10 @@ def match(
     from karabakh_claims.events import match_text
     from karabakh_claims.render import write_rows
 
-    try:
-        fmt = _format(fmt)
-        if not text.strip():
-            raise UsageError("TEXT is empty: give the claim to look for")
-        result = _analysis(store, [])
-        found = match_text(text, result.store, result.assertions, EntityIndex.from_store(result.store), limit=limit)
-    except ClaimsError as error:
-        raise _fail(error) from None
+    if not text.strip():
+        raise _fail(UsageError("TEXT is empty: give the claim to look for"))
+    fmt, result = _analysed(store, [], fmt)
+    found = match_text(text, result.store, result.assertions, EntityIndex.from_store(result.store), limit=limit)
     rows = [asdict(m) for m in found]
     columns = [("score", "score"), ("kind", "kind"), ("id", "id"), ("speaker", "speaker"), ("said_on", "said on"), ("text", "text"), ("reason", "why")]
     write_rows(rows, fmt, columns=columns, title=f"closest to: {text}")

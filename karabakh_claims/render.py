@@ -31,6 +31,18 @@ def _markdown_cell(value: Any) -> str:
     return _cell(value).replace("|", "\\|")
 
 
+def _write_documents(items: Sequence[Any], fmt: str, out: TextIO) -> bool:
+    """json (one document) or jsonl (one object a line); False for the other formats."""
+    if fmt == "json":
+        out.write(_dump(list(items), indent=2) + "\n")
+    elif fmt == "jsonl":
+        for item in items:
+            out.write(_dump(item) + "\n")
+    else:
+        return False
+    return True
+
+
 def write_rows(
     items: Sequence[Mapping[str, Any]],
     fmt: str,
@@ -41,12 +53,9 @@ def write_rows(
 ) -> None:
     """Write records: whole for json/jsonl, the chosen columns (key, header) for csv/md/table."""
     out = stream or sys.stdout
-    if fmt == "json":
-        out.write(_dump(list(items), indent=2) + "\n")
-    elif fmt == "jsonl":
-        for item in items:
-            out.write(_dump(item) + "\n")
-    elif fmt == "csv":
+    if _write_documents(items, fmt, out):
+        return
+    if fmt == "csv":
         flat = [flatten(item) for item in items]
         keys = list(dict.fromkeys(k for row in flat for k in row)) if flat else [k for k, _ in columns]
         writer = csv.DictWriter(out, fieldnames=keys, lineterminator="\n", extrasaction="ignore")
@@ -132,12 +141,9 @@ def conflict_rows(conflict: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 def write_conflicts(conflicts: Sequence[Mapping[str, Any]], fmt: str, *, stream: TextIO | None = None) -> None:
     out = stream or sys.stdout
-    if fmt == "json":
-        out.write(_dump(list(conflicts), indent=2) + "\n")
-    elif fmt == "jsonl":
-        for conflict in conflicts:
-            out.write(_dump(conflict) + "\n")
-    elif fmt == "csv":
+    if _write_documents(conflicts, fmt, out):
+        return
+    if fmt == "csv":
         rows = [dict(row, why=c["why"]) for c in conflicts for row in conflict_rows(c)]
         fields = ["event", "position", "value", "speaker", "said_on", "via", "where", "content", "claim_id", "origin", "why"]
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")

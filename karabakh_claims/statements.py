@@ -753,7 +753,7 @@ class _DocumentExtractor:
         return Span(toks[j + 1].start(), toks[index].end())
 
     def speaker_after(self, start: int, end: int) -> Span | None:
-        """Inverted attribution: '"...," said Poghosyan.' — a name right after the cue, then the end."""
+        """Inverted attribution: '"...," said Jones.' — a name right after the cue, then the end."""
         before = self.masked[max(0, start - 40) : start].rstrip()
         cue_start = before.rfind(" ")
         preceding = before[:cue_start].rstrip() if cue_start >= 0 else ""
@@ -826,7 +826,7 @@ class _DocumentExtractor:
             yield _Found(speaker, tweet.signature, "tweeted", "tweet", tweet.signature, content, tweet.signature)
 
     def colon_attributions(self, found: list[_Found]) -> Iterator[_Found]:
-        """Transcripts and colon attribution: "Arakelyan: About half." / 'Aliyev: "We will not ..."'.
+        """Transcripts and colon attribution: "Jones: About half." / 'Smith: "We will not ..."'.
 
         The label must name a speaker: a store entity, or a person introduced earlier in the
         text by a fuller name. Interviewer labels (Q:, Question:) are not statements.
@@ -952,7 +952,7 @@ class _DocumentExtractor:
         return self._cue_dates[key]
 
     def date_in_sentence_naming(self, offset: int, speaker: str) -> DateMention | None:
-        """"Pashinian confirmed this on Sunday evening. In a post, he insisted ...": the sentence
+        """"Jones confirmed this on Sunday evening. In a post, she insisted ...": the sentence
         before, reporting nothing itself but naming the speaker, dates the statement."""
         end = self.masked.rfind(".", max(0, offset - 300), offset)
         if end < 0:
