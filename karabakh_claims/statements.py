@@ -299,6 +299,9 @@ class _DocumentExtractor:
             phrase = self.masked[subject[0].start : subject[0].end]
             if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns):
                 subject = None  # "a controversial Facebook post": a noun, not a cue
+        after_object = self.object_then_content(after, sentence, lemma) if subject is not None else None
+        if after_object is not None:
+            after = self._After(after_object, after_object, True, None, after.cited_by)
         if subject is not None:
             boundary = min(subject[0].start, cue.start)
             if lemma == "tell" and not after.had_that and self.content_precedes(boundary) and not self.region_starting_at(after.content_start or cue.end):
@@ -328,6 +331,16 @@ class _DocumentExtractor:
             return None
         return self.region_starting_at(colon + 1)
 
+    def object_then_content(self, after: _After, sentence: Span, lemma: str) -> int | None:
+        """Where the content starts in "accused Turkey of supporting ...": after the preposition."""
+        preposition = self.lexicon.content_after_object.get(lemma)
+        if preposition is None or after.content_start is None:
+            return None
+        match = re.compile(rf"\b{preposition}\s+").search(self.lowered, after.content_start, min(sentence.end, after.content_start + 80))
+        if match is None or self.inside_quote(match.start()):
+            return None
+        return match.end() if self.enough_content(match.end(), sentence.end) else None
+
     def content_follows(self, after: _After, sentence: Span, lemma: str) -> bool:
         """Whether what follows the cue reads as its content (a quotation or a clause)."""
         start = after.content_start
@@ -342,13 +355,14 @@ class _DocumentExtractor:
             return True
         if self.claim_noun_that(start, sentence.end) is not None:
             return True
-        if lemma in self.lexicon.needs_that and not quoted:
-            return False
         words = _WORD.findall(self.masked, start, min(sentence.end, start + 160))
         first = words[0].lower() if words else ""
         second = words[1].lower() if len(words) > 1 else ""
+        gerund = first.endswith("ing") and lemma in self.lexicon.gerund_cues  # "denied carrying out an attack"
+        if lemma in self.lexicon.needs_that and not quoted and not gerund:
+            return False
         conduit = first == "as" and second in self.lexicon.conduit_verbs
-        participle = first.endswith(("ed", "ing")) and first not in self.lexicon.finite_verbs and second not in self.lexicon.finite_verbs
+        participle = first.endswith(("ed", "ing")) and not gerund and first not in self.lexicon.finite_verbs and second not in self.lexicon.finite_verbs
         if first in _PREPOSITIONS or first in ("and", "but", "or", "nor") or conduit or participle:
             return False  # "said during a live stream published on ...": an adverbial, not a clause
         if lemma in ("say", "tell", "add") or quoted:
@@ -677,8 +691,8 @@ class _DocumentExtractor:
         appositive = ""
         if toks[i].group() == ",":
             j = i - 1
-            while j >= 0 and toks[j].group() not in _PUNCT_STOP and i - j <= 25:
-                j -= 1
+            while j >= 0 and (toks[j].group() not in _PUNCT_STOP or toks[j].group() == '"') and i - j <= 25:
+                j -= 1  # an appositive may quote a name: 'spokesman for the "NKR" President' 
             if j < 0 or toks[j].group() != ",":
                 return None
             appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
