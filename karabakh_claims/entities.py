@@ -88,6 +88,13 @@ class EntityIndex:
         self._max_tokens = max(
             (len(key.split()) for key in (*self._names, *self._roles)), default=1
         )
+        # Each first word of a name or alias, and the longest key it starts: the scan
+        # tries n-grams only where a key can begin.
+        self._longest_from: dict[str, int] = {}
+        for key in (*self._names, *self._roles):
+            words = key.split()
+            self._longest_from[words[0]] = max(self._longest_from.get(words[0], 0), len(words))
+        self._first_tokens = frozenset(self._longest_from)
         self._fuzzy_choices = {
             key: entries[0].entity_id
             for key, entries in self._names.items()
@@ -133,9 +140,14 @@ class EntityIndex:
     def _scan_mentions(self, text: str, roles: bool) -> list[tuple[str, Span]]:
         tokens = [(m.start(), m.end(), _strip_possessive(fold(m.group()))) for m in _WORD_RE.finditer(text)]
         found: list[tuple[str, Span]] = []
+        starts = self._first_tokens
         i = 0
         while i < len(tokens):
-            for width in range(min(self._max_tokens, len(tokens) - i), 0, -1):
+            if tokens[i][2] not in starts:
+                i += 1  # no name or alias starts with this word
+                continue
+            longest = self._longest_from.get(tokens[i][2], 1)
+            for width in range(min(longest, len(tokens) - i), 0, -1):
                 key = " ".join(token for _, _, token in tokens[i : i + width])
                 entries = self._names.get(key) or (self._roles.get(key) if roles else None)
                 if entries:

@@ -126,11 +126,11 @@ class _DocumentExtractor:
         self.resolver = SpeakerResolver(entities, lexicon, doc.text)
         self.entities = entities
         year = doc.published.start.year if doc.published else None
-        # The store's year is a fair guess for a yearless dateline only in a text about the
-        # store's subject; for any other text the year is unknown and dates stay open.
-        topical = {e for e, _ in entities.find_mentions(doc.text[:3000], roles=False) if (entities.get(e) and entities.get(e).type != "outlet")}
-        about_store = doc.year_hint is not None and len(topical) >= 1
-        dateline = dates.parse_dateline(doc.text, year_hint=doc.year_hint if about_store else None)
+        dateline = dates.parse_dateline(doc.text)
+        if dateline is None and doc.published is None and doc.year_hint is not None and self.about_store(doc.text):
+            # The store's year is a fair guess for a yearless dateline only in a text about
+            # the store's subject; for any other text the year is unknown and dates stay open.
+            dateline = dates.parse_dateline(doc.text, year_hint=doc.year_hint)
         self.default_anchor = doc.published or dateline
         if year is None and dateline is not None:
             year = dateline.start.year
@@ -148,6 +148,14 @@ class _DocumentExtractor:
         self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
         self._doc_year: int | None | bool = False  # computed on first need
         self._region_starts = [r.start for r in self.regions]
+
+    def about_store(self, text: str) -> bool:
+        """Whether the text's opening names anyone or anything of the store (outlets aside)."""
+        for entity_id, _ in self.entities.find_mentions(text[:3000], roles=False):
+            entity = self.entities.get(entity_id)
+            if entity is not None and entity.type != "outlet":
+                return True
+        return False
 
     # --- helpers over the masked text ---------------------------------------------------
 
