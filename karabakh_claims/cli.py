@@ -137,7 +137,7 @@ def extract(
         for s in result.statements
         if keep_speaker(s.speaker, s.speaker_text) and keep_date(s.said_on)
     ]
-    columns = [("speaker", "speaker"), ("cue", "cue"), ("content", "content"), ("said_on", "said on"), ("via", "via"), ("polarity", "polarity"), ("source.file", "file"), ("source.start", "at")]
+    columns = [("speaker", "speaker"), ("cue", "cue"), ("content", "content"), ("said_on", "said on"), ("via", "via"), ("polarity", "polarity"), ("source.file", "file"), ("source.line", "line")]
     write_rows(rows, fmt, columns=columns, title=f"{len(rows)} statements")
 
 
