@@ -21,6 +21,7 @@ _NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
+_PARENTHESISED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
 
 
@@ -92,7 +93,13 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.context = SpeakerContext()
         # "The European Court of Human Rights (ECHR)": the document's own acronyms.
-        self.acronyms = {m.group(2): " ".join(m.group(1).split()) for m in _ACRONYM.finditer(text)}
+        self.acronyms: dict[str, str] = {}
+        for parenthesis in _PARENTHESISED_ACRONYM.finditer(text):
+            # Only where "(ABC)" stands, look back for the name it abbreviates.
+            window = text[max(0, parenthesis.start() - 200) : parenthesis.end()]
+            named = _ACRONYM.search(window)
+            if named is not None and named.end() == len(window):
+                self.acronyms[named.group(2)] = " ".join(named.group(1).split())
 
     def resolve(
         self, phrase: str, *, on: date | None, appositive: str = "", subject_hint: str = "", context_hint: str = ""

@@ -209,6 +209,8 @@ class _DocumentExtractor:
         found: list[_Found] = []
         in_quote = lambda offset: self.inside_quote(offset) is not None  # noqa: E731
         for paragraph in self.lay.paragraphs:
+            if self._cue_words.isdisjoint(_WORD.findall(self.lowered, paragraph.start, paragraph.end)):
+                continue  # nothing reported here: no need to split it into sentences
             for sentence in sentences(self.masked, paragraph, inside_quote=in_quote):
                 found.extend(self.sentence_statements(sentence))
         found.extend(self.tweets())
@@ -492,7 +494,7 @@ class _DocumentExtractor:
         """"X reported, citing Y": Y is the speaker and X relays it."""
         if item is None or not after.cited_by:
             return item
-        on = self.said_on(item.window, item.content.start)
+        on = self.date_at_cue(item.window) or self.lay.anchor_at(item.window.start, self.default_anchor)
         source = self.resolver.resolve(after.cited_by, on=on.start if on else None)
         if source is None:
             return item
@@ -577,7 +579,8 @@ class _DocumentExtractor:
         if speaker is None:
             phrase = " ".join(self.lay.visible(speaker_span.start, speaker_span.end).split())
             context_hint = self.previous_subject(min(speaker_span.start, content.start)) if phrase.lower() in self.lexicon.pronouns else ""
-            on = self.said_on(window, content.start)
+            # Roles are dated by the cue's own date or the section's; the full chain runs once, in build.
+            on = self.date_at_cue(window) or self.lay.anchor_at(window.start, self.default_anchor)
             speaker = self.resolver.resolve(
                 phrase, on=on.start if on else None, appositive=appositive, subject_hint=subject_hint, context_hint=context_hint
             )
