@@ -331,6 +331,14 @@ class _DocumentExtractor:
             return self.trailing(sentence, cue, surface, lemma, (inverted, ""), inverted.end, earlier)
         return None
 
+    def first_quotation(self, start: int, end: int) -> Span | None:
+        """The first quotation opening in [start, end), before any other reporting cue."""
+        first_quote = self.masked.find('"', start, end)
+        if first_quote < 0:
+            return None
+        between = set(_WORD.findall(self.lowered, start, first_quote)) - self.lexicon.noun_cues
+        return None if not self._cue_words.isdisjoint(between) else self.region_starting_at(first_quote)
+
     def colon_quote_after(self, cue: Span, sentence: Span) -> Span | None:
         """'addressed the Armenian people on October 29: "..."': the quotation the colon introduces."""
         colon = self.masked.find(":", cue.end, min(sentence.end, cue.end + 120))
@@ -371,6 +379,8 @@ class _DocumentExtractor:
         gerund = first.endswith("ing") and lemma in self.lexicon.gerund_cues  # "denied carrying out an attack"
         if lemma in self.lexicon.needs_that and not quoted and not gerund:
             return False
+        if lemma in self.lexicon.needs_that and self.first_quotation(start, sentence.end) is not None:
+            return True  # "called for a "lasting solution"", "urged Turkey to "end ..."": the quoted words
         conduit = first == "as" and second in self.lexicon.conduit_verbs
         participle = first.endswith(("ed", "ing")) and not gerund and first not in self.lexicon.finite_verbs and second not in self.lexicon.finite_verbs
         if first in _PREPOSITIONS or first in ("and", "but", "or", "nor") or conduit or participle:
@@ -481,8 +491,7 @@ class _DocumentExtractor:
             content = Span(content_start, max(sentence.end, self.quote_end_within(content_start, sentence.end)))
             if lemma in self.lexicon.needs_that and not after.had_that:
                 # "described the agreement as "unspeakably painful"": what is attributed is the quotation.
-                first_quote = self.masked.find('"', content_start, content.end)
-                quoted = self.region_starting_at(first_quote) if first_quote >= 0 else None
+                quoted = self.first_quotation(content_start, content.end)
                 if quoted is not None:
                     content = quoted
         content = self.cut_trailing_attribution(content, sentence)
