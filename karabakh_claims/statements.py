@@ -480,8 +480,8 @@ class _DocumentExtractor:
     def leading(self, sentence, cue, surface, lemma, subject, after, speaker=None) -> _Found | None:
         speaker_span, appositive = subject
         content_start = after.content_start
-        if not after.had_that:
-            content_start = self.claim_noun_that(content_start, sentence.end) or content_start
+        claim_clause = None if after.had_that else self.claim_noun_that(content_start, sentence.end)
+        content_start = claim_clause or content_start
         region = self.region_starting_at(content_start)
         if region is not None and region.start <= content_start + 3:
             content = region
@@ -489,11 +489,13 @@ class _DocumentExtractor:
                 content = Span(region.start, sentence.end)  # '"nothing is excluded" but that ...'
         else:
             content = Span(content_start, max(sentence.end, self.quote_end_within(content_start, sentence.end)))
-            if lemma in self.lexicon.needs_that and not after.had_that:
+            if lemma in self.lexicon.needs_that and not after.had_that and claim_clause is None:
                 # "described the agreement as "unspeakably painful"": what is attributed is the quotation.
                 quoted = self.first_quotation(content_start, content.end)
                 if quoted is not None:
                     content = quoted
+                elif not (lemma in self.lexicon.gerund_cues and self.lowered[content_start:].split(" ", 1)[0].endswith("ing")):
+                    return None  # "welcomed the agreement": a noun phrase, nothing said
         content = self.cut_trailing_attribution(content, sentence)
         window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300), max(after.end, cue.end))
         kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
