@@ -997,16 +997,33 @@ class _DocumentExtractor:
         if self.statement_between(start, end) or self.statement_between(end, offset):
             return None
         sentence = self.masked[start:end]
-        surname = speaker.split()[-1]
-        if len(surname) < 3 or not re.search(rf"\b{re.escape(surname)}", sentence):
-            names = {self.entities.get(e).name for e, _ in self.entities.find_mentions(sentence, roles=False) if self.entities.get(e)}
-            if speaker not in names:
-                return None
+        named_at = self.speaker_named_at(sentence, speaker)
+        if named_at is None:
+            return None
         found = dates.find_dates(sentence, anchor=self.anchor_for(start), offset=start)
         days = [d for d in found if d.precision in ("day", "interval") and (d.end - d.start).days <= 7]
         if len(days) != 1:
             return None
+        opening = len(sentence) - len(sentence.lstrip())
+        first_clause_end = sentence.find(",", opening)
+        introduced = sentence[opening:].split(" ", 1)[0].lower() in _PREPOSITIONS  # "At the briefing on Nov 9, X ..."
+        in_opening_clause = introduced and first_clause_end >= 0 and days[0].span is not None and days[0].span.end - start <= first_clause_end
+        if named_at - opening > 60 and not in_opening_clause:
+            return None  # the sentence dates something else about the speaker ("a protest on Wednesday against X")
         return replace(days[0], basis=f"date of the sentence before, which names {speaker}: {days[0].basis}")
+
+    def speaker_named_at(self, sentence: str, speaker: str) -> int | None:
+        """Where `sentence` names `speaker` (surname or a store alias), or None."""
+        surname = speaker.split()[-1]
+        if len(surname) >= 3:
+            found = re.search(rf"\b{re.escape(surname)}", sentence)
+            if found:
+                return found.start()
+        for entity_id, span in self.entities.find_mentions(sentence, roles=False):
+            entity = self.entities.get(entity_id)
+            if entity is not None and entity.name == speaker:
+                return span.start
+        return None
 
     def interview_date(self) -> DateMention | None:
         """The date the introduction gives the interview, for the answers of a transcript."""
