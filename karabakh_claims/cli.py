@@ -115,23 +115,16 @@ def extract(
 ) -> None:
     """Attributed statements found in the texts: speaker, cue, content, when, via, polarity, where."""
     from karabakh_claims.pipeline import extract as run_extract
-    from karabakh_claims.pipeline import find_store
-    from karabakh_claims.render import notice, write_rows
+    from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import statement_dict
 
     paths = paths or []
     try:
         fmt = _format(fmt)
         keep_speaker, keep_date = _speaker_filter(speaker), _date_filter(since, until)
-        progress = _progress(paths)
-        try:
-            result = run_extract(find_store(store, cwd=Path.cwd()), paths, stdin_text=_stdin_if_needed(paths), progress=progress)
-        finally:
-            progress.close()
+        result = _run_stage(run_extract, store, paths)
     except ClaimsError as error:
         raise _fail(error) from None
-    for line in result.notices:
-        notice(f"karabakh-claims: warning: {line}")
     rows = [
         statement_dict(s)
         for s in result.statements
@@ -187,23 +180,31 @@ def schema(
 
 def _analysed(store: str | None, paths: list[str], fmt: str | None, event: str | None = None):
     """(format, analysis) for the commands over events; one readable line and an exit code on failure."""
-    from karabakh_claims.pipeline import analyse, find_store, known_event
-    from karabakh_claims.render import notice
+    from karabakh_claims.pipeline import analyse, known_event
 
     try:
         chosen = _format(fmt)
-        progress = _progress(paths)
-        try:
-            result = analyse(find_store(store, cwd=Path.cwd()), paths, stdin_text=_stdin_if_needed(paths), progress=progress)
-        finally:
-            progress.close()
+        result = _run_stage(analyse, store, paths)
         if event:
             known_event(result.store, result.summaries, event)
     except ClaimsError as error:
         raise _fail(error) from None
+    return chosen, result
+
+
+def _run_stage(stage, store: str | None, paths: list[str]):
+    """Run a pipeline stage (extract or analyse) with a progress bar; warnings go to stderr."""
+    from karabakh_claims.pipeline import find_store
+    from karabakh_claims.render import notice
+
+    progress = _progress(paths)
+    try:
+        result = stage(find_store(store, cwd=Path.cwd()), paths, stdin_text=_stdin_if_needed(paths), progress=progress)
+    finally:
+        progress.close()
     for line in result.notices:
         notice(f"karabakh-claims: warning: {line}")
-    return chosen, result
+    return result
 
 
 @app.command()

@@ -183,7 +183,7 @@ class SpeakerResolver:
         if entity is None or entity.type != "person":
             return None
         if phrase[span.start : span.end].endswith(("'s", "’s")) and phrase[span.end :].strip():
-            return None  # "Pashinian's spokesman" speaks for him but is not him
+            return None  # "the mayor's spokesman" speaks for her but is not her
         before = phrase[: span.start].split()
         if before and _CAPITALISED.match(before[-1]) and fold(before[-1]) not in self.lexicon.title_words:
             known = fold(" ".join((entity.name, *entity.aliases))).split()
