@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from pathlib import PurePosixPath
 from typing import Literal
 
@@ -278,6 +279,19 @@ def _score(
     return _Score(round(score, 1), "; ".join(reasons) or f"weak likeness to {event.id}", best_claim, matchable)
 
 
+@lru_cache(maxsize=1)
+def _place_anaphor() -> re.Pattern[str]:
+    import yaml
+
+    nouns = yaml.safe_load(resources.files("karabakh_claims.data").joinpath("values.yaml").read_text("utf-8"))["place_anaphors"]
+    return re.compile(r"\b(?:the|this|that)\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+
+
+def _refers_to_a_place(content: str) -> bool:
+    """Whether the content refers back to a place by a definite noun ("the town")."""
+    return _place_anaphor().search(content) is not None
+
+
 def link_statements(
     statements: Sequence[Statement],
     store: Store,
@@ -301,6 +315,16 @@ def link_statements(
     links: list[EventLink] = []
     for statement in statements:
         norm = normalise(statement.content, entities)
+        borrowed = False
+        if not norm.entities and statement.context and _refers_to_a_place(statement.content):
+            # "Fighting for the town continued": the town is named in the sentence before.
+            # Only places are borrowed; keywords and likeness stay the content's own.
+            places = frozenset(
+                e for e in normalise(statement.context, entities).entities
+                if entities.get(e) is not None and entities.get(e).type == "place"
+            )
+            if places:
+                norm, borrowed = replace(norm, entities=places), True
         scored = []
         for order in index.candidates(norm, statement.speaker_id):
             result = _score(index.profiles[order], norm, statement.speaker_id, entities, suggest_at)
@@ -315,7 +339,8 @@ def link_statements(
                 if suggestions >= _MAX_SUGGESTIONS:
                     break
                 suggestions += 1
-            links.append(EventLink(statement.id, index.profiles[order].event.id, result.score, level, result.reason))
+            reason = f"{result.reason} (names from the sentence before)" if borrowed else result.reason
+            links.append(EventLink(statement.id, index.profiles[order].event.id, result.score, level, reason))
     return links
 
 

@@ -96,6 +96,7 @@ class Statement:
     speaker_id: str | None = None
     speaker_basis: str = "surface"
     line: int = 0  # 1-based line of the content's start
+    context: str = ""  # the sentence before, for what the content refers to ("the town")
 
 
 # --- the store (claims.yaml) -------------------------------------------------

@@ -1108,6 +1108,14 @@ class _DocumentExtractor:
             return None
         return DateMention(section_anchor.start, section_anchor.end, section_anchor.precision, f"{_FALLBACK}; {section_anchor.basis}", section_anchor.span)
 
+    def context_before(self, offset: int) -> str:
+        """The sentence before `offset` (it may end the previous paragraph), as one line."""
+        window = self.masked[max(0, offset - 400) : offset]
+        cut = max(window.rfind(". ", 0, max(0, len(window) - 2)), window.rfind(".\n", 0, max(0, len(window) - 2)))
+        previous = max(window.rfind(". ", 0, max(0, cut)), window.rfind(".\n", 0, max(0, cut))) if cut > 0 else -1
+        start = offset - len(window) + previous + 1
+        return " ".join(self.lay.visible(start, offset).split())[-400:]
+
     def tweet_date(self, item: _Found) -> DateMention | None:
         tweet = self._tweets_by_signature.get(item.cue_span)
         return dates.parse_heading_date(tweet.date_text, year_hint=None) if tweet is not None else None
@@ -1151,6 +1159,7 @@ class _DocumentExtractor:
             speaker_id=item.speaker.entity_id,
             speaker_basis=item.speaker.basis,
             line=bisect.bisect_right(self._line_starts, item.content.start),
+            context=self.context_before(min(item.content.start, item.speaker_span.start)),
         )
 
     def polarity(self, item: _Found, content: str) -> str:

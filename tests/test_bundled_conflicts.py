@@ -119,10 +119,10 @@ def test_an_unseen_article_dates_the_fall_and_meets_the_denials(new_article):
     assert extracted_in_table and "2020-11-07" in {a.value.text for a in extracted_in_table}
 
 
-@pytest.mark.xfail(strict=True, reason="linking reads entities in the content only: 'fighting for the town was continuing' names no town, so the new article's Armenian denial is not linked to shusha-fall")
 def test_an_unseen_articles_denial_is_linked_through_the_town_named_before(new_article):
+    # "fighting for the town was continuing": the town is Shushi, named in the sentence before.
     denials = [a for a in new_article.assertions if a.origin == "extracted" and a.event == "shusha-fall" and a.speaker == "Armenian Defence Ministry"]
-    assert denials
+    assert [(a.value.text, a.polarity) for a in denials] == [("2020-11-09", "deny")]
 
 
 def test_golden_conflicts(conflicts, update_golden):
