@@ -153,6 +153,15 @@ def _likeness(a: _Normalised, b: _Normalised, cutoff: float = 0.0) -> float:
     return fuzz.token_set_ratio(a.content, b.content, score_cutoff=cutoff / factor) * factor
 
 
+def _query_likeness(query: _Normalised, text: _Normalised) -> float:
+    """Likeness of a pasted claim to a stored one: token-set likeness averaged with
+    token-sort likeness, so that a long text merely containing the query's words does
+    not rank as a restatement of it."""
+    if not query.content or not text.content:
+        return 0.0
+    return (_likeness(query, text) + fuzz.token_sort_ratio(query.content, text.content)) / 2
+
+
 # --- linking ---------------------------------------------------------------------
 
 
@@ -638,9 +647,10 @@ def match_text(
 ) -> list[MatchResult]:
     """The assertions and curated events closest to `text`, best first (at most `limit`).
 
-    A claim scores its likeness to `text` (normalised as for linking) with a bonus of up
-    to 20 for shared entities; an event scores as in link_statements. Results below 30
-    are dropped. Ties are broken by kind, then id.
+    A claim scores its likeness to `text` (normalised as for linking; token-set and
+    token-sort likeness averaged) plus up to 25 for the share of the text's entities it
+    names; an event scores as in link_statements. Results below 30 are dropped. Ties are
+    broken by kind, then id.
 
     >>> match_text("the town fell on Nov 7", store, found, index)[0].kind  # doctest: +SKIP
     'claim'
@@ -649,9 +659,10 @@ def match_text(
     results: list[MatchResult] = []
     for position, assertion in enumerate(assertions):
         other = normalise(assertion.content, entities)
-        likeness = _likeness(norm, other)
+        likeness = _query_likeness(norm, other)
         shared = norm.entities & other.entities
-        score = min(100.0, 0.8 * likeness + 20.0 * min(1.0, len(shared) / 2))
+        covered = len(shared) / len(norm.entities) if norm.entities else 0.0
+        score = min(100.0, 0.75 * likeness + 25.0 * covered)
         if score < 30:
             continue
         reason = f"{likeness:.0f}% like"
