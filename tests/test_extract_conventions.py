@@ -19,6 +19,7 @@ import pytest
 
 from karabakh_claims.dates import parse_iso
 from karabakh_claims.entities import EntityIndex
+from cast import MEDVEDEV, PUTIN
 from karabakh_claims.models import Document, Entity, Role, Statement
 from karabakh_claims.statements import extract_statements
 from karabakh_claims.text import clean
@@ -27,23 +28,8 @@ from karabakh_claims.text import clean
 
 ENTITIES = EntityIndex(
     [
-        Entity(
-            "vladimir-putin",
-            "Vladimir Putin",
-            "person",
-            ("Putin",),
-            roles=(
-                Role("Russian president", ("President of Russia",), date(2000, 5, 7), date(2008, 5, 7)),
-                Role("Russian president", ("President of Russia",), date(2012, 5, 7), None),
-            ),
-        ),
-        Entity(
-            "dmitry-medvedev",
-            "Dmitry Medvedev",
-            "person",
-            ("Medvedev",),
-            roles=(Role("Russian president", ("President of Russia",), date(2008, 5, 7), date(2012, 5, 7)),),
-        ),
+        PUTIN,
+        MEDVEDEV,
         Entity(
             "anne-hidalgo",
             "Anne Hidalgo",

@@ -13,28 +13,14 @@ import pytest
 
 from karabakh_claims.cues import load_lexicon
 from karabakh_claims.entities import EntityIndex, fold
+from cast import MEDVEDEV, PUTIN
 from karabakh_claims.models import Entity, Role
 from karabakh_claims.speakers import SpeakerResolver
 
 INDEX = EntityIndex(
     [
-        Entity(
-            "vladimir-putin",
-            "Vladimir Putin",
-            "person",
-            ("Putin",),
-            roles=(
-                Role("Russian president", ("President of Russia",), date(2000, 5, 7), date(2008, 5, 7)),
-                Role("Russian president", ("President of Russia",), date(2012, 5, 7), None),
-            ),
-        ),
-        Entity(
-            "dmitry-medvedev",
-            "Dmitry Medvedev",
-            "person",
-            ("Medvedev",),
-            roles=(Role("Russian president", ("President of Russia",), date(2008, 5, 7), date(2012, 5, 7)),),
-        ),
+        PUTIN,
+        MEDVEDEV,
         Entity("recep-tayyip-erdogan", "Recep Tayyip Erdoğan", "person", ("Erdogan", "Tayyip Erdogan")),
         Entity("nikol-pashinyan", "Nikol Pashinyan", "person", ("Pashinyan", "Pashinian")),
         Entity("anne-hidalgo", "Anne Hidalgo", "person", ("Hidalgo",), roles=(Role("mayor of Paris", ("Paris mayor",), date(2014, 4, 5), None),)),
