@@ -312,14 +312,13 @@ def match(
     """The stored claims and events closest to a free-text claim, with scores and reasons."""
     from dataclasses import asdict
 
-    from karabakh_claims.entities import EntityIndex
     from karabakh_claims.events import match_text
     from karabakh_claims.render import write_rows
 
     if not text.strip():
         raise _fail(UsageError("TEXT is empty: give the claim to look for"))
     fmt, result = _analysed(store, [], fmt)
-    found = match_text(text, result.store, result.assertions, EntityIndex.from_store(result.store), limit=limit)
+    found = match_text(text, result.store, result.assertions, result.entities, limit=limit)
     rows = [asdict(m) for m in found]
     columns = [("score", "score"), ("kind", "kind"), ("id", "id"), ("speaker", "speaker"), ("said_on", "said on"), ("text", "text"), ("reason", "why")]
     write_rows(rows, fmt, columns=columns, title=f"closest to: {text}")

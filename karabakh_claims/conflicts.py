@@ -87,10 +87,6 @@ def _who(assertion: Assertion) -> str:
     return assertion.speaker
 
 
-def _side(assertion: Assertion) -> str | None:
-    return assertion.side
-
-
 def _denial_contradicts(asserted: Assertion, denied: Assertion) -> bool:
     a, d = asserted.value, denied.value
     if a.slot == "date":

@@ -85,9 +85,6 @@ class EntityIndex:
             for role in entity.roles:
                 for alias in (role.title, *role.aliases):
                     self._add(self._roles, alias, _Entry(entity.id, role))
-        self._max_tokens = max(
-            (len(key.split()) for key in (*self._names, *self._roles)), default=1
-        )
         # Each first word of a name or alias, and the longest key it starts: the scan
         # tries n-grams only where a key can begin.
         self._longest_from: dict[str, int] = {}

@@ -39,6 +39,7 @@ from karabakh_claims.models import (
     Store,
 )
 from karabakh_claims.quotes import find_quote
+from karabakh_claims.text import line_number
 from karabakh_claims.values import (
     extract_value,
     find_figures,
@@ -365,10 +366,6 @@ def _content_anchor(said_on: DateMention | None) -> DateMention | None:
     return DateMention(said_on.start, said_on.start, "day", f"start of {said_on.iso()}")
 
 
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
 def _same_file(a: str, b: str) -> bool:
     pa, pb = PurePosixPath(a.replace("\\", "/")), PurePosixPath(b.replace("\\", "/"))
     if pa == pb:
@@ -427,7 +424,7 @@ def assertions(
                 content=claim.quote,
                 file=source.file if source else claim.source,
                 span=span,
-                line=_line_of(text, span.start) if span and text is not None else None,
+                line=line_number(text, span.start) if span and text is not None else None,
                 origin="curated",
                 claim_id=claim.id,
                 reason="curated",

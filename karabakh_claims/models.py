@@ -51,9 +51,6 @@ class DateMention:
             return self.start.isoformat()
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
-    def overlaps(self, other: DateMention) -> bool:
-        return self.start <= other.end and other.start <= self.end
-
 
 @dataclass(frozen=True, slots=True)
 class Document:

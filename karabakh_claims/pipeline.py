@@ -10,9 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from karabakh_claims.errors import InputError, UsageError
 from karabakh_claims.models import Assertion, Conflict, EventLink, EventSummary, Statement, Store
+
+if TYPE_CHECKING:
+    from karabakh_claims.entities import EntityIndex
 
 
 def bundled_store_path() -> Path | None:
@@ -47,6 +51,8 @@ class Extraction:
     store: Store
     statements: tuple[Statement, ...]
     notices: tuple[str, ...]
+    entities: EntityIndex
+    texts: dict[str, str]  # the texts read, by store source id, for locating curated quotes
 
 
 Progress = Callable[[int, int, str], None]
@@ -70,7 +76,8 @@ def extract(
         if progress is not None:
             progress(n, len(corpus.documents), document.path)
     notices = tuple(f"{n.path}: {n.message}" for n in corpus.notices)
-    return Extraction(store, tuple(statements), notices)
+    texts = {d.source_id: d.text for d in corpus.documents if d.source_id}
+    return Extraction(store, tuple(statements), notices, entities, texts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,25 +89,26 @@ class Analysis:
     conflicts: tuple[Conflict, ...]
     summaries: tuple[EventSummary, ...]
     notices: tuple[str, ...]
+    entities: EntityIndex
 
 
 def analyse(store_path: Path, paths: Sequence[str], *, stdin_text: str | None = None, progress: Progress | None = None) -> Analysis:
     """Curated claims plus extracted statements, linked to events, compared into conflicts."""
     from karabakh_claims.conflicts import find_conflicts, summarise_events
-    from karabakh_claims.entities import EntityIndex
     from karabakh_claims.events import assertions as build_assertions
     from karabakh_claims.events import discover_events, link_statements
 
     extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress)
-    store = extraction.store
-    entities = EntityIndex.from_store(store)
+    store, entities = extraction.store, extraction.entities
     links = link_statements(extraction.statements, store, entities)
-    texts = _store_texts(store)
+    texts = _store_texts(store, already=extraction.texts)
     found = build_assertions(store, extraction.statements, links, entities, texts=texts)
     conflicts = find_conflicts(found, store.events)
     discovered = discover_events(extraction.statements, links, entities)
     summaries = summarise_events(found, store.events, discovered)
-    return Analysis(store, extraction.statements, tuple(links), tuple(found), tuple(conflicts), tuple(summaries), extraction.notices)
+    return Analysis(
+        store, extraction.statements, tuple(links), tuple(found), tuple(conflicts), tuple(summaries), extraction.notices, entities
+    )
 
 
 def unlinked_statements(analysis: Analysis) -> list[Statement]:
@@ -109,12 +117,15 @@ def unlinked_statements(analysis: Analysis) -> list[Statement]:
     return [s for s in analysis.statements if s.id not in used]
 
 
-def _store_texts(store: Store) -> dict[str, str]:
+def _store_texts(store: Store, *, already: dict[str, str]) -> dict[str, str]:
+    """The store's source texts by id: those extraction read, and the others from disk."""
     from karabakh_claims.sources import read_text
 
     base = Path(store.path).parent
-    texts: dict[str, str] = {}
+    texts = dict(already)
     for source in store.sources:
+        if source.id in texts:
+            continue
         try:
             texts[source.id], _ = read_text(base / source.file, source.file)
         except InputError:

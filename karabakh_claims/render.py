@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 from karabakh_claims.serialize import flatten
@@ -198,7 +198,3 @@ class Progress:
     def close(self) -> None:
         if self._progress is not None:
             self._progress.stop()
-
-
-def iter_lines(items: Iterable[str]) -> str:
-    return "".join(f"{item}\n" for item in items)

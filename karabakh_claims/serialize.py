@@ -8,24 +8,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from karabakh_claims.models import Assertion, Claim, Conflict, DateMention, EventLink, EventSummary, Statement
+from karabakh_claims.models import Assertion, Conflict, DateMention, EventLink, EventSummary, Statement
 
 
 def _iso(mention: DateMention | None) -> str | None:
     return mention.iso() if mention is not None else None
 
 
-def line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
-def statement_dict(statement: Statement, *, text: str | None = None) -> dict[str, Any]:
+def statement_dict(statement: Statement) -> dict[str, Any]:
     """A statement as CONTRACT.md specifies it, plus how its date and speaker were resolved."""
     source: dict[str, Any] = {"file": statement.file, "start": statement.span.start, "end": statement.span.end}
     if statement.line:
         source["line"] = statement.line
-    elif text is not None:
-        source["line"] = line_of(text, statement.span.start)
     return {
         "id": statement.id,
         "speaker": statement.speaker,
@@ -40,21 +34,6 @@ def statement_dict(statement: Statement, *, text: str | None = None) -> dict[str
         "source": source,
         "speaker_id": statement.speaker_id,
         "speaker_basis": statement.speaker_basis,
-    }
-
-
-def claim_dict(claim: Claim) -> dict[str, Any]:
-    return {
-        "claim_id": claim.id,
-        "event": claim.event,
-        "speaker_id": claim.speaker,
-        "said_on": _iso(claim.said_on),
-        "source": claim.source,
-        "quote": claim.quote,
-        "value": claim.value,
-        "polarity": claim.polarity,
-        "via": claim.via,
-        "line": claim.line,
     }
 
 
@@ -150,7 +129,3 @@ def flatten(row: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
         else:
             flat[name] = value
     return flat
-
-
-def rows_for(items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    return [flatten(item) for item in items]

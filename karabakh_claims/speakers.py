@@ -272,7 +272,7 @@ class SpeakerResolver:
         if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads):
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:
-                kind = "unknown"  # "Pashinian" or "Azerbaijan": only the store can tell
+                kind = "unknown"  # "Jones" or "Ruritania": only the store can tell
             elif words[-1] in self.lexicon.anaphor_heads and not words[-1].endswith("s"):
                 kind = "person"
             else:

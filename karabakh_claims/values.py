@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
@@ -55,7 +54,6 @@ class Lexicon:
     measures: dict[str, str]
     outcomes: tuple[_Phrase, ...]
     opposes: dict[str, frozenset[str]]
-    denial_markers: tuple[re.Pattern[str], ...]
     stopwords: frozenset[str]
     scope_hedges: frozenset[str]
     negating: frozenset[str]
@@ -115,7 +113,6 @@ def lexicon() -> Lexicon:
         measures={str(k).lower(): str(v) for k, v in raw["measures"].items()},
         outcomes=tuple(outcomes),
         opposes=opposes,
-        denial_markers=tuple(_phrase_regex(p) for p in raw["denial_markers"]),
         stopwords=frozenset(str(w).lower() for w in raw["stopwords"]),
         scope_hedges=frozenset(str(w).lower() for w in raw["scope_hedges"]),
         negating=frozenset(label for label, entry in raw["outcomes"].items() if entry.get("negates")),
@@ -218,11 +215,6 @@ def outcomes_oppose(a: str | None, b: str | None) -> bool:
 def negates(label: str | None) -> bool:
     """True for outcome labels that say the event has not happened ("contested", "not used")."""
     return label is not None and label in lexicon().negating
-
-
-def has_denial_marker(text: str) -> bool:
-    """True when `text` contains a denial word ("denied", "groundless", "false", ...)."""
-    return any(p.search(text) for p in lexicon().denial_markers)
 
 
 # --- numbers -------------------------------------------------------------------
@@ -665,8 +657,3 @@ def format_number(value: Value) -> str:
     if value.low == value.high:
         return fmt(value.low)
     return f"{fmt(value.low)}-{fmt(value.high)}"
-
-
-def ordinal_date(x: float) -> date:
-    """The date of a day ordinal stored in a date Value."""
-    return date.fromordinal(int(x))
