@@ -20,8 +20,11 @@ class Lexicon:
     phrases: dict[str, str]
     auxiliaries: frozenset[str]
     adverbial_heads: frozenset[str]
+    parentheticals: frozenset[str]
     time_words: frozenset[str]
     pronouns: dict[str, str]
+    pronoun_gender: dict[str, str]
+    honorifics: dict[str, str]
     anaphor_heads: frozenset[str]
     generic_speaker_heads: frozenset[str]
     clause_boundaries: frozenset[str]
@@ -71,8 +74,11 @@ def load_lexicon() -> Lexicon:
         phrases=phrases,
         auxiliaries=_words(raw["auxiliaries"]),
         adverbial_heads=_words(raw["adverbial_heads"]),
+        parentheticals=_words(raw["parentheticals"]),
         time_words=_words(raw["time_words"]),
         pronouns={k.casefold(): v for k, v in raw["pronouns"].items()},
+        pronoun_gender={k.casefold(): v for k, v in raw["pronoun_gender"].items()},
+        honorifics={k.casefold(): v for k, v in raw["honorifics"].items()},
         anaphor_heads=_words(raw["anaphor_heads"]),
         generic_speaker_heads=_words(raw["generic_speaker_heads"]),
         clause_boundaries=_words(raw["clause_boundaries"]),

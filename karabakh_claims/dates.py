@@ -425,15 +425,18 @@ def parse_dateline(text: str, *, year_hint: int | None = None) -> DateMention | 
     """
     lines = text.split("\n")[:_TOP_LINES]
     head, starts = "\n".join(lines), accumulate((len(line) + 1 for line in lines), initial=0)
-    found = [(on[0], start, on[1]) for line, start in zip(lines, starts, strict=False) if (on := _dateline_on(line))]
+    found = [(on[0], start, on[1], line) for line, start in zip(lines, starts, strict=False) if (on := _dateline_on(line))]
     if not found:
         return None
-    _, start, m = min(found, key=lambda c: c[:2])
+    _, start, m, line = min(found, key=lambda c: c[:2])
     basis, year = "dateline", None
     if not m.group("y"):
         years = [d.start.year for d in find_dates(head, anchor=None) if d.precision != "year"]
+        by_weekday = None if years else _year_from_weekday(m, line[m.end() :], text)
         if years:
             year, basis = years[0], "dateline, year from the first lines"
+        elif by_weekday is not None:
+            year, basis = by_weekday
         elif year_hint is not None:
             year, basis = year_hint, "dateline, year from the store's sources"
         else:
@@ -442,6 +445,32 @@ def parse_dateline(text: str, *, year_hint: int | None = None) -> DateMention | 
     if mention is None or mention.span is None:
         return None
     return replace(mention, span=Span(mention.span.start + start, mention.span.end + start))
+
+
+_LEAD_WEEKDAY = re.compile(rf"\bon\s+({_WD})")
+_BARE_YEAR = re.compile(rf"(?<![\w$£€.,-]){_YEAR}")
+
+
+def _year_from_weekday(dateline: re.Match[str], lead: str, text: str) -> tuple[int, str] | None:
+    """The year of a yearless dateline, when the lede's weekday allows only one.
+
+    "SPRINGFIELD, March 4 (AP) — The council voted on Thursday ... in 2020": of the years
+    the text mentions and the years after them, only 2021 has a Thursday March 4. The
+    weekday must be the dateline's own day; two fitting years, or none, give None.
+    """
+    weekday = _LEAD_WEEKDAY.search(lead.split(". ", 1)[0])
+    if weekday is None:
+        return None
+    mentioned = {int(y.group()) for y in _BARE_YEAR.finditer(text)}
+    fitting = set()
+    for year in mentioned | {y + 1 for y in mentioned}:
+        mention = _explicit(dateline, None, year_hint=year, basis="")
+        if mention is not None and mention.start.weekday() == _WEEKDAYS.index(weekday.group(1)):
+            fitting.add(year)
+    if len(fitting) != 1:
+        return None
+    year = fitting.pop()
+    return year, f"dateline, year from the weekday ('{weekday.group(0)}') and the years the text names"
 
 
 _CUE_RE = re.compile(r"\b" + _alt(SPEECH_CUES) + r"\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ else the fullest surface form. Ambiguous phrases resolve to nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from karabakh_claims.cues import Lexicon
@@ -21,6 +21,11 @@ _NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
+_OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however,", "meanwhile,"))
+_SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
+_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
+_AGE = re.compile(r"\d+-year-old")
 _PARENTHESISED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
 
@@ -35,16 +40,28 @@ class ResolvedSpeaker:
 
 @dataclass
 class SpeakerContext:
-    """What a document has said so far: speakers in order, for coreference."""
+    """What a document has said so far: speakers in order, and genders, for coreference."""
 
     history: list[ResolvedSpeaker] = field(default_factory=list)
+    # Folded surname -> "m"/"f", from honorifics and from pronouns already resolved to the person.
+    genders: dict[str, str] = field(default_factory=dict)
 
     def remember(self, speaker: ResolvedSpeaker) -> None:
         self.history.append(speaker)
         if len(self.history) > 400:
             del self.history[:200]  # coreference looks back a few sentences, not a whole archive
 
-    def last(self, kind: str | None = None, head: str | None = None) -> ResolvedSpeaker | None:
+    def fits(self, speaker: ResolvedSpeaker, gender: str | None) -> bool:
+        """Whether a he/she can refer to `speaker`: persons of unknown gender fit either."""
+        if gender is None or speaker.kind == "group":
+            return True
+        return self.genders.get(_surname_key(speaker.name), gender) == gender
+
+    def learn(self, speaker: ResolvedSpeaker, gender: str | None) -> None:
+        if gender is not None and speaker.kind != "group":
+            self.genders.setdefault(_surname_key(speaker.name), gender)
+
+    def last(self, kind: str | None = None, head: str | None = None, gender: str | None = None) -> ResolvedSpeaker | None:
         """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
         fallback = None
         for speaker in reversed(self.history[-12:]):
@@ -54,8 +71,15 @@ class SpeakerContext:
                 if speaker.kind == "unknown" and fallback is None:
                     fallback = speaker
                 continue
+            if not self.fits(speaker, gender):
+                continue
             return speaker
         return fallback
+
+
+def _surname_key(name: str) -> str:
+    words = fold(name).split()
+    return words[-1] if words else ""
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -91,7 +115,13 @@ class SpeakerResolver:
     def __init__(self, entities: EntityIndex, lexicon: Lexicon, text: str = ""):
         self.entities = entities
         self.lexicon = lexicon
+        self.text = text
         self.context = SpeakerContext()
+        self._full_names: dict[str, str | None] = {}
+        honorific = "|".join(re.escape(h.capitalize()) for h in lexicon.honorifics)
+        for match in re.finditer(rf"\b({honorific})\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)", text):
+            # "Mr Mulder", "Ms. Lusine Avanesyan": the gender a later he/she must agree with.
+            self.context.genders.setdefault(fold(match.group(2)), lexicon.honorifics[match.group(1).lower()])
         # "The European Court of Human Rights (ECHR)": the document's own acronyms.
         self.acronyms: dict[str, str] = {}
         for parenthesis in _PARENTHESISED_ACRONYM.finditer(text):
@@ -102,12 +132,21 @@ class SpeakerResolver:
                 self.acronyms[named.group(2)] = " ".join(named.group(1).split())
 
     def resolve(
-        self, phrase: str, *, on: date | None, appositive: str = "", subject_hint: str = "", context_hint: str = ""
+        self,
+        phrase: str,
+        *,
+        on: date | None,
+        appositive: str = "",
+        subject_hint: str = "",
+        context_hint: str = "",
+        at: int | None = None,
     ) -> ResolvedSpeaker | None:
         """Resolve one phrase; None when it cannot name a speaker (ambiguous or not a source).
 
         `subject_hint` is the start of the content a pronoun closes ("The European Union
         welcomed ..., it said"): an entity named there is the likeliest antecedent.
+        `at` is where the phrase stands in the document: "the mayor" may refer back to
+        a name the text gave that role before it.
         """
         words = _ACRONYM_IN_PARENTHESES.sub("", phrase).split()
         while len(words) > 1 and words[0].lower().strip(",") in self.lexicon.time_words:
@@ -116,6 +155,9 @@ class SpeakerResolver:
             words.pop()  # "reported by Armenia last week"
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
+        honorific = len(words) == 2 and words[0].lower().rstrip(".") in self.lexicon.honorifics and _CAPITALISED.match(words[1])
+        if honorific:
+            words = [self._full_name(words[1]) or words[1]]  # "Ms Avanesyan": the person, not the title
         while len(words) > 1 and words[-1].lower() in self.lexicon.document_nouns:
             words.pop()  # "a Defence Ministry statement said": the ministry speaks
         bare = words[-1] if words else ""
@@ -135,10 +177,23 @@ class SpeakerResolver:
             phrase, appositive = name, head_name.group(2)
         resolved = self._from_store(phrase, on=on) or self._from_store(appositive, on=on, whole_only=True)
         if resolved is None:
-            resolved = self._anaphor(phrase) or self._surname(phrase) or self._surface(phrase, appositive)
+            resolved = self._anaphor(phrase, at, context_hint) or self._surname(phrase, at) or self._surface(phrase, appositive)
+            if resolved is not None and honorific and resolved.kind == "unknown":
+                resolved = replace(resolved, kind="person")
         if resolved is not None:
+            if resolved.kind == "person":
+                self._remember_affiliation(f"{phrase} {appositive}")
             self.context.remember(resolved)
         return resolved
+
+    def _remember_affiliation(self, phrase: str) -> None:
+        """"UN spokesman Stephane Dujarric said ... The organization said": the body a
+        speaker speaks for is a group the next "it" or "the organization" may mean."""
+        for entity_id, _ in self.entities.find_mentions(phrase, roles=False):
+            entity = self.entities.get(entity_id)
+            if entity is not None and entity.type != "person":
+                self.context.remember(self._entity_speaker(entity, f"affiliation in '{phrase.strip()}'"))
+                return
 
     def _entity_speaker(self, entity: Entity, basis: str) -> ResolvedSpeaker:
         kind = "person" if entity.type == "person" else "group"
@@ -193,66 +248,132 @@ class SpeakerResolver:
 
     def _pronoun(self, kind: str, phrase: str, subject_hint: str, context_hint: str = "") -> ResolvedSpeaker | None:
         """He/she/it/they: the subject named at the start of `subject_hint` (the reported clause),
-        else of `context_hint` (the sentence before), else the last speaker of that kind."""
-        antecedent = self._named_subject(subject_hint, kind) or self._named_subject(context_hint, kind)
-        antecedent = antecedent or self.context.last(kind)
+        else of `context_hint` (the sentence before), else the last speaker of that kind;
+        never someone the article has given the other gender."""
+        gender = self.lexicon.pronoun_gender.get(fold(phrase))
+        antecedent = None
+        for hint in (subject_hint, context_hint):
+            candidate = self._named_subject(hint, kind)
+            if candidate is not None and self.context.fits(candidate, gender):
+                antecedent = candidate
+                break
+        antecedent = antecedent or self.context.last(kind, gender=gender)
         if antecedent is None:
             return None
+        self.context.learn(antecedent, gender)
         resolved = ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"pronoun '{phrase}' -> {antecedent.name}")
         self.context.remember(antecedent)
         return resolved
 
     def _named_subject(self, text: str, kind: str) -> ResolvedSpeaker | None:
-        """An entity or a capitalised name opening `text`, if it fits the pronoun's kind."""
-        words = _ACRONYM_IN_PARENTHESES.sub("", text).split()[:10]
-        while words and words[0].lower() in ("the", "in", "on", "a", "an", "but", "and", "however,"):
+        """An entity or a name opening `text`, if it fits the pronoun's kind.
+
+        "Mayor Janet Okafor welcomed ..." -> Janet Okafor; "Delgado dismissed ..." -> the
+        Rosa Delgado named earlier; "The European Union welcomed ..." -> a group.
+        """
+        words = _ACRONYM_IN_PARENTHESES.sub("", text).split()[:12]
+        determiner = False
+        while words and (not any(c.isalnum() for c in words[0]) or words[0].lower() in _OPENING_WORDS):
+            determiner = determiner or words[0].lower() == "the"
             words = words[1:]
-        opening = " ".join(words)
+        opening = " ".join(words).lstrip("\"“”‘’'")
         # The subject is the capitalised stretch that opens the sentence, up to its verb.
-        np_end = next((m.start() for m in re.finditer(r"\b[a-z]+\b", opening) if m.group() not in ("of", "for", "and", "the", "de")), len(opening))
+        np_end = next((m.start() for m in _LOWER_WORD.finditer(opening) if m.group() not in ("of", "for", "and", "the", "de")), len(opening))
         for entity_id, span in self.entities.find_mentions(opening[:np_end], roles=False):
             entity = self.entities.get(entity_id)
             if entity is not None and (entity.type == "person") == (kind == "person"):
                 return self._entity_speaker(entity, f"subject '{opening[span.start:span.end]}'")
         run: list[str] = []
-        for word in words:
-            bare = word.strip(",.;:()\"'")
+        for word in opening[:np_end].split():
+            bare = word.strip(",.;:()\"'“”")
+            if bare.endswith(("'s", "’s")):
+                run = []  # "Fuller's side": the possessor is not the subject
+                continue
             if bare[:1].isupper() and bare.lower() not in self.lexicon.pronouns and bare.lower() != "i":
                 run.append(bare)
                 if word != bare:
                     break
-            elif run and bare in ("of", "for", "and") :
+            elif run and bare in ("of", "for", "and"):
                 run.append(bare)
             else:
                 break
         while run and not run[-1][:1].isupper():
             run.pop()
-        name = " ".join(run)
-        if len(run) >= 2 and ((kind == "person") == (_trailing_name(name, self.lexicon.title_words) == name)):
-            return ResolvedSpeaker(name, None, kind, f"subject '{name}'")
+        if not run:
+            return None
+        phrase = " ".join(run)
+        name = _trailing_name(phrase, self.lexicon.title_words)
+        if kind == "person":
+            if name and not determiner:
+                return ResolvedSpeaker(name, None, "person", f"subject '{phrase}'")
+            full = self._full_name(run[-1]) if len(run) == 1 else None
+            return ResolvedSpeaker(full, None, "person", f"subject '{phrase}'") if full else None
+        if determiner or (len(run) >= 2 and name != phrase):
+            return ResolvedSpeaker(phrase, None, kind, f"subject '{phrase}'")
         return None
 
-    def _anaphor(self, phrase: str) -> ResolvedSpeaker | None:
+    def _anaphor(self, phrase: str, at: int | None = None, context_hint: str = "") -> ResolvedSpeaker | None:
+        """"The spokesman", "the Dutchman", "the 29-year-old": the last speaker with that role,
+        else the person an earlier sentence named with it, else the subject of the sentence
+        before, else the last speaker of that kind."""
         words = _tokens(fold(phrase))
         if not words or words[0] not in ("the", "this", "that") or len(words) > 4:
             return None
-        if any(_CAPITALISED.match(t) for t in _tokens(phrase)[1:]):
-            return None  # "the Russian Defense Ministry" names; "the ministry" refers back
+        if any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in _tokens(phrase)[1:]):
+            return None  # "the Russian Defense Ministry" names; "the ministry", "the Dutchman" refer back
         if any(t.endswith(("'s", "’s", "s'")) for t in words[1:-1]):
             return None  # "the city's mayor" is someone new
         head = words[-1]
         if head in self.lexicon.anaphor_group_heads:
             kind = "group"
-        elif head in self.lexicon.anaphor_heads:
+        elif head in self.lexicon.anaphor_heads or _AGE.fullmatch(_tokens(phrase.lower())[-1]):
             kind = "person"
         else:
             return None
-        antecedent = self.context.last(kind=kind, head=head) or self.context.last(kind=kind)
+        antecedent = self.context.last(kind=kind, head=head)
+        if antecedent is None and kind == "person" and at is not None:
+            antecedent = self._named_with(head, at)
+        antecedent = antecedent or self._named_subject(context_hint, kind) or self.context.last(kind=kind)
         if antecedent is None:
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
 
-    def _surname(self, phrase: str) -> ResolvedSpeaker | None:
+    def _named_with(self, head: str, at: int) -> ResolvedSpeaker | None:
+        """The person an earlier sentence named together with `head`: "Gevorg Arakelyan was
+        elected mayor ..." makes "the mayor" Arakelyan. The name nearest the word wins."""
+        lowered = self.text.lower()
+        pos = at
+        for _ in range(6):
+            pos = lowered.rfind(head, max(0, at - 6000), pos)
+            if pos < 0:
+                return None
+            if lowered[pos - 1 : pos].isalnum() or lowered[pos + len(head) : pos + len(head) + 1].isalnum():
+                continue
+            start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n\n", 0, pos)) + 1
+            end = self.text.find(". ", pos)
+            sentence = self.text[start : end if end >= 0 else len(self.text)]
+            names = [
+                (abs(start + m.start() - pos), name)
+                for m in _NAME_RUN.finditer(sentence)
+                if (name := self._personal_name(m.group()))
+            ]
+            if names:
+                name = min(names)[1]
+                return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "person", f"named with '{head}'")
+        return None
+
+    def _personal_name(self, run: str) -> str | None:
+        """The personal name a capitalised run ends with, without a sentence-opening
+        "On Thursday" or "But" before it: "Mayor Janet Okafor" -> "Janet Okafor"."""
+        name = _trailing_name(run, self.lexicon.title_words)
+        if name is None:
+            return None
+        words = name.split()
+        while words and (fold(words[0]) in self.lexicon.time_words or fold(words[0]) in _SENTENCE_OPENERS):
+            words.pop(0)
+        return " ".join(words) if len(words) >= 2 else None
+
+    def _surname(self, phrase: str, at: int | None = None) -> ResolvedSpeaker | None:
         tokens = _tokens(phrase)
         if len(tokens) > 2 or not tokens or not _CAPITALISED.match(tokens[-1]):
             return None
@@ -260,7 +381,24 @@ class SpeakerResolver:
         for earlier in reversed(self.context.history[-200:]):
             if earlier.kind == "person" and fold(earlier.name).split()[-1] == surname and earlier.name != phrase:
                 return ResolvedSpeaker(earlier.name, earlier.entity_id, "person", f"surname of {earlier.name}")
+        if len(tokens) == 1:
+            full = self._full_name(tokens[0], at)
+            if full is not None:
+                return ResolvedSpeaker(full, None, "person", f"surname of {full}, named earlier")
         return None
+
+    def _full_name(self, surname: str, at: int | None = None) -> str | None:
+        """The full name the text gave a bare surname before `at`: "Graeme Fuller ... Fuller said"."""
+        if surname not in self._full_names:
+            found = None
+            pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(surname)}(?![\w'’-])")
+            for match in pattern.finditer(self.text, 0, len(self.text) if at is None else at):
+                name = self._personal_name(match.group())
+                if name and name != surname:
+                    found = name
+                    break
+            self._full_names[surname] = found
+        return self._full_names[surname]
 
     def _surface(self, phrase: str, appositive: str) -> ResolvedSpeaker | None:
         name = _trailing_name(phrase, self.lexicon.title_words)

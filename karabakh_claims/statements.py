@@ -49,6 +49,10 @@ _DETERMINERS = frozenset("a an the his her its their our my your this that these
 _FALLBACK = "no date at the cue"
 _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
 _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bwithout)\s+(?:\w+ly\s+)?$")
+# "said he would believe it when he saw it": a modal verb makes a cue hypothetical, not an act of saying.
+_HYPOTHETICAL_CUE = re.compile(r"\b(?:would|will|could|might|may|should|can|must|shall)\s+(?:(?!only\b)\w+ly\s+|also\s+)?$")
+_CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
+_OBJECT_PRONOUNS = frozenset("us him her them me you".split())
 _SEQUEL = re.compile(r"\b(?:next|following|same)\s+day\b|\bday\s+later\b|\bdays\s+later\b|\bweeks?\s+later\b", re.IGNORECASE)
 _LABEL = re.compile(r"(?<![\w'.-])([A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,3}):[ \t]+(?=\S)")
 _NOT_SPEAKER_LABELS = frozenset("q question a answer interviewer note update editor photo embed source warning caption correction read more related see also watch listen original url by".split())
@@ -293,6 +297,8 @@ class _DocumentExtractor:
             return self.according_to(sentence, cue)
         if _NEGATED_CUE.search(self.lowered, max(sentence.start, cue.start - 30), cue.start):
             return None  # "did not say when", "declined to comment": nothing is attributed
+        if _HYPOTHETICAL_CUE.search(self.lowered, max(sentence.start, cue.start - 30), cue.start):
+            return None
         after = self.skip_adverbials(cue.end, sentence.end, lemma)
         if after.passive_by is not None:
             return self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
@@ -313,7 +319,7 @@ class _DocumentExtractor:
         if after_object is not None:
             after = self._After(after_object, after_object, True, None, after.cited_by)
         if subject is not None:
-            boundary = min(subject[0].start, cue.start)
+            boundary = min(self.role_start(*subject), cue.start)
             if lemma == "tell" and not after.had_that and self.content_precedes(boundary) and not self.region_starting_at(after.content_start or cue.end):
                 # "..., Turkish sources told the London-based outlet.": the audience, not content, follows.
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
@@ -513,15 +519,19 @@ class _DocumentExtractor:
 
     def trailing(self, sentence, cue, surface, lemma, subject, window_end, earlier) -> _Found | None:
         speaker_span, appositive = subject
-        boundary = min(speaker_span.start, cue.start)
-        if appositive:
-            # "..., the ICRC's regional director, Martin Schuepp, said": the role belongs to the speaker.
-            role_at = self.masked.rfind(appositive, max(0, speaker_span.start - len(appositive) - 4), speaker_span.start)
-            if role_at >= 0:
-                boundary = min(boundary, role_at)
+        boundary = min(self.role_start(speaker_span, appositive), cue.start)
         start = sentence.start
+        split_at = None
         if earlier and earlier[-1].content.end <= boundary:
             start = max(start, earlier[-1].content.end, earlier[-1].window.end)
+            previous = earlier[-1].content
+            if boundary - previous.end <= 3 and earlier[-1].kind_hint != "quote":
+                # "Armenia said A, but B, Asia Times reported": B is the outlet's, A stays Armenia's.
+                split = _CLAUSE_SPLIT.search(self.masked, previous.start, previous.end)
+                while split is not None and (following := _CLAUSE_SPLIT.search(self.masked, split.end(), previous.end)):
+                    split = following
+                if split is not None and not self.inside_quote(split.start()):
+                    start, split_at = split.end(), split.start() + 1
         region = self.region_ending_at(boundary)
         if region is not None and (region.start <= start + 2 or region.start - 1 <= self.first_word(start)):
             content = region  # the quotation is the whole content
@@ -539,7 +549,18 @@ class _DocumentExtractor:
         item = self.make(speaker_span, appositive, cue, surface, lemma, content, window, None, subject_hint=hint)
         if item is not None and window_end > cue.end:
             item = self.cited(item, self.skip_adverbials(cue.end, sentence.end, lemma))
+        if item is not None and split_at is not None:
+            item = replace(item, attribution_start=split_at)
         return item
+
+    def role_start(self, speaker_span: Span, appositive: str) -> int:
+        """Where a speaker phrase begins, with a role standing before the name: "..., the
+        ICRC's regional director, Martin Schuepp, said" begins at "the ICRC's"."""
+        if appositive:
+            role_at = self.masked.rfind(appositive, max(0, speaker_span.start - len(appositive) - 4), speaker_span.start)
+            if role_at >= 0:
+                return role_at
+        return speaker_span.start
 
     def according_to(self, sentence: Span, cue: Span) -> _Found | None:
         phrase_end = self.phrase_end(cue.end, sentence.end)
@@ -589,11 +610,17 @@ class _DocumentExtractor:
             return None
         if speaker is None:
             phrase = " ".join(self.lay.visible(speaker_span.start, speaker_span.end).split())
-            context_hint = self.previous_subject(min(speaker_span.start, content.start)) if phrase.lower() in self.lexicon.pronouns else ""
+            refers_back = phrase.lower() in self.lexicon.pronouns or phrase.split(" ", 1)[0].lower() in ("the", "this", "that")
+            context_hint = self.previous_subject(min(speaker_span.start, content.start)) if refers_back else ""
             # Roles are dated by the cue's own date or the section's; the full chain runs once, in build.
             on = self.date_at_cue(window) or self.lay.anchor_at(window.start, self.default_anchor)
             speaker = self.resolver.resolve(
-                phrase, on=on.start if on else None, appositive=appositive, subject_hint=subject_hint, context_hint=context_hint
+                phrase,
+                on=on.start if on else None,
+                appositive=appositive,
+                subject_hint=subject_hint,
+                context_hint=context_hint,
+                at=speaker_span.start,
             )
             if speaker is None:
                 return None
@@ -621,6 +648,8 @@ class _DocumentExtractor:
         if lemma == "tell" and toks:
             # The audience of "told": "told a press conference", "told AFP", "told reporters".
             j = self.adverbial_chunk_end(toks, 0)
+            if j is None and toks[0].group().lower() in _OBJECT_PRONOUNS:
+                j = 1  # "told us the delay was caused by shelling"
             first = 1 if toks[0].group().lower() in _DETERMINERS and len(toks) > 1 else 0
             if j is None and toks[first].group()[:1].isupper():
                 j = first + 1
@@ -660,7 +689,8 @@ class _DocumentExtractor:
                     i = close + 1 if close < len(toks) and toks[close].group() == "," else close
                     continue
                 break
-            if lower in lex.time_words or word.isdigit() or lower in ("reporters", "journalists", "lawmakers", "mps", "colleagues"):
+            dated = word.isdigit() and i > 0 and toks[i - 1].group().lower() in lex.time_words  # "said Nov 9", not "said 300 jobs"
+            if lower in lex.time_words or dated or lower in ("reporters", "journalists", "lawmakers", "mps", "colleagues"):
                 i += 1
                 continue
             break
@@ -676,7 +706,7 @@ class _DocumentExtractor:
         lower = word.lower()
         lex = self.lexicon
         return (
-            lower in lex.time_words or lower in _PREPOSITIONS or lower in _DETERMINERS
+            lower in lex.time_words or lower in _PREPOSITIONS or lower in _DETERMINERS or lower in _OBJECT_PRONOUNS
             or lower in lex.adverbial_heads or word[:1].isupper() or word.isdigit() or word in (",", "-")
         )
 
@@ -719,14 +749,19 @@ class _DocumentExtractor:
                 return None
             appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
             inner = toks[j + 1 : i]
-            if 1 <= len(inner) <= 4 and all(t.group()[:1].isupper() for t in inner):
+            opener = inner[0].group().lower() if inner else ""
+            if opener in _PREPOSITIONS or opener in lex.parentheticals:
+                # "The mayor, for his part, said" / "Moscow, however, said": the subject stands before.
+                appositive, i = "", j - 1
+            elif 1 <= len(inner) <= 4 and all(t.group()[:1].isupper() for t in inner):
                 # "Its president, Linda Perez, told ...": the name between the commas speaks.
                 role_end = j - 1
                 role = self.masked[toks[max(0, role_end - 6)].start() : toks[role_end].end()] if role_end >= 0 else ""
                 return Span(inner[0].start(), inner[-1].end()), role
-            i = j - 1
-            if i < 0 or not toks[i].group()[:1].isupper():
-                return None
+            else:
+                i = j - 1
+                if i < 0 or not toks[i].group()[:1].isupper():
+                    return None
         collected: list[re.Match[str]] = []
         while i >= 0 and len(collected) < _MAX_SPEAKER_TOKENS:
             word = toks[i].group()
@@ -965,6 +1000,8 @@ class _DocumentExtractor:
             if outer.lemma not in _CONDUIT_LEMMAS or not self.is_outlet(outer):
                 continue
             inner = [f for f in kept if f is not outer and outer.content.start <= f.cue_span.start and f.content.end <= outer.content.end + 2]
+            if outer.attribution_start < outer.content.start:
+                continue  # "A said X, but Y, AFP reported": Y is the outlet's own, split off X
             inner += [f for f in kept if f is not outer and f.content.start <= outer.content.start and outer.cue_span.start >= f.content.end - 2 and f.window.end <= outer.speaker_span.start + 1]
             if inner:
                 kept = [f if f not in inner else replace(f, via=f.via or outer.speaker.name) for f in kept if f is not outer]
@@ -1099,14 +1136,28 @@ class _DocumentExtractor:
             if sequel is not None:
                 return sequel
         if speaker is not None:
-            for name, where, its_anchor, when in reversed(self._built):
-                if paragraph != where or its_anchor != section_anchor:
-                    break
-                if name == speaker and not when.basis.startswith(_FALLBACK):
-                    return replace(when, basis=f"as {name}'s statement before: {when.basis}", span=None)
+            earlier = self.same_speaker_date(speaker, paragraph, section_anchor)
+            if earlier is not None:
+                return earlier
         if section_anchor is None:
             return None
         return DateMention(section_anchor.start, section_anchor.end, section_anchor.precision, f"{_FALLBACK}; {section_anchor.basis}", section_anchor.span)
+
+    def same_speaker_date(self, speaker: str, paragraph: int, anchor: DateMention | None) -> DateMention | None:
+        """The date of the speaker's statement just before, in the same paragraph ("he added").
+
+        When the anchor only bounds the date (a publication week), any earlier dated
+        statement of the speaker under it counts: "In November 17 remarks, Putin said ...
+        Speaking to TV, Putin said ..." are one occasion, and a day beats a week.
+        """
+        vague = anchor is not None and anchor.start != anchor.end
+        for name, where, its_anchor, when in reversed(self._built):
+            if its_anchor != anchor or (paragraph != where and not vague):
+                break
+            if name == speaker and not when.basis.startswith(_FALLBACK):
+                inherited = f"as {name}'s statement before: "
+                return replace(when, basis=inherited + when.basis.removeprefix(inherited), span=None)
+        return None
 
     def context_before(self, offset: int) -> str:
         """The sentence before `offset` (it may end the previous paragraph), as one line."""

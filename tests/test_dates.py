@@ -390,6 +390,14 @@ def test_every_heading_of_the_live_blog_seed() -> None:
         ("the 1988-94 war\nYEREVAN, Nov 12 (Reuters) -", None),
         ("A war that ended on November 10, 2020, said Putin.", None),
         ("\n" * 30 + "November 10, 2020", None),
+        # a yearless dateline: the lede's weekday picks one year among those named (and the next)
+        ("SPRINGFIELD, Ill., March 4 (AP) — The council voted on Thursday. Crashes rose in 2020.",
+         "2021-03-04 dateline, year from the weekday ('on Thursday') and the years the text names March 4"),
+        ("SPRINGFIELD, Ill., March 4 (AP) — The council voted on Thursday. Crashes rose in 2020, as in 2009.",
+         None),  # 2010 and 2021 both have a Thursday March 4
+        ("SPRINGFIELD, Ill., March 4 (AP) — The council voted on Wednesday. Crashes rose in 2020.", "2020-03-04 dateline, year from the weekday ('on Wednesday') and the years the text names March 4"),
+        ("SPRINGFIELD, Ill., March 4 (AP) — The council voted. On Thursday it met again. Crashes rose in 2020.", None),
+        ("LONDON, Oct 18 (Reuters) - Rovers won on Saturday.", None),
     ],
 )
 def test_parse_dateline(text: str, expected: str | None) -> None:

@@ -300,6 +300,16 @@ REPORTED = [
         [("Jacinda Ardern", "the border would reopen in the spring", "2020-11-08", "assert", None, "indirect")],
     ),
     ("Jones said recycling would be free from January.", [("Jones", "recycling would be free from January", P, "assert", None, "indirect")]),
+    # the audience of "told" may be a pronoun; a possessive after "said" is content
+    ("A spokeswoman, Lusine Avanesyan, told us the delay had been caused by flooding.", [("Lusine Avanesyan", "the delay had been caused by flooding", P, "assert", None, "indirect")]),
+    ("Jane Smith told him that the new stadium would open in June.", [("Jane Smith", "the new stadium would open in June", P, "assert", None, "indirect")]),
+    ("Linda Perez said her group would sue the council.", [("Linda Perez", "her group would sue the council", P, "assert", None, "indirect")]),
+    # a parenthetical between the subject and its verb
+    ("Acme, however, said the factory would stay open.", [("Acme Corporation", "the factory would stay open", P, "assert", None, "indirect")]),
+    ("Jane Smith, for her part, said the new stadium would open in June.", [("Jane Smith", "the new stadium would open in June", P, "assert", None, "indirect")]),
+    # a cue under a modal is hypothetical: only the outer statement is one
+    ("Jane Smith said she would believe it when she saw it.", [("Jane Smith", "she would believe it when she saw it", P, "assert", None, "indirect")]),
+    ("Jones said the club would announce its decision on Friday.", [("Jones", "the club would announce its decision on Friday", P, "assert", None, "indirect")]),
     # negatives: verbs that need "that" with a plain object, nouns that look like cues
     ("Acme announced the merger on Monday.", []),
     ("The council approved the budget and the new parking rules.", []),
@@ -329,6 +339,14 @@ CONDUITS = [
     (
         "Three trains to Sochi had been cancelled, TASS reported.",
         [("TASS", "Three trains to Sochi had been cancelled", P, "assert", None, "indirect")],
+    ),
+    # "A said X, but Y, Outlet reported": Y is the outlet's own finding, X stays A's
+    (
+        "Officials first said the bridge was safe, but engineers have found cracks in two pillars, TASS reported.",
+        [
+            ("Officials", "the bridge was safe", P, "assert", None, "indirect"),
+            ("TASS", "engineers have found cracks in two pillars", P, "assert", None, "indirect"),
+        ],
     ),
     # negatives: an outlet named without a report
     ("TASS photographers covered the parade in Red Square.", []),
@@ -477,8 +495,92 @@ SPEAKERS = [
         reason="a surname with particles ('van der Berg') is not linked to the full name introduced earlier "
         "(speakers.py _surname accepts at most two tokens and a capitalised last one only)",
     ),
+    # the subject of the sentence before, titles stripped, over the last speaker
+    (
+        'Council member Dwight Harlan said the plan was a mistake. He said the vote was rushed. '
+        'Mayor Janet Okafor welcomed the decision. "This is a good day for the city," she wrote on Facebook.',
+        P,
+        [
+            ("Dwight Harlan", "the plan was a mistake", P, "assert", None, "indirect"),
+            ("Dwight Harlan", "the vote was rushed", P, "assert", None, "indirect"),
+            ("Janet Okafor", "This is a good day for the city", P, "assert", None, "direct"),
+        ],
+    ),
+    # a bare surname opening the sentence before: the full name the text gave earlier
+    (
+        'Council member Rosa Delgado sponsored the plan. Linda Perez said her group would sue. '
+        'Delgado dismissed the idea. "They can try," she said.',
+        P,
+        [
+            ("Linda Perez", "her group would sue", P, "assert", None, "indirect"),
+            ("Rosa Delgado", "They can try", P, "assert", None, "direct"),
+        ],
+    ),
+    # a surname to a full name the text gave someone who had not spoken yet
+    (
+        'Hollings Town manager Graeme Fuller was less impressed. "It was never a penalty," Fuller said.',
+        P,
+        [("Graeme Fuller", "It was never a penalty", P, "assert", None, "direct")],
+    ),
+    # she/he never refers back to someone the article has given the other gender
+    (
+        "Ms Avanesyan said the pipeline would be repaired. Mr Becker said the delay was unacceptable. "
+        "She said the work would take a week.",
+        P,
+        [
+            ("Avanesyan", "the pipeline would be repaired", P, "assert", None, "indirect"),
+            ("Becker", "the delay was unacceptable", P, "assert", None, "indirect"),
+            ("Avanesyan", "the work would take a week", P, "assert", None, "indirect"),
+        ],
+    ),
+    (
+        "Tom Baker said the pitch was ready. He said the fans would be back. Jane Smith said tickets were sold out. "
+        "She said the queue had started at dawn. He said the club was grateful.",
+        P,
+        [
+            ("Tom Baker", "the pitch was ready", P, "assert", None, "indirect"),
+            ("Tom Baker", "the fans would be back", P, "assert", None, "indirect"),
+            ("Jane Smith", "tickets were sold out", P, "assert", None, "indirect"),
+            ("Jane Smith", "the queue had started at dawn", P, "assert", None, "indirect"),
+            ("Tom Baker", "the club was grateful", P, "assert", None, "indirect"),
+        ],
+    ),
+    # a role noun back to the person an earlier sentence gave that role
+    (
+        "Gevorg Arakelyan was elected mayor of the town in 2019. Lusine Avanesyan, a spokeswoman for the "
+        "regional administration, said repairs would start soon. The mayor said he would believe it when he saw it.",
+        P,
+        [
+            ("Lusine Avanesyan", "repairs would start soon", P, "assert", None, "indirect"),
+            ("Gevorg Arakelyan", "he would believe it when he saw it", P, "assert", None, "indirect"),
+        ],
+    ),
+    # demonyms and ages refer back like roles
+    (
+        'Rovers manager Frank Mulder said the result was fair. "That was my mistake, not his," the Dutchman said.',
+        P,
+        [
+            ("Frank Mulder", "the result was fair", P, "assert", None, "indirect"),
+            ("Frank Mulder", "That was my mistake, not his", P, "assert", None, "direct"),
+        ],
+    ),
+    (
+        'Captain Daniel Osei scored the winner. "I felt the contact on my ankle," the 29-year-old said.',
+        P,
+        [("Daniel Osei", "I felt the contact on my ankle", P, "assert", None, "direct")],
+    ),
+    # the body a named spokesman speaks for is what "the company" means next
+    (
+        "Acme spokesman John Doe said the factory would close. The company said 300 jobs would go.",
+        P,
+        [
+            ("John Doe", "the factory would close", P, "assert", None, "indirect"),
+            ("Acme Corporation", "300 jobs would go", P, "assert", None, "indirect"),
+        ],
+    ),
     # negatives: a pronoun with nobody to refer to gives no statement rather than a guess
     ("He said the stadium would be sold.", P, []),
+    ("Ms Jane Smith said the stadium would be sold. He said the fans were angry.", P, [("Jane Smith", "the stadium would be sold", P, "assert", None, "indirect")]),
 ]
 
 
@@ -545,6 +647,43 @@ DATES_IN_CONTEXT = [
         "MOSCOW, Nov 10 (AFP) - Putin said the talks would continue.",
         {"published": None, "year_hint": 2020},
         [("Vladimir Putin", "the talks would continue", "2020-11-10", "assert", None, "indirect")],
+    ),
+    # a yearless dateline: the one year, among those the text names and the next, whose
+    # date falls on the weekday of the lede; none or two give no date at all
+    (
+        "SPRINGFIELD, Ill., March 4 (AP) — The council voted on Thursday to build bike lanes. Rosa Delgado said crashes had risen in 2020.",
+        {"published": None},
+        [("Rosa Delgado", "crashes had risen in 2020", "2021-03-04", "assert", None, "indirect")],
+    ),
+    (
+        "SPRINGFIELD, Ill., March 4 (AP) — The council voted on Friday to build bike lanes. Rosa Delgado said crashes had risen in 2020.",
+        {"published": None},
+        [("Rosa Delgado", "crashes had risen in 2020", None, "assert", None, "indirect")],
+    ),
+    (
+        "LONDON, Oct 18 (Reuters) - Rovers won 2-1 on Saturday. Frank Mulder said the result was a relief.",
+        {"published": None},
+        [("Frank Mulder", "the result was a relief", None, "assert", None, "indirect")],
+    ),
+    # under a publication week, a speaker's later undated statement is the same occasion as
+    # the dated one; under a single day, a new paragraph takes the anchor
+    (
+        "In televised remarks on November 17, Jane Smith said the stadium would open in June.\n\n"
+        'Speaking to a radio station, Jane Smith said: "The builders are ahead of schedule."',
+        {"published": "2020-11-22/2020-11-28"},
+        [
+            ("Jane Smith", "the stadium would open in June", "2020-11-17", "assert", None, "indirect"),
+            ("Jane Smith", "The builders are ahead of schedule", "2020-11-17", "assert", None, "direct"),
+        ],
+    ),
+    (
+        "In televised remarks on November 7, Jane Smith said the stadium would open in June.\n\n"
+        'Speaking to a radio station, Jane Smith said: "The builders are ahead of schedule."',
+        {},
+        [
+            ("Jane Smith", "the stadium would open in June", "2020-11-07", "assert", None, "indirect"),
+            ("Jane Smith", "The builders are ahead of schedule", P, "assert", None, "direct"),
+        ],
     ),
 ]
 
