@@ -331,12 +331,29 @@ class SpeakerResolver:
         else:
             return None
         antecedent = self.context.last(kind=kind, head=head)
-        if antecedent is None and kind == "person" and at is not None:
-            antecedent = self._named_with(head, at)
-        antecedent = antecedent or self._named_subject(context_hint, kind) or self.context.last(kind=kind)
+        if antecedent is None and at is not None:
+            antecedent = self._named_with(head, at) if kind == "person" else self._named_group(head, at)
+        antecedent = antecedent or self._named_subject(context_hint, kind)
+        if antecedent is None and (kind == "person" or len(words) == 2):
+            # "the ministry" refers back; "the city council" may as well be a first mention.
+            antecedent = self.context.last(kind=kind)
         if antecedent is None:
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _named_group(self, head: str, at: int) -> ResolvedSpeaker | None:
+        """"The library said" after "the National Library": the last name the text gave
+        ending in the same head word, within a few paragraphs."""
+        window = self.text[max(0, at - 3000) : at]
+        named = None
+        for named in re.finditer(rf"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){{1,4}}{re.escape(head.capitalize())}(?![\w'’-])", window):
+            pass
+        if named is None:
+            return None
+        name = " ".join(named.group().split())
+        while name.split(" ", 1)[0].lower() in _SENTENCE_OPENERS | self.lexicon.time_words and " " in name:
+            name = name.split(" ", 1)[1]
+        return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"named '{name}' before")
 
     def _named_with(self, head: str, at: int) -> ResolvedSpeaker | None:
         """The person an earlier sentence named together with `head`: "Gevorg Arakelyan was

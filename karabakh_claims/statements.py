@@ -51,6 +51,8 @@ _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
 _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bwithout)\s+(?:\w+ly\s+)?$")
 # "said he would believe it when he saw it": a modal verb makes a cue hypothetical, not an act of saying.
 _HYPOTHETICAL_CUE = re.compile(r"\b(?:would|will|could|might|may|should|can|must|shall)\s+(?:(?!only\b)\w+ly\s+|also\s+)?$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _OBJECT_PRONOUNS = frozenset("us him her them me you".split())
 _SEQUEL = re.compile(r"\b(?:next|following|same)\s+day\b|\bday\s+later\b|\bdays\s+later\b|\bweeks?\s+later\b", re.IGNORECASE)
@@ -73,6 +75,7 @@ class _Found:
     via: str | None = None
     kind_hint: str = "clause"
     attribution_start: int = -1  # where speaker-and-cue begin; a content running past it is cut
+    embedded: bool = False  # reported within another content ("he was told by X that ..."), which goes on
 
 
 def quotation_regions(lay: Layout) -> list[Span]:
@@ -274,11 +277,12 @@ class _DocumentExtractor:
             item = self.read_cue(sentence, cue_span, surface, lemma, results)
             if item is None:
                 self.relayed_by(sentence, cue_span, lemma, results)
+                results = self.end_at_coordinated_cue(cue_span, surface, results)
                 continue
             # A later attribution inside an earlier content ends that content before it.
             results = [
                 replace(f, content=Span(f.content.start, self.cut_point(f.content, item)))
-                if f.content.start < item.attribution_start < f.content.end and not self.inside_quote(item.attribution_start)
+                if f.content.start < item.attribution_start < f.content.end and not item.embedded and not self.inside_quote(item.attribution_start)
                 else f
                 for f in results
             ]
@@ -286,6 +290,20 @@ class _DocumentExtractor:
             results.append(item)
             bisect.insort(self._statement_starts, item.attribution_start)
         return self.merge_conduits(results)
+
+    def end_at_coordinated_cue(self, cue: Span, surface: str, results: list[_Found]) -> list[_Found]:
+        """"said A and called for talks": the speaker's second act ends the content of the
+        first, even when it reports nothing itself."""
+        joined = _COORDINATED.search(self.lowered, max(0, cue.start - 8), cue.start)
+        if joined is None or not surface.lower().endswith("ed"):
+            return results
+        at = joined.start()
+        return [
+            replace(f, content=Span(f.content.start, at))
+            if f.content.start < at < f.content.end and f.kind_hint != "quote" and not self.inside_quote(at) and self.enough_content(f.content.start, at)
+            else f
+            for f in results
+        ]
 
     def cut_point(self, content: Span, later: _Found) -> int:
         text = self.masked[content.start : later.attribution_start].rstrip()
@@ -301,6 +319,15 @@ class _DocumentExtractor:
             return None
         after = self.skip_adverbials(cue.end, sentence.end, lemma)
         if after.passive_by is not None:
+            if after.had_that:
+                # The agent of "was told by engineers that" is a source whatever its head noun.
+                span = after.passive_by[0]
+                phrase = " ".join(self.lay.visible(span.start, span.end).split())
+                on = self.date_at_cue(Span(cue.start, after.end)) or self.lay.anchor_at(cue.start, self.default_anchor)
+                agent = self.resolver.resolve(phrase, on=on.start if on else None, at=span.start)
+                agent = agent or ResolvedSpeaker(_LEADING_ARTICLE.sub("", phrase), None, "group", "agent of a passive cue")
+                item = self.leading(sentence, cue, surface, lemma, after.passive_by, after, speaker=agent)
+                return item and replace(item, embedded=True)
             return self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
         if surface.lower().endswith("ing"):
             # "..., adding that ...", "saying ...": the speaker of the clause goes on.
@@ -329,6 +356,9 @@ class _DocumentExtractor:
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             return None
         before = self.masked[max(sentence.start, cue.start - 12) : cue.start].split()
+        after_object = self.object_then_content(after, sentence, lemma)
+        if after_object is not None:
+            after = self._After(after_object, after_object, True, None, after.cited_by)
         if before and before[-1].lower() in ("and", "but") and self.content_follows(after, sentence, lemma):
             # "Lavrov said X, and said Y" / "The US welcomed the deal but said ...": elided subject.
             return self.continued(sentence, cue, surface, lemma, after, earlier)
@@ -368,8 +398,11 @@ class _DocumentExtractor:
     def content_follows(self, after: _After, sentence: Span, lemma: str) -> bool:
         """Whether what follows the cue reads as its content (a quotation or a clause)."""
         start = after.content_start
-        if start is None or not self.enough_content(start, sentence.end):
+        if start is None:
             return False
+        if not self.enough_content(start, sentence.end):
+            # "calling it "vandalism"": a short object, but the speaker's own word.
+            return lemma in self.lexicon.needs_that and self.masked[start : start + 4].lstrip().startswith(("it ", "them ")) and self.first_quotation(start, sentence.end) is not None
         if self.region_starting_at(start) is not None and self.masked[start] in '":':
             return True
         if self.masked[start] in ",;)—-":
@@ -388,6 +421,10 @@ class _DocumentExtractor:
         if lemma in self.lexicon.needs_that and self.first_quotation(start, sentence.end) is not None:
             return True  # "called for a "lasting solution"", "urged Turkey to "end ..."": the quoted words
         conduit = first == "as" and second in self.lexicon.conduit_verbs
+        # "said at least 70 civilians had died", "said over 100 people came": a quantity, not an adverbial.
+        quantity = (first == "at" and second in ("least", "most")) or (first in _PREPOSITIONS and self.masked[start + len(first) : start + len(first) + 2].strip()[:1].isdigit())
+        if quantity:
+            return True
         participle = first.endswith(("ed", "ing")) and not gerund and first not in self.lexicon.finite_verbs and second not in self.lexicon.finite_verbs
         if first in _PREPOSITIONS or first in ("and", "but", "or", "nor") or conduit or participle:
             return False  # "said during a live stream published on ...": an adverbial, not a clause
@@ -431,6 +468,10 @@ class _DocumentExtractor:
         A short title phrase may stand between ("..." former ambassador and co-chair X writes).
         """
         before = self.masked[max(0, boundary - 4) : boundary].rstrip()
+        if before.endswith('"') and not before[:-1].endswith((",", ".", "!", "?", "—", "-")):
+            # '"Yes" he said' is rare; 'the "NKR" leadership said' is a name in scare quotes.
+            region = self.region_ending_at(self.masked.rfind('"', 0, boundary) + 1)
+            return region is not None and len(_WORD.findall(self.masked, region.start, region.end)) >= 4
         if before.endswith((",", '"', "—", ",'", "-")):
             return True
         region = self.region_ending_at(self.masked.rfind('"', 0, boundary) + 1) if '"' in self.masked[max(0, boundary - 120) : boundary] else None
@@ -662,6 +703,10 @@ class _DocumentExtractor:
             phrase_end = self.phrase_end(toks[0].end(), end)
             speaker = self.trim(Span(toks[0].end(), phrase_end))
             if speaker is not None:
+                that = re.compile(r"\s*that\b").match(self.lowered, phrase_end)
+                if that is not None:
+                    # "he had been told by commanders that X": the by-phrase said X.
+                    return self._After(that.end(), that.end(), True, (speaker, ""), None)
                 return self._After(phrase_end, None, False, (speaker, ""), None)
         that_at = None
         for k, tok in enumerate(toks[:12]):
@@ -736,7 +781,7 @@ class _DocumentExtractor:
         if toks[i].group().lower() in ("which", "who") and i >= 1:
             # "..., Human Rights Watch and Amnesty International, which said ...": the antecedent speaks.
             j = i - 1 if toks[i - 1].group() != "," else i - 2
-            name = self.name_before(toks, j, anywhere=True) if j >= 0 else None
+            name = (self.name_before(toks, j, anywhere=True) or self.noun_phrase_before(toks, j)) if j >= 0 else None
             if name is not None:
                 return name, ""
             return None
@@ -822,6 +867,18 @@ class _DocumentExtractor:
         if j >= 0 and toks[j].group() not in _PUNCT_STOP and toks[j].group().lower() not in self.lexicon.clause_boundaries and not anywhere:
             return None
         return Span(toks[j + 1].start(), toks[index].end())
+
+    def noun_phrase_before(self, toks: list[re.Match[str]], index: int) -> Span | None:
+        """"criticised by the opposition, which said ...": a determiner and up to three
+        lower-case words ending at toks[index], the antecedent of the relative pronoun."""
+        lex = self.lexicon
+        for j in range(index, max(-1, index - 4), -1):
+            word = toks[j].group()
+            if word.lower() in _DETERMINERS and j < index:
+                return Span(toks[j].start(), toks[index].end())
+            if not word.isalpha() or not word.islower() or word in lex.finite_verbs or word in _PREPOSITIONS or word in lex.clause_boundaries:
+                return None
+        return None
 
     def speaker_after(self, start: int, end: int) -> Span | None:
         """Inverted attribution: '"...," said Jones.' — a name right after the cue, then the end."""

@@ -310,8 +310,41 @@ REPORTED = [
     # a cue under a modal is hypothetical: only the outer statement is one
     ("Jane Smith said she would believe it when she saw it.", [("Jane Smith", "she would believe it when she saw it", P, "assert", None, "indirect")]),
     ("Jones said the club would announce its decision on Friday.", [("Jones", "the club would announce its decision on Friday", P, "assert", None, "indirect")]),
+    # a quantity after the cue is content, not an adverbial
+    ("The ombudsman, Jane Smith, said at least 70 houses had been flooded.", [("Jane Smith", "at least 70 houses had been flooded", P, "assert", None, "indirect")]),
+    # the speaker's second act ends the first content, whether or not it reports anything
+    (
+        "Jane Smith said the stadium would open in June, and accused the builders of wasting public money.",
+        [
+            ("Jane Smith", "the stadium would open in June", P, "assert", None, "indirect"),
+            ("Jane Smith", "wasting public money", P, "assert", None, "indirect"),
+        ],
+    ),
+    (
+        'Jones said the town was "taking the brunt of the cuts" and called for a new budget.',
+        [("Jones", 'the town was "taking the brunt of the cuts"', P, "assert", None, "mixed")],
+    ),
+    ("Jones said the army had advanced and captured two villages.", [("Jones", "the army had advanced and captured two villages", P, "assert", None, "indirect")]),
+    # a gerund cue with the speaker's own word for something
+    (
+        'Jane Smith accused the builders of cutting corners on the roof, calling it "sabotage."',
+        [
+            ("Jane Smith", "cutting corners on the roof", P, "assert", None, "indirect"),
+            ("Jane Smith", "sabotage", P, "assert", None, "direct"),
+        ],
+    ),
+    # passive: "told by X that" makes X the speaker; a relative clause's antecedent speaks
+    (
+        "Jones said he had been told by engineers that the bridge could collapse within days.",
+        [
+            ("Jones", "he had been told by engineers that the bridge could collapse within days", P, "assert", None, "indirect"),
+            ("engineers", "the bridge could collapse within days", P, "assert", None, "indirect"),
+        ],
+    ),
+    ("The plan was backed by the city council, which said it would cut traffic.", [("city council", "it would cut traffic", P, "assert", None, "indirect")]),
     # negatives: verbs that need "that" with a plain object, nouns that look like cues
     ("Acme announced the merger on Monday.", []),
+    ('Although the "Green" faction acknowledged the vote, the council met again.', []),
     ("The council approved the budget and the new parking rules.", []),
     ("Riverside United posted record profits for the season.", []),
 ]
