@@ -334,12 +334,22 @@ class SpeakerResolver:
         if antecedent is None and at is not None:
             antecedent = self._named_with(head, at) if kind == "person" else self._named_group(head, at)
         antecedent = antecedent or self._named_subject(context_hint, kind)
-        if antecedent is None and (kind == "person" or len(words) == 2):
-            # "the ministry" refers back; "the city council" may as well be a first mention.
+        if antecedent is None and (kind == "person" or head in self.lexicon.anaphor_generic_heads):
             antecedent = self.context.last(kind=kind)
+        elif antecedent is None and len(words) == 2:
+            # "the club" is the organisation that spoke last, never a country or a news outlet.
+            antecedent = self.context.last(kind=kind)
+            if antecedent is not None and not self._organisation(antecedent):
+                antecedent = None
         if antecedent is None:
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _organisation(self, speaker: ResolvedSpeaker) -> bool:
+        entity = self.entities.get(speaker.entity_id) if speaker.entity_id else None
+        if entity is not None:
+            return entity.type not in ("country", "outlet", "person")
+        return not self.lexicon.is_outlet_phrase(speaker.name)
 
     def _named_group(self, head: str, at: int) -> ResolvedSpeaker | None:
         """"The library said" after "the National Library": the last name the text gave

@@ -52,6 +52,8 @@ _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bwi
 # "said he would believe it when he saw it": a modal verb makes a cue hypothetical, not an act of saying.
 _HYPOTHETICAL_CUE = re.compile(r"\b(?:would|will|could|might|may|should|can|must|shall)\s+(?:(?!only\b)\w+ly\s+|also\s+)?$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|Prof|Rev|Gov|Sen|Rep|No|vs))\.$")
+_CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _OBJECT_PRONOUNS = frozenset("us him her them me you".split())
@@ -350,6 +352,9 @@ class _DocumentExtractor:
             if lemma == "tell" and not after.had_that and self.content_precedes(boundary) and not self.region_starting_at(after.content_start or cue.end):
                 # "..., Turkish sources told the London-based outlet.": the audience, not content, follows.
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
+            relative = self.relative_clause(sentence, cue, surface, lemma, subject, after)
+            if relative is not None:
+                return relative
             if self.content_follows(after, sentence, lemma):
                 return self.leading(sentence, cue, surface, lemma, subject, after)
             if self.content_precedes(min(subject[0].start, cue.start)):
@@ -534,6 +539,8 @@ class _DocumentExtractor:
             content = region
             if _CLAUSE_GOES_ON.match(self.masked, region.end + 1, sentence.end):
                 content = Span(region.start, sentence.end)  # '"nothing is excluded" but that ...'
+            elif self.quote_opens_clause(region, sentence.end):
+                content = Span(region.start - 1, sentence.end)
         else:
             content = Span(content_start, max(sentence.end, self.quote_end_within(content_start, sentence.end)))
             if lemma in self.lexicon.needs_that and not after.had_that and claim_clause is None:
@@ -547,6 +554,40 @@ class _DocumentExtractor:
         window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300), max(after.end, cue.end))
         kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
         return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
+
+    def relative_clause(self, sentence, cue, surface, lemma, subject, after) -> _Found | None:
+        """"an attack which Azerbaijan says killed 20 civilians": the relative clause's verb
+        phrase is what the speaker says; it ends with the clause."""
+        start = after.content_start
+        preceding = self.masked[max(sentence.start, subject[0].start - 8) : subject[0].start].split()
+        if start is None or after.had_that or not preceding or preceding[-1].lower() not in ("which", "that", "who"):
+            return None
+        verb = _WORD.match(self.masked, start)
+        if verb is None or not (verb.group() in self.lexicon.finite_verbs or (verb.group().endswith("ed") and len(verb.group()) > 4)):
+            return None
+        stop = _CLAUSE_END.search(self.masked, start, sentence.end)
+        end = stop.start() if stop else sentence.end
+        for word in list(_WORD.finditer(self.masked, verb.end(), end))[1:]:
+            if word.group() in self.lexicon.finite_verbs:
+                end = word.start() - 1  # "the man who police said stole the car was arrested"
+                break
+        content = Span(start, end)
+        if len(_WORD.findall(self.masked, content.start, content.end)) < 2:
+            return None
+        window = Span(subject[0].start, cue.end)
+        return self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
+
+    def quote_opens_clause(self, region: Span, end: int) -> bool:
+        """'that "small sabotage groups" were operating': the quotation is only the subject of
+        the reported clause, whose verb follows it before any punctuation."""
+        if self.masked[region.end - 1 : region.end] in (",", ".", ";", ":", "!", "?"):
+            return False  # '"the vote was fair," adding ...': the quotation closed its clause
+        rest = self.masked[region.end + 1 : end]
+        clause = re.split(r'[,.;:!?"]', rest, maxsplit=1)[0]
+        words = clause.split()
+        if not words or not words[0][:1].islower():
+            return False
+        return any(w in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words[:8])
 
     def cited(self, item: _Found | None, after: _After) -> _Found | None:
         """"X reported, citing Y": Y is the speaker and X relays it."""
@@ -628,13 +669,21 @@ class _DocumentExtractor:
         When that sentence already had a statement, its speaker is the better antecedent,
         so an empty hint is returned and the speaker history decides.
         """
-        end = self.masked.rfind(".", 0, offset)
+        end = self.period_before(offset)
         if end < 0:
             return ""
-        start = max(self.masked.rfind(".", 0, end), self.masked.rfind("\n\n", 0, end)) + 1
+        start = max(self.period_before(end), self.masked.rfind("\n\n", 0, end)) + 1
         if self.statement_between(start, end):
             return ""
         return self.masked[start:end].strip()
+
+    def period_before(self, offset: int, floor: int = 0) -> int:
+        """The last full stop before `offset` that ends a sentence ("U.S." and "Mr." do not), or -1."""
+        floor = max(0, floor)
+        end = self.masked.rfind(".", floor, offset)
+        while end >= 0 and _ABBREVIATION_END.search(self.masked, max(0, end - 8), end + 1):
+            end = self.masked.rfind(".", floor, end)
+        return end
 
     def statement_between(self, start: int, end: int) -> bool:
         """Whether an attribution found so far starts in [start, end)."""
@@ -786,7 +835,15 @@ class _DocumentExtractor:
                 return name, ""
             return None
         appositive = ""
-        if toks[i].group() == ",":
+        if toks[i].group() in ("—", "–", ")"):
+            # "the OSCE Minsk Group — co-chaired by the U.S., France and Russia — said": skip the aside.
+            opener = "(" if toks[i].group() == ")" else toks[i].group()
+            j = next((k for k in range(i - 1, max(-1, i - 40), -1) if toks[k].group() == opener), None)
+            if j is None or j == 0 or not toks[j - 1].group()[:1].isalpha():
+                return None
+            appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
+            i = j - 1
+        elif toks[i].group() == ",":
             j = i - 1
             while j >= 0 and (toks[j].group() not in _PUNCT_STOP or toks[j].group() == '"') and i - j <= 25:
                 j -= 1  # an appositive may quote a name: 'spokesman for the "NKR" President' 
@@ -941,6 +998,8 @@ class _DocumentExtractor:
             end -= 1
         if end < span.end and self.masked[end] == '"' and self.masked.count('"', start, end) % 2 == 1:
             end += 1  # keep the closing mark of a quotation that opened inside the content
+        elif start > span.start and self.masked[start - 1] == '"' and self.masked.count('"', start, end) % 2 == 1:
+            start -= 1  # and the opening mark of one that closes inside it
         return Span(start, end) if end > start else None
 
     # --- tweets, continuations, conduits ----------------------------------------------
@@ -1084,10 +1143,10 @@ class _DocumentExtractor:
     def date_in_sentence_naming(self, offset: int, speaker: str) -> DateMention | None:
         """"Jones confirmed this on Sunday evening. In a post, she insisted ...": the sentence
         before, reporting nothing itself but naming the speaker, dates the statement."""
-        end = self.masked.rfind(".", max(0, offset - 300), offset)
+        end = self.period_before(offset, offset - 300)
         if end < 0:
             return None
-        start = max(self.masked.rfind(".", max(0, end - 300), end), self.masked.rfind("\n\n", max(0, end - 300), end)) + 1
+        start = max(self.period_before(end, end - 300), self.masked.rfind("\n\n", max(0, end - 300), end)) + 1
         if self.statement_between(start, end) or self.statement_between(end, offset):
             return None
         sentence = self.masked[start:end]
@@ -1137,10 +1196,10 @@ class _DocumentExtractor:
     def date_opening_sentence_before(self, offset: int) -> DateMention | None:
         """"On Thursday he went further. He said ...": a date that opens the sentence just
         before, when that sentence reports nothing itself, dates what follows."""
-        end = self.masked.rfind(".", max(0, offset - 250), offset)
+        end = self.period_before(offset, offset - 250)
         if end < 0 or self.masked[end + 1 : offset].strip(" \n\"") and len(_WORD.findall(self.masked, end + 1, offset)) > 3:
             return None
-        start = max(self.masked.rfind(".", max(0, end - 250), end), self.masked.rfind("\n\n", max(0, end - 250), end)) + 1
+        start = max(self.period_before(end, end - 250), self.masked.rfind("\n\n", max(0, end - 250), end)) + 1
         if self.statement_between(start, end):
             return None
         opening = self.masked[start:end].lstrip(" \n\"")

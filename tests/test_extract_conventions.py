@@ -342,6 +342,20 @@ REPORTED = [
         ],
     ),
     ("The plan was backed by the city council, which said it would cut traffic.", [("city council", "it would cut traffic", P, "assert", None, "indirect")]),
+    # a quotation that is only the subject of the reported clause
+    (
+        'Acme said on Monday that "serious faults" in the software had caused the outage.',
+        [("Acme Corporation", '"serious faults" in the software had caused the outage', "2020-11-09", "assert", None, "mixed")],
+    ),
+    ('Jones said "nothing is decided" in a statement.', [("Jones", "nothing is decided", P, "assert", None, "direct")]),
+    # relative-clause attribution: the verb phrase is what the speaker says
+    ("It was the second fire in two days that police say destroyed a warehouse.", [("police", "destroyed a warehouse", P, "assert", None, "indirect")]),
+    ("The man who police said stole the car was arrested on Friday.", [("police", "stole the car", P, "assert", None, "indirect")]),
+    # an aside in dashes or parentheses between the speaker and the cue
+    (
+        "The bridge will reopen in May, the city council — which owns it and paid for the repairs — said.",
+        [("city council", "The bridge will reopen in May", P, "assert", None, "indirect")],
+    ),
     # negatives: verbs that need "that" with a plain object, nouns that look like cues
     ("Acme announced the merger on Monday.", []),
     ('Although the "Green" faction acknowledged the vote, the council met again.', []),
@@ -610,6 +624,12 @@ SPEAKERS = [
             ("John Doe", "the factory would close", P, "assert", None, "indirect"),
             ("Acme Corporation", "300 jobs would go", P, "assert", None, "indirect"),
         ],
+    ),
+    # "U.S." does not end the sentence before, whose subject a pronoun refers to
+    (
+        "Jane Smith, who studied in the U.S. and Canada, took over the club in May. She said the stadium would be sold.",
+        P,
+        [("Jane Smith", "the stadium would be sold", P, "assert", None, "indirect")],
     ),
     # negatives: a pronoun with nobody to refer to gives no statement rather than a guess
     ("He said the stadium would be sold.", P, []),

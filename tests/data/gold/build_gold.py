@@ -4,6 +4,9 @@ Annotations locate content by a start snippet and an end snippet (whitespace-fle
 quote marks interchangeable), so offsets are computed, never typed by hand.
 Run from the repository root:  python tests/data/gold/build_gold.py
 It fails loudly on a snippet that is missing or ambiguous.
+
+With --heldout it builds the held-out evaluation set instead: the tables in
+heldout_annotations.py (texts in heldout/) -> heldout.jsonl. The main set is untouched.
 """
 from __future__ import annotations
 
@@ -56,11 +59,16 @@ def locate(text: str, start_snip: str, end_snip: str, after: str | None) -> tupl
     return start, end
 
 
-def build() -> list[dict]:
-    texts = {key: (ROOT / rel).read_text(encoding="utf-8") for key, rel in FILES.items()}
+def build(annotations: list[dict] | None = None, files: dict[str, str] | None = None) -> list[dict]:
+    """Rows for the given tables; by default the main set (annotations.py)."""
+    if annotations is None:
+        annotations = ANNOTATIONS
+    if files is None:
+        files = FILES
+    texts = {key: (ROOT / rel).read_text(encoding="utf-8") for key, rel in files.items()}
     rows = []
     errors = []
-    for i, a in enumerate(ANNOTATIONS):
+    for i, a in enumerate(annotations):
         text = texts[a["f"]]
         try:
             start, end = locate(text, a["s"], a["e"], a.get("after"))
@@ -68,7 +76,7 @@ def build() -> list[dict]:
             errors.append(f"annotation {i} ({a['f']}): {exc}")
             continue
         row = {
-            "file": FILES[a["f"]],
+            "file": files[a["f"]],
             "start": start,
             "end": end,
             "content": text[start:end],
@@ -104,12 +112,29 @@ def build() -> list[dict]:
     return rows
 
 
-def main() -> None:
-    rows = build()
-    out = HERE / "statements.jsonl"
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    unknown = [a for a in args if a != "--heldout"]
+    if unknown:
+        raise SystemExit(f"usage: build_gold.py [--heldout]  (unknown: {' '.join(unknown)})")
+    if "--heldout" in args:
+        import heldout_annotations as held  # noqa: E402  (held-out set: never used for tuning)
+
+        rows = build(held.ANNOTATIONS, held.FILES)
+        out = HERE / "heldout.jsonl"
+    else:
+        rows = build()
+        out = HERE / "statements.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if "--heldout" in args:
+        per_file = {}
+        for r in rows:
+            per_file[Path(r["file"]).name] = per_file.get(Path(r["file"]).name, 0) + 1
+        detail = ", ".join(f"{k}: {v}" for k, v in sorted(per_file.items()))
+        print(f"{len(rows)} held-out statements ({detail}) -> {out}", file=sys.stderr)
+        return
     seeds = sum(r["file"].startswith("seeds/") for r in rows)
     print(f"{len(rows)} statements ({seeds} seeds, {len(rows) - seeds} written) -> {out}", file=sys.stderr)
 
