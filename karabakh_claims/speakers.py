@@ -25,6 +25,7 @@ _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}$")
 _AGE = re.compile(r"\d+-year-old")
 _PARENTHESISED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
@@ -118,6 +119,7 @@ class SpeakerResolver:
         self.text = text
         self.context = SpeakerContext()
         self._full_names: dict[str, str | None] = {}
+        self._lowered: str | None = None
         honorific = "|".join(re.escape(h.capitalize()) for h in lexicon.honorifics)
         for match in re.finditer(rf"\b({honorific})\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)", text):
             # "Mr Mulder", "Ms. Lusine Avanesyan": the gender a later he/she must agree with.
@@ -348,7 +350,7 @@ class SpeakerResolver:
     def _organisation(self, speaker: ResolvedSpeaker) -> bool:
         entity = self.entities.get(speaker.entity_id) if speaker.entity_id else None
         if entity is not None:
-            return entity.type not in ("country", "outlet", "person")
+            return entity.type not in ("country", "outlet", "person", "place")
         return not self.lexicon.is_outlet_phrase(speaker.name)
 
     def _named_group(self, head: str, at: int) -> ResolvedSpeaker | None:
@@ -368,7 +370,9 @@ class SpeakerResolver:
     def _named_with(self, head: str, at: int) -> ResolvedSpeaker | None:
         """The person an earlier sentence named together with `head`: "Gevorg Arakelyan was
         elected mayor ..." makes "the mayor" Arakelyan. The name nearest the word wins."""
-        lowered = self.text.lower()
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        lowered = self._lowered
         pos = at
         for _ in range(6):
             pos = lowered.rfind(head, max(0, at - 6000), pos)
@@ -418,12 +422,16 @@ class SpeakerResolver:
         """The full name the text gave a bare surname before `at`: "Graeme Fuller ... Fuller said"."""
         if surname not in self._full_names:
             found = None
-            pattern = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(surname)}(?![\w'’-])")
-            for match in pattern.finditer(self.text, 0, len(self.text) if at is None else at):
-                name = self._personal_name(match.group())
-                if name and name != surname:
-                    found = name
-                    break
+            limit = len(self.text) if at is None else at
+            pos = self.text.find(surname, 0, limit)
+            while pos >= 0 and found is None:
+                after = self.text[pos + len(surname) : pos + len(surname) + 1]
+                if not (after.isalnum() or after in "'’-"):
+                    run = _NAME_BEFORE.search(self.text, max(0, pos - 100), pos)
+                    name = self._personal_name(run.group() + surname) if run else None
+                    if name and name != surname:
+                        found = name
+                pos = self.text.find(surname, pos + 1, limit)
             self._full_names[surname] = found
         return self._full_names[surname]
 
