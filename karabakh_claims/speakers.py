@@ -438,6 +438,9 @@ class SpeakerResolver:
     def _surface(self, phrase: str, appositive: str) -> ResolvedSpeaker | None:
         name = _trailing_name(phrase, self.lexicon.title_words)
         words = _tokens(fold(phrase))
+        of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with")), None)
+        if of is not None:
+            words = words[:of]  # "head of a parliamentary committee": the head is "head"
         if name:
             generic = words[-1] in self.lexicon.generic_speaker_heads
             return ResolvedSpeaker(name, None, "group" if generic else "person", "surface name")

@@ -880,7 +880,9 @@ class _DocumentExtractor:
                     and before.lower() not in _DETERMINERS and before.lower() not in lex.clause_boundaries
                     and any(t.group().lower() in ("of", "at", "for") for t in collected)
                 )
-                if lower == "and" and (capitals or nouns):
+                # "an Armenian MP and head of a parliamentary committee": two roles of one speaker.
+                roles = collected and collected[0].group().lower() in lex.anaphor_heads and before[:1].isupper()
+                if lower == "and" and (capitals or nouns or roles):
                     collected.insert(0, toks[i])
                     i -= 1
                     continue
