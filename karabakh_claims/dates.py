@@ -397,19 +397,37 @@ def parse_heading_date(line: str, *, year_hint: int | None, anchor: DateMention 
 
 _TOP_LINES = 20
 _WIRE = re.compile(rf"^\s*[A-Z][A-Z.'’ -]{{1,30}},\s*(?:[A-Z][\w.'’ -]{{0,30}},\s*)?(?P<core>{_MD})\s*\(")
-_STAMP = re.compile(r"^\s*(?P<kind>(?i:published|updated|last updated|posted|date))\s*:?\s*(?i:on\s+)?")
+_STAMP = re.compile(
+    r"^\s*(?P<kind>(?i:first published|published|last updated|updated|last modified|modified|posted|date))\s*:?\s*(?i:on\s+)?"
+)
+# Around the date of a date line: "Thu 27 May 2021 06.00 BST", "Updated 6:12 PM EDT, October 18, 2023".
+_SHORT_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+")
+_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?(?:\s+[A-Z]{2,5})?"
+_LEADING_CLOCK = re.compile(rf"{_CLOCK},?\s+")
+_TRAILING_CLOCK = re.compile(rf"(?:[\s,]+(?:at\s+)?{_CLOCK})?\s*$")
 
 
 def _dateline_on(line: str) -> tuple[int, re.Match[str]] | None:
-    """(rank, match) of a dateline on one line; rank 1 for "Updated", a last resort."""
+    """(rank, match) of a dateline on one line; rank 1 for "Updated"/"Last modified", a last resort."""
     if m := _WIRE.match(line):
         return 0, m
     if stamp := _STAMP.match(line):
-        m = next((x for p in _EXPLICIT if (x := p.match(line, stamp.end()))), None)
-        return m and (int(stamp.group("kind").lower().endswith("updated")), m)
-    lead = len(line) - len(line.lstrip())
-    m = _fullmatch_explicit(line, lead, len(line.rstrip())) if line.strip() else None
+        start = _skip(_LEADING_CLOCK, line, _skip(_SHORT_WEEKDAY, line, stamp.end()))
+        m = next((x for p in _EXPLICIT if (x := p.match(line, start))), None)
+        kind = stamp.group("kind").lower()
+        return m and (int(kind.endswith(("updated", "modified"))), m)
+    if not line.strip():
+        return None
+    start = _skip(_SHORT_WEEKDAY, line, len(line) - len(line.lstrip()))
+    end = _TRAILING_CLOCK.search(line, start).start()
+    m = _fullmatch_explicit(line, start, end)
     return (0, m) if m and m.group("y") else None
+
+
+def _skip(pattern: re.Pattern[str], line: str, pos: int) -> int:
+    """The position after `pattern` when it matches at `pos`, else `pos`."""
+    found = pattern.match(line, pos)
+    return found.end() if found else pos
 
 
 def parse_dateline(text: str, *, year_hint: int | None = None) -> DateMention | None:

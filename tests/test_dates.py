@@ -398,6 +398,12 @@ def test_every_heading_of_the_live_blog_seed() -> None:
         ("SPRINGFIELD, Ill., March 4 (AP) — The council voted on Wednesday. Crashes rose in 2020.", "2020-03-04 dateline, year from the weekday ('on Wednesday') and the years the text names March 4"),
         ("SPRINGFIELD, Ill., March 4 (AP) — The council voted. On Thursday it met again. Crashes rose in 2020.", None),
         ("LONDON, Oct 18 (Reuters) - Rovers won on Saturday.", None),
+        # date lines of news sites: short weekdays, clock times and time zones around the date
+        ("Headline\n\nThu 27 May 2021 06.00 BST\n\nBody", "2021-05-27 dateline 27 May 2021"),
+        ("By A. Writer\n\nUpdated 6:12 PM EDT, October 18, 2023\n\nBody", "2023-10-18 dateline October 18, 2023"),
+        ("Last modified on Tue 12 Mar 2024 18.02 GMT", "2024-03-12 dateline 12 Mar 2024"),
+        ("November 10, 2020 at 3:45 pm", "2020-11-10 dateline November 10, 2020"),
+        ("Thu 27 May 2021 and more words", None),
     ],
 )
 def test_parse_dateline(text: str, expected: str | None) -> None:
