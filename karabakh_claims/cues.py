@@ -21,6 +21,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     adverbial_heads: frozenset[str]
     parentheticals: frozenset[str]
+    aside_nouns: frozenset[str]
     time_words: frozenset[str]
     pronouns: dict[str, str]
     pronoun_gender: dict[str, str]
@@ -76,6 +77,7 @@ def load_lexicon() -> Lexicon:
         auxiliaries=_words(raw["auxiliaries"]),
         adverbial_heads=_words(raw["adverbial_heads"]),
         parentheticals=_words(raw["parentheticals"]),
+        aside_nouns=_words(raw["aside_nouns"]),
         time_words=_words(raw["time_words"]),
         pronouns={k.casefold(): v for k, v in raw["pronouns"].items()},
         pronoun_gender={k.casefold(): v for k, v in raw["pronoun_gender"].items()},

@@ -404,6 +404,7 @@ _STAMP = re.compile(
 _SHORT_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+")
 _CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?(?:\s+[A-Z]{2,5})?"
 _LEADING_CLOCK = re.compile(rf"{_CLOCK},?\s+")
+_MAX_DATE_LINE = 120
 _TRAILING_CLOCK = re.compile(rf"(?:[\s,]+(?:at\s+)?{_CLOCK})?\s*$")
 
 
@@ -416,8 +417,8 @@ def _dateline_on(line: str) -> tuple[int, re.Match[str]] | None:
         m = next((x for p in _EXPLICIT if (x := p.match(line, start))), None)
         kind = stamp.group("kind").lower()
         return m and (int(kind.endswith(("updated", "modified"))), m)
-    if not line.strip():
-        return None
+    if not line.strip() or len(line) > _MAX_DATE_LINE:
+        return None  # a date line is short; a long line is prose (and would make the search slow)
     start = _skip(_SHORT_WEEKDAY, line, len(line) - len(line.lstrip()))
     end = _TRAILING_CLOCK.search(line, start).start()
     m = _fullmatch_explicit(line, start, end)

@@ -302,6 +302,9 @@ class SpeakerResolver:
         while run and not run[-1][:1].isupper():
             run.pop()
         if not run:
+            head = fold(words[0]).strip(",.;:") if words else ""
+            if kind != "person" and determiner and head in self.lexicon.generic_speaker_heads and head.endswith("s"):
+                return ResolvedSpeaker(head, None, "group", f"subject 'the {head}'")  # "The critics ... They say"
             return None
         phrase = " ".join(run)
         name = _trailing_name(phrase, self.lexicon.title_words)

@@ -54,6 +54,8 @@ _HYPOTHETICAL_CUE = re.compile(r"\b(?:would|will|could|might|may|should|can|must
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|Prof|Rev|Gov|Sen|Rep|No|vs))\.$")
 _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
+_OBJECT_THEN_COMMA = re.compile(r"(?:it|them|him|her|this|that)\s*,")
+_JOURNALIST_ASIDE = re.compile(r",\s+(?:a|an)\s+(\w+)\s+(?:that|which|\w+\s+could)\b[^,]*$")
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _OBJECT_PRONOUNS = frozenset("us him her them me you".split())
@@ -342,8 +344,9 @@ class _DocumentExtractor:
             after = self._After(introduced.start - 1, introduced.start, True, None, after.cited_by)
         if subject is not None and surface.lower() in self.lexicon.noun_cues:
             phrase = self.masked[subject[0].start : subject[0].end]
-            if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns):
-                subject = None  # "a controversial Facebook post": a noun, not a cue
+            opener = phrase.split(" ", 1)[0].lower()
+            if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns) or opener in _PREPOSITIONS or opener in _DETERMINERS:
+                subject = None  # "a controversial Facebook post", "In a televised address": a noun, not a cue
         after_object = self.object_then_content(after, sentence, lemma) if subject is not None else None
         if after_object is not None:
             after = self._After(after_object, after_object, True, None, after.cited_by)
@@ -422,7 +425,9 @@ class _DocumentExtractor:
         second = words[1].lower() if len(words) > 1 else ""
         gerund = first.endswith("ing") and lemma in self.lexicon.gerund_cues  # "denied carrying out an attack"
         if lemma in self.lexicon.needs_that and not quoted and not gerund:
-            return False
+            # "announced it was increasing its air defences": a clause even without "that";
+            # "as officials call it, the book ...": an object.
+            return not _OBJECT_THEN_COMMA.match(self.masked, start) and self.subject_clause(words)
         if lemma in self.lexicon.needs_that and self.first_quotation(start, sentence.end) is not None:
             return True  # "called for a "lasting solution"", "urged Turkey to "end ..."": the quoted words
         conduit = first == "as" and second in self.lexicon.conduit_verbs
@@ -430,7 +435,10 @@ class _DocumentExtractor:
         quantity = (first == "at" and second in ("least", "most")) or (first in _PREPOSITIONS and self.masked[start + len(first) : start + len(first) + 2].strip()[:1].isdigit())
         if quantity:
             return True
-        participle = first.endswith(("ed", "ing")) and not gerund and first not in self.lexicon.finite_verbs and second not in self.lexicon.finite_verbs
+        participle = (
+            first.endswith(("ed", "ing")) and not gerund and first not in self.lexicon.finite_verbs
+            and second not in self.lexicon.finite_verbs and not self.clause_like(words)
+        )  # "published on Twitter", but not "fighting had resumed" or "something ... could"
         if first in _PREPOSITIONS or first in ("and", "but", "or", "nor") or conduit or participle:
             return False  # "said during a live stream published on ...": an adverbial, not a clause
         if lemma in ("say", "tell", "add") or quoted:
@@ -449,6 +457,23 @@ class _DocumentExtractor:
             if word in (",", ";", '"'):
                 return None
         return None
+
+    def subject_clause(self, words: list[str]) -> bool:
+        """A clause that opens with its subject ("it was increasing ...", "the town was ..."),
+        after a verb that otherwise takes an object ("announced the merger")."""
+        if not words:
+            return False
+        first = words[0].lower()
+        opens = first in self.lexicon.pronouns or first in ("the", "a", "an", "its", "their", "his", "her", "this", "these", "some", "no") or words[0][:1].isupper()
+        if not opens or first in _OBJECT_PRONOUNS:
+            return False
+        for word in words[1:12]:
+            lower = word.lower()
+            if lower in ("and", "but", "which", "who", "that", "or"):
+                return False
+            if lower in self.lexicon.finite_verbs:
+                return True  # "it was", "the alarms were": a participle ("achieved by") is not enough
+        return False
 
     def clause_like(self, words: list[str]) -> bool:
         """A subject then a finite verb before any "and"/"which": "the strikes killed 21", not "the handover and said"."""
@@ -546,9 +571,13 @@ class _DocumentExtractor:
             if lemma in self.lexicon.needs_that and not after.had_that and claim_clause is None:
                 # "described the agreement as "unspeakably painful"": what is attributed is the quotation.
                 quoted = self.first_quotation(content_start, content.end)
-                if quoted is not None:
+                gerund = lemma in self.lexicon.gerund_cues and self.lowered[content_start:].split(" ", 1)[0].endswith("ing")
+                # Up to a quotation only: 'welcomed the "ceasefire," it said' quotes an object.
+                clause_end = quoted.start if quoted is not None else min(content.end, content_start + 160)
+                clause = self.subject_clause(_WORD.findall(self.masked, content_start, clause_end))
+                if quoted is not None and not clause:
                     content = quoted
-                elif not (lemma in self.lexicon.gerund_cues and self.lowered[content_start:].split(" ", 1)[0].endswith("ing")):
+                elif not (gerund or clause):
                     return None  # "welcomed the agreement": a noun phrase, nothing said
         content = self.cut_trailing_attribution(content, sentence)
         window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300), max(after.end, cue.end))
@@ -935,7 +964,8 @@ class _DocumentExtractor:
             word = toks[j].group()
             if word.lower() in _DETERMINERS and j < index:
                 return Span(toks[j].start(), toks[index].end())
-            if not word.isalpha() or not word.islower() or word in lex.finite_verbs or word in _PREPOSITIONS or word in lex.clause_boundaries:
+            lower = word.lower()
+            if not word.isalpha() or lower in lex.finite_verbs or lower in _PREPOSITIONS or lower in lex.clause_boundaries:
                 return None
         return None
 
@@ -987,6 +1017,11 @@ class _DocumentExtractor:
                 content = Span(content.start, content.start + match.start())
                 text = text[: match.start()]
                 break
+        aside = _JOURNALIST_ASIDE.search(text)
+        if aside is not None and aside.group(1).lower() in self.lexicon.aside_nouns and not self.inside_quote(content.start + aside.start()):
+            # "..., a figure that could not be independently verified": the reporter speaks.
+            content = Span(content.start, content.start + aside.start())
+            text = text[: aside.start()]
         for match in re.finditer(r",\s*(?:as\s+)?(?:\w+\s+){0,6}?(?:reported|according\s+to|cited\s+by|citing)\b", text):
             if not self.inside_quote(content.start + match.start()):
                 return Span(content.start, content.start + match.start())
@@ -1239,20 +1274,19 @@ class _DocumentExtractor:
         section_anchor = self.lay.anchor_at(window.start, self.default_anchor)
         paragraph = bisect.bisect_right(self._paragraph_starts, window.start)
         opening = self.date_opening_sentence_before(window.start)
-        if opening is not None:
-            return opening
-        if speaker is not None:
-            named = self.date_in_sentence_naming(window.start, speaker)
-            if named is not None:
-                return named
+        named = self.date_in_sentence_naming(window.start, speaker) if speaker is not None and opening is None else None
+        if _SEQUEL.search(text):
+            # "Smith tweeted on Sunday ... In an address the next day, she said": a day after the date before.
+            base = opening or named or (self._built[-1][3] if self._built else None)
+            sequel = dates.resolve_relative(text, base) if base is not None else None
+            if sequel is not None:
+                return sequel
+        if opening is not None or named is not None:
+            return opening or named
         if window.start == window.end and self._interview_date is not False:
             interview = self.interview_date()
             if interview is not None:
                 return interview
-        if self._built and _SEQUEL.search(text):
-            sequel = dates.resolve_relative(text, self._built[-1][3])
-            if sequel is not None:
-                return sequel
         if speaker is not None:
             earlier = self.same_speaker_date(speaker, paragraph, section_anchor)
             if earlier is not None:

@@ -356,6 +356,21 @@ REPORTED = [
         "The bridge will reopen in May, the city council — which owns it and paid for the repairs — said.",
         [("city council", "The bridge will reopen in May", P, "assert", None, "indirect")],
     ),
+    # a verb that also takes objects reports a clause that opens with its subject
+    ("Acme announced it was closing two factories.", [("Acme Corporation", "it was closing two factories", P, "assert", None, "indirect")]),
+    ("Jane Smith fears the new stadium could be late.", [("Jane Smith", "the new stadium could be late", P, "assert", None, "indirect")]),
+    ("Acme announced a new round of job cuts planned for next year.", []),
+    ("In the so-called new town, as local officials call it, the shops are still closed.", []),
+    # content that opens like a participle but is a clause
+    ("Officials said fighting had resumed near the border.", [("Officials", "fighting had resumed near the border", P, "assert", None, "indirect")]),
+    ("Analysts say something of a stalemate could have set in.", [("Analysts", "something of a stalemate could have set in", P, "assert", None, "indirect")]),
+    # adverbials between the subject and its verb
+    ("Local residents have for weeks accused Acme of dumping waste in the river.", [("Local residents", "dumping waste in the river", P, "assert", None, "indirect")]),
+    # a reporter's aside after the reported clause is not part of it
+    (
+        "The coroner, Jane Smith, said at least 70 people had died, a figure that could not be independently verified.",
+        [("Jane Smith", "at least 70 people had died", P, "assert", None, "indirect")],
+    ),
     # negatives: verbs that need "that" with a plain object, nouns that look like cues
     ("Acme announced the merger on Monday.", []),
     ('Although the "Green" faction acknowledged the vote, the council met again.', []),
@@ -630,6 +645,18 @@ SPEAKERS = [
         "Jane Smith, who studied in the U.S. and Canada, took over the club in May. She said the stadium would be sold.",
         P,
         [("Jane Smith", "the stadium would be sold", P, "assert", None, "indirect")],
+    ),
+    # "they" back to a plural subject of the sentence before
+    (
+        "The critics have seized upon the report. They say that the council wasted millions.",
+        P,
+        [("critics", "the council wasted millions", P, "assert", None, "indirect")],
+    ),
+    # a noun cue with a preposition before it is not a speaker
+    (
+        'Jane Smith opened the stadium on Sunday. In a televised address the next day, she said that the club would stay.',
+        P,
+        [("Jane Smith", "the club would stay", "2020-11-09", "assert", None, "indirect")],
     ),
     # negatives: a pronoun with nobody to refer to gives no statement rather than a guess
     ("He said the stadium would be sold.", P, []),

@@ -7,6 +7,8 @@ It fails loudly on a snippet that is missing or ambiguous.
 
 With --heldout it builds the held-out evaluation set instead: the tables in
 heldout_annotations.py (texts in heldout/) -> heldout.jsonl. The main set is untouched.
+With --heldout2 it builds the second held-out set: heldout2_annotations.py (texts in
+heldout2/) -> heldout2.jsonl. The other sets are untouched.
 """
 from __future__ import annotations
 
@@ -114,21 +116,26 @@ def build(annotations: list[dict] | None = None, files: dict[str, str] | None = 
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    unknown = [a for a in args if a != "--heldout"]
-    if unknown:
-        raise SystemExit(f"usage: build_gold.py [--heldout]  (unknown: {' '.join(unknown)})")
+    unknown = [a for a in args if a not in ("--heldout", "--heldout2")]
+    if unknown or len(args) > 1:
+        raise SystemExit(f"usage: build_gold.py [--heldout | --heldout2]  (got: {' '.join(args)})")
     if "--heldout" in args:
         import heldout_annotations as held  # noqa: E402  (held-out set: never used for tuning)
 
         rows = build(held.ANNOTATIONS, held.FILES)
         out = HERE / "heldout.jsonl"
+    elif "--heldout2" in args:
+        import heldout2_annotations as held2  # noqa: E402  (second held-out set: scored once, never tuned on)
+
+        rows = build(held2.ANNOTATIONS, held2.FILES)
+        out = HERE / "heldout2.jsonl"
     else:
         rows = build()
         out = HERE / "statements.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    if "--heldout" in args:
+    if "--heldout" in args or "--heldout2" in args:
         per_file = {}
         for r in rows:
             per_file[Path(r["file"]).name] = per_file.get(Path(r["file"]).name, 0) + 1
