@@ -22,6 +22,9 @@ _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
 _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however,", "meanwhile,"))
+_ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside".split())
+_APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),")
+_SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
@@ -178,6 +181,11 @@ class SpeakerResolver:
             # "(Colonel) Olga Oliker of the International Crisis Group": the person speaks.
             phrase, appositive = name, head_name.group(2)
         resolved = self._from_store(phrase, on=on) or self._from_store(appositive, on=on, whole_only=True)
+        if resolved is None and folded.split(" ", 1)[0] in ("a", "an") and folded.split()[-1] in _SPOKES_HEADS and len(folded.split()) <= 3:
+            # "Network Rail said ... A spokesperson said ...": the organisation speaks through them.
+            last = self.context.history[-1] if self.context.history else None
+            if last is not None and last.kind == "group":
+                resolved = ResolvedSpeaker(last.name, last.entity_id, "group", f"'{phrase}' of {last.name}")
         if resolved is None:
             resolved = self._anaphor(phrase, at, context_hint) or self._surname(phrase, at) or self._surface(phrase, appositive)
             if resolved is not None and honorific and resolved.kind == "unknown":
@@ -273,7 +281,17 @@ class SpeakerResolver:
         "Mayor Janet Okafor welcomed ..." -> Janet Okafor; "Delgado dismissed ..." -> the
         Rosa Delgado named earlier; "The European Union welcomed ..." -> a group.
         """
-        words = _ACRONYM_IN_PARENTHESES.sub("", text).split()[:12]
+        words = _ACRONYM_IN_PARENTHESES.sub("", text).split()[:16]
+        comma = next((k for k, w in enumerate(words[:7]) if w.endswith(",")), None)
+        if comma is not None and words[0].lower() in _ADVERBIAL_OPENERS:
+            words = words[comma + 1 :]  # "Down in the village, Mkrtchyan has moved ..."
+        appositive = _APPOSITIVE_NAME.match(" ".join(words))
+        if appositive and kind == "person":
+            # "His defence minister, Vagharshak Harutyunyan, struck a more cautious note."
+            name = self._personal_name(appositive.group(1))
+            if name:
+                return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "person", f"subject '{name}'")
+        words = words[:12]
         determiner = False
         while words and (not any(c.isalnum() for c in words[0]) or words[0].lower() in _OPENING_WORDS):
             determiner = determiner or words[0].lower() == "the"
@@ -335,7 +353,10 @@ class SpeakerResolver:
             kind = "person"
         else:
             return None
-        antecedent = self.context.last(kind=kind, head=head)
+        antecedent = None
+        if head in fold(context_hint).split():
+            antecedent = self._named_subject(context_hint, kind)  # "His defence minister, X, ... The minister said"
+        antecedent = antecedent or self.context.last(kind=kind, head=head)
         if antecedent is None and at is not None:
             antecedent = self._named_with(head, at) if kind == "person" else self._named_group(head, at)
         antecedent = antecedent or self._named_subject(context_hint, kind)

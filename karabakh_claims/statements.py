@@ -56,6 +56,7 @@ _ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|S
 _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
 _OBJECT_THEN_COMMA = re.compile(r"(?:it|them|him|her|this|that)\s*,")
 _JOURNALIST_ASIDE = re.compile(r",\s+(?:a|an)\s+(\w+)\s+(?:that|which|\w+\s+could)\b[^,]*$")
+_NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[.!?]|$)")
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _OBJECT_PRONOUNS = frozenset("us him her them me you".split())
@@ -543,6 +544,14 @@ class _DocumentExtractor:
                 return None
             toks = toks[comma + 1 :]
         words: list[re.Match[str]] = []
+        if toks and toks[0].group().lower() in ("a", "an", "the") and len(toks) > 1 and toks[1].group().islower():
+            # "A group of exporters wrote ..., saying": a common-noun subject up to its verb.
+            for tok in toks[:8]:
+                lower = tok.group().lower()
+                if not tok.group().isalpha() or (words and (lower in self.lexicon.lemma_of or lower in self.lexicon.finite_verbs or lower in self.lexicon.auxiliaries)):
+                    break
+                words.append(tok)
+            return Span(words[0].start(), words[-1].end()) if len(words) >= 2 else None
         for tok in toks:
             if tok.group()[:1].isupper() or (words and tok.group().lower() in ("of", "for", "and")) or (not words and tok.group().lower() == "the"):
                 words.append(tok)
@@ -981,11 +990,13 @@ class _DocumentExtractor:
         if span is None:
             return None
         words = self.masked[span.start : span.end].split()
-        if not words or len(words) > _MAX_SPEAKER_TOKENS or not any(w[:1].isupper() for w in words):
+        if not words or len(words) > _MAX_SPEAKER_TOKENS or words[0].lower() in _PREPOSITIONS or words[0].lower() in self.lexicon.time_words:
             return None
-        if words[0].lower() in _PREPOSITIONS or words[0].lower() in self.lexicon.time_words:
-            return None
-        return span
+        named = _NAME_AFTER_ROLE.match(self.masked, span.end, end)
+        if named is not None:
+            # '"...," said the Met Office's chief meteorologist, Neil Armitage.': the name speaks.
+            return Span(named.start(1), named.end(1))
+        return span if any(w[:1].isupper() for w in words) else None
 
     def phrase_end(self, start: int, end: int) -> int:
         """Where a noun phrase that starts at `start` stops: a comma, a clause word, or the end."""

@@ -658,6 +658,45 @@ SPEAKERS = [
         P,
         [("Jane Smith", "the club would stay", "2020-11-09", "assert", None, "indirect")],
     ),
+    # the subject of the sentence before, named in apposition to a role, after an opening adverbial
+    (
+        "Jane Smith said the club was safe. Its finance director, Tom Baker, struck a more cautious note. "
+        "There was no reason to panic, the director told reporters.",
+        P,
+        [
+            ("Jane Smith", "the club was safe", P, "assert", None, "indirect"),
+            ("Tom Baker", "There was no reason to panic", P, "assert", None, "indirect"),
+        ],
+    ),
+    (
+        'Jane Smith said the lanes were safe. Down in the village, Tom Baker has moved his shop. "The rent is lower," he said.',
+        P,
+        [
+            ("Jane Smith", "the lanes were safe", P, "assert", None, "indirect"),
+            ("Tom Baker", "The rent is lower", P, "assert", None, "direct"),
+        ],
+    ),
+    # an inverted cue with the name after the role
+    (
+        '"Flying debris could cause injuries," said the weather service\'s chief forecaster, Neil Armitage.',
+        P,
+        [("Neil Armitage", "Flying debris could cause injuries", P, "assert", None, "direct")],
+    ),
+    # an unnamed spokesperson speaks for the organisation that spoke just before
+    (
+        "Acme said all factories had reopened. A spokesperson said crews had worked through the night.",
+        P,
+        [
+            ("Acme Corporation", "all factories had reopened", P, "assert", None, "indirect"),
+            ("Acme Corporation", "crews had worked through the night", P, "assert", None, "indirect"),
+        ],
+    ),
+    # a common-noun subject for a gerund cue
+    (
+        "A group of shopkeepers wrote to the mayor last week, saying the works threatened their trade.",
+        P,
+        [("group of shopkeepers", "the works threatened their trade", "2020-11-02/2020-11-08", "assert", None, "indirect")],
+    ),
     # negatives: a pronoun with nobody to refer to gives no statement rather than a guess
     ("He said the stadium would be sold.", P, []),
     ("Ms Jane Smith said the stadium would be sold. He said the fans were angry.", P, [("Jane Smith", "the stadium would be sold", P, "assert", None, "indirect")]),
