@@ -191,7 +191,7 @@ class SpeakerResolver:
             if resolved is not None and honorific and resolved.kind == "unknown":
                 resolved = replace(resolved, kind="person")
         if resolved is not None:
-            if resolved.kind == "person":
+            if resolved.kind == "person" and (appositive or len(phrase) > len(resolved.name) + 2):
                 self._remember_affiliation(f"{phrase} {appositive}")
             self.context.remember(resolved)
         return resolved

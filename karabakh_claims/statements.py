@@ -52,11 +52,14 @@ _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bwi
 # "said he would believe it when he saw it": a modal verb makes a cue hypothetical, not an act of saying.
 _HYPOTHETICAL_CUE = re.compile(r"\b(?:would|will|could|might|may|should|can|must|shall)\s+(?:(?!only\b)\w+ly\s+|also\s+)?$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|Prof|Rev|Gov|Sen|Rep|No|vs))\.$")
+_ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|Prof|Rev|Gov|Sen|Rep|No))\.$")
 _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
 _OBJECT_THEN_COMMA = re.compile(r"(?:it|them|him|her|this|that)\s*,")
 _JOURNALIST_ASIDE = re.compile(r",\s+(?:a|an)\s+(\w+)\s+(?:that|which|\w+\s+could)\b[^,]*$")
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[.!?]|$)")
+_NESTED_CUE = re.compile(r"\b(told|said|warned|assured|informed)\s+(?:(?:me|us|him|her|them)\s+)?(?:openly\s+|privately\s+|then\s+)?that\b")
+_FIRST_PERSONS = frozenset("i we you me us they it".split())
+_BE_FORMS = frozenset("was were been being is are be".split())
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _OBJECT_PRONOUNS = frozenset("us him her them me you".split())
@@ -294,7 +297,35 @@ class _DocumentExtractor:
             results = [f for f in results if f.kind_hint == "quote" or self.enough_content(f.content.start, f.content.end)]
             results.append(item)
             bisect.insort(self._statement_starts, item.attribution_start)
+        results.extend(self.nested_in_quotes(sentence))
         return self.merge_conduits(results)
+
+    def nested_in_quotes(self, sentence: Span) -> Iterator[_Found]:
+        """'"At that point, the prime minister told me that his country could not agree,"
+        added Putin': a named third party's words reported inside a quotation."""
+        for region in self.regions_between(sentence.start, sentence.end):
+            if self.masked[region.end : region.end + 1] != '"' or region.end - region.start > 3000:
+                continue  # an unclosed quotation is no place to look for a reported third party
+            inner = Span(max(region.start, sentence.start), min(region.end, sentence.end))
+            for cue_match in _NESTED_CUE.finditer(self.masked, inner.start, inner.end):
+                cue = Span(cue_match.start(1), cue_match.end(1))
+                surface = cue_match.group(1)
+                subject = self.subject_before(inner, cue)
+                if subject is None:
+                    continue
+                phrase = self.masked[subject[0].start : subject[0].end]
+                before = self.lowered[max(inner.start, cue.start - 8) : cue.start].split()
+                if _FIRST_PERSONS.intersection(phrase.lower().split()) or phrase.lower() in self.lexicon.pronouns or (before and before[-1] in _BE_FORMS):
+                    continue  # the quoted speaker's "we said that", a passive "we were told that": no third party
+                lemma = self.lexicon.lemma_of[surface.lower()]
+                start = self.first_word(cue_match.end())
+                after = self._After(cue_match.end(), start, True, None, None)
+                remembered = len(self.resolver.context.history)
+                item = self.leading(inner, cue, surface, lemma, subject, after)
+                # The third party is not who "he" or "she" means outside the quotation.
+                del self.resolver.context.history[remembered:]
+                if item is not None:
+                    yield replace(item, embedded=True)
 
     def end_at_coordinated_cue(self, cue: Span, surface: str, results: list[_Found]) -> list[_Found]:
         """"said A and called for talks": the speaker's second act ends the content of the
@@ -719,7 +750,7 @@ class _DocumentExtractor:
         """The last full stop before `offset` that ends a sentence ("U.S." and "Mr." do not), or -1."""
         floor = max(0, floor)
         end = self.masked.rfind(".", floor, offset)
-        while end >= 0 and _ABBREVIATION_END.search(self.masked, max(0, end - 8), end + 1):
+        while end >= 0 and not self.masked[max(0, end - 4) : end].islower() and _ABBREVIATION_END.search(self.masked, max(0, end - 8), end + 1):
             end = self.masked.rfind(".", floor, end)
         return end
 
@@ -1107,7 +1138,7 @@ class _DocumentExtractor:
         """A quotation with no cue of its own, right after a statement, continues that speaker."""
         covered = sorted((f.content.start, f.content.end) for f in found)
         covered_starts = [s for s, _ in covered]
-        ordered = sorted(found, key=lambda f: f.content.end)
+        ordered = sorted((f for f in found if not f.embedded), key=lambda f: f.content.end)
         ordered_ends = [f.content.end for f in ordered]
         for region in self.regions:
             k = bisect.bisect_right(covered_starts, region.start)
@@ -1339,13 +1370,19 @@ class _DocumentExtractor:
         content_text = _unquote(clean(self.lay.visible(item.content.start, item.content.end)))
         if not content_text:
             return None
-        said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name)
+        if item.embedded:
+            # Reported within another statement: only a date at its own cue tells when it was said.
+            said_on = self.date_at_cue(Span(item.attribution_start, item.cue_span.end))
+        else:
+            said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name)
         if said_on is not None:
             paragraph = bisect.bisect_right(self._paragraph_starts, item.content.start)
             self._built.append((item.speaker.name, paragraph, self.lay.anchor_at(item.window.start, self.default_anchor), said_on))
         polarity = self.polarity(item, content_text)
         region = self.inside_quote(item.content.start)
-        if item.cue == ":" and region is None:
+        if item.embedded and region is not None and region.start < item.cue_span.start:
+            kind = "mixed" if '"' in self.masked[item.content.start : item.content.end] else "indirect"  # the quoted speaker's paraphrase
+        elif item.cue == ":" and region is None:
             kind = "direct"  # a transcript answer is the speaker's own words
         elif region is not None and region.start <= item.content.start and item.content.end <= region.end:
             kind = "direct"

@@ -194,7 +194,13 @@ def test_extract_folder_is_recursive() -> None:
 
 def test_extract_files_of_the_store_get_its_dates() -> None:
     rows = json.loads(run("extract", "seeds/000_7c03f01b3839a521.txt", "--format", "json").stdout)
-    assert rows and all(r["said_on"] is not None for r in rows)
+
+    def nested(row: dict) -> bool:  # a third party reported inside another statement's quotation
+        return any(o is not row and o["source"]["start"] <= row["source"]["start"] and row["source"]["end"] <= o["source"]["end"] for o in rows)
+
+    outer = [r for r in rows if not nested(r)]
+    assert outer and all(r["said_on"] is not None for r in outer)
+    assert all(r["said_on"] is None for r in rows if nested(r))  # no date of their own in the text
 
 
 # --- check ---------------------------------------------------------------------------------------

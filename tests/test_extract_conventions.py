@@ -338,7 +338,7 @@ REPORTED = [
         "Jones said he had been told by engineers that the bridge could collapse within days.",
         [
             ("Jones", "he had been told by engineers that the bridge could collapse within days", P, "assert", None, "indirect"),
-            ("engineers", "the bridge could collapse within days", P, "assert", None, "indirect"),
+            ("engineers", "the bridge could collapse within days", None, "assert", None, "indirect"),
         ],
     ),
     ("The plan was backed by the city council, which said it would cut traffic.", [("city council", "it would cut traffic", P, "assert", None, "indirect")]),
@@ -697,6 +697,17 @@ SPEAKERS = [
         P,
         [("group of shopkeepers", "the works threatened their trade", "2020-11-02/2020-11-08", "assert", None, "indirect")],
     ),
+    # a named third party reported inside a quotation; "she" after it is still the quoted speaker
+    (
+        '"At that point, the Paris mayor told me that the lanes would stay," Jane Smith said. "We agreed with him at once," she added.',
+        P,
+        [
+            ("Jane Smith", "At that point, the Paris mayor told me that the lanes would stay", P, "assert", None, "direct"),
+            ("Anne Hidalgo", "the lanes would stay", None, "assert", None, "indirect"),
+            ("Jane Smith", "We agreed with him at once", P, "assert", None, "direct"),
+        ],
+    ),
+    ('"We were told that the lanes would stay," Jane Smith said.', P, [("Jane Smith", "We were told that the lanes would stay", P, "assert", None, "direct")]),
     # negatives: a pronoun with nobody to refer to gives no statement rather than a guess
     ("He said the stadium would be sold.", P, []),
     ("Ms Jane Smith said the stadium would be sold. He said the fans were angry.", P, [("Jane Smith", "the stadium would be sold", P, "assert", None, "indirect")]),
