@@ -360,8 +360,8 @@ class SpeakerResolver:
         if antecedent is None and at is not None:
             antecedent = self._named_with(head, at) if kind == "person" else self._named_group(head, at)
         antecedent = antecedent or self._named_subject(context_hint, kind)
-        if antecedent is None and (kind == "person" or head in self.lexicon.anaphor_generic_heads):
-            antecedent = self.context.last(kind=kind)
+        if antecedent is None and (kind == "person" or (len(words) == 2 and head in self.lexicon.anaphor_generic_heads)):
+            antecedent = self.context.last(kind=kind)  # "the organization"; "the regional administration" is new
         elif antecedent is None and len(words) == 2:
             # "the club" is the organisation that spoke last, never a country or a news outlet.
             antecedent = self.context.last(kind=kind)

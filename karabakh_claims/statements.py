@@ -376,8 +376,9 @@ class _DocumentExtractor:
             after = self._After(introduced.start - 1, introduced.start, True, None, after.cited_by)
         if subject is not None and surface.lower() in self.lexicon.noun_cues:
             phrase = self.masked[subject[0].start : subject[0].end]
-            opener = phrase.split(" ", 1)[0].lower()
-            if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns) or opener in _PREPOSITIONS or opener in _DETERMINERS:
+            opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
+            after_verb = last in self.lexicon.lemma_of or last in self.lexicon.finite_verbs  # "denied reports"
+            if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns) or opener in _PREPOSITIONS or opener in _DETERMINERS or after_verb:
                 subject = None  # "a controversial Facebook post", "In a televised address": a noun, not a cue
         after_object = self.object_then_content(after, sentence, lemma) if subject is not None else None
         if after_object is not None:
@@ -684,6 +685,8 @@ class _DocumentExtractor:
                 if split is not None and not self.inside_quote(split.start()):
                     start, split_at = split.end(), split.start() + 1
         region = self.region_ending_at(boundary)
+        if region is not None and region.start < sentence.start - 1:
+            region = None  # a quotation closing the paragraph before is not this cue's content
         if region is not None and (region.start <= start + 2 or region.start - 1 <= self.first_word(start)):
             content = region  # the quotation is the whole content
         else:

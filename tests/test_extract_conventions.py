@@ -371,6 +371,15 @@ REPORTED = [
         "The coroner, Jane Smith, said at least 70 people had died, a figure that could not be independently verified.",
         [("Jane Smith", "at least 70 people had died", P, "assert", None, "indirect")],
     ),
+    # a quotation closing the paragraph before is not the content of the next paragraph's cue
+    (
+        'Jane Smith said the club would stay. "This is about the town."\n\nJones denied reports that the club was for sale.',
+        [
+            ("Jane Smith", "the club would stay", P, "assert", None, "indirect"),
+            ("Jane Smith", "This is about the town", P, "assert", None, "direct"),
+            ("Jones", "the club was for sale", P, "deny", None, "indirect"),
+        ],
+    ),
     # negatives: verbs that need "that" with a plain object, nouns that look like cues
     ("Acme announced the merger on Monday.", []),
     ('Although the "Green" faction acknowledged the vote, the council met again.', []),
