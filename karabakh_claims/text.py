@@ -77,6 +77,8 @@ def normalise(text: str) -> str:
 
 def clean(fragment: str) -> str:
     """Readable one-line form of a span of text: line-break hyphenation and runs of space removed."""
+    if "\n" not in fragment:
+        return " ".join(fragment.split())  # both hyphenation patterns need a line break
     joined = re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "", fragment)
     joined = re.sub(r"(?<=\w)-\s*\n\s*(?=\w)", "-", joined)
     return " ".join(joined.split())
