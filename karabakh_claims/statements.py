@@ -196,7 +196,9 @@ class _DocumentExtractor:
         while j > 0 and self.masked[j - 1] in " ,.;\n":
             j -= 1
         if j > 0 and self.masked[j - 1] == '"':
-            for region in self.regions:
+            # Regions do not overlap: those before the last one starting before j - 2 end earlier.
+            for i in range(max(0, bisect.bisect_left(self._region_starts, j - 2) - 1), len(self.regions)):
+                region = self.regions[i]
                 if region.end == j - 1 or region.end == j - 2:
                     return region
                 if region.start > j:
@@ -208,11 +210,9 @@ class _DocumentExtractor:
         while j < len(self.masked) and self.masked[j] in " ,:\n":
             j += 1
         if j < len(self.masked) and self.masked[j] == '"':
-            for region in self.regions:
-                if region.start == j + 1:
-                    return region
-                if region.start > j + 1:
-                    break
+            i = bisect.bisect_left(self._region_starts, j + 1)
+            if i < len(self.regions) and self._region_starts[i] == j + 1:
+                return self.regions[i]
         return None
 
     def tokens(self, start: int, end: int) -> list[re.Match[str]]:
@@ -612,7 +612,7 @@ class _DocumentExtractor:
             if lemma in self.lexicon.needs_that and not after.had_that and claim_clause is None:
                 # "described the agreement as "unspeakably painful"": what is attributed is the quotation.
                 quoted = self.first_quotation(content_start, content.end)
-                gerund = lemma in self.lexicon.gerund_cues and self.lowered[content_start:].split(" ", 1)[0].endswith("ing")
+                gerund = lemma in self.lexicon.gerund_cues and self.word_from(content_start).endswith("ing")
                 # Up to a quotation only: 'welcomed the "ceasefire," it said' quotes an object.
                 clause_end = quoted.start if quoted is not None else min(content.end, content_start + 160)
                 clause = self.subject_clause(_WORD.findall(self.masked, content_start, clause_end))
@@ -761,6 +761,12 @@ class _DocumentExtractor:
         """Whether an attribution found so far starts in [start, end)."""
         i = bisect.bisect_left(self._statement_starts, start)
         return i < len(self._statement_starts) and self._statement_starts[i] < end
+
+    def word_from(self, start: int) -> str:
+        """The lowered text from `start` to the next space; slicing only that keeps a call
+        independent of the length of the document."""
+        space = self.lowered.find(" ", start)
+        return self.lowered[start : space if space >= 0 else len(self.lowered)]
 
     def first_word(self, start: int) -> int:
         match = _WORD.search(self.masked, start)
