@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from karabakh_claims import dates
 from karabakh_claims.cues import Lexicon, load_lexicon
@@ -84,6 +85,34 @@ class _Found:
     kind_hint: str = "clause"
     attribution_start: int = -1  # where speaker-and-cue begin; a content running past it is cut
     embedded: bool = False  # reported within another content ("he was told by X that ..."), which goes on
+
+
+@lru_cache(maxsize=4)
+def _cue_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Exactly the whole words (letter runs, as _WORD finds them) that are in `words`.
+
+    The words are nested by shared prefix, so the regex engine follows one branch per
+    letter: one scan finds the cues, where matching every word of the text and testing
+    each against the set cost a Python step per word.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        if _WORD.fullmatch(word):  # nothing else was ever a word of the text
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}
+    if not trie:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(trie)})(?![^\W\d_])")
+
+
+def _alternation(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _alternation(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+    return pattern + "?" if "" in node else pattern
 
 
 def quotation_regions(lay: Layout) -> list[Span]:
@@ -163,6 +192,8 @@ class _DocumentExtractor:
         self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
         self._doc_year: int | None | bool = False  # computed on first need
         self._region_starts = [r.start for r in self.regions]
+        self._cue_spans = self.find_cue_words()
+        self._cue_starts = [start for start, _ in self._cue_spans]
 
     def about_store(self, text: str) -> bool:
         """Whether the text's opening names anyone or anything of the store (outlets aside)."""
@@ -173,6 +204,36 @@ class _DocumentExtractor:
         return False
 
     # --- helpers over the masked text ---------------------------------------------------
+
+    def find_cue_words(self) -> list[tuple[int, int]]:
+        """Where the lowered text has a cue word, paragraph by paragraph (each on its own, as
+        the words of a paragraph were always read)."""
+        pattern = _cue_pattern(self._cue_words)
+        spans: list[tuple[int, int]] = []
+        for paragraph in self.lay.paragraphs:
+            chunk = self.lowered[paragraph.start : paragraph.end]
+            spans.extend((paragraph.start + m.start(), paragraph.start + m.end()) for m in pattern.finditer(chunk))
+        return spans
+
+    def cue_words_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cue words in [start, end) of one paragraph, as the words of that stretch alone."""
+        if self.splits_word(start) or self.splits_word(end):
+            # A word cut at an edge reads as its part inside: scan the stretch by itself.
+            found = _cue_pattern(self._cue_words).finditer(self.lowered[start:end])
+            return [(start + m.start(), start + m.end()) for m in found]
+        return self._cue_spans[bisect.bisect_left(self._cue_starts, start) : bisect.bisect_left(self._cue_starts, end)]
+
+    def splits_word(self, offset: int) -> bool:
+        """Whether `offset` falls between two letters of one word of the lowered text."""
+        return 0 < offset < len(self.lowered) and _WORD.fullmatch(self.lowered, offset - 1, offset + 1) is not None
+
+    def word_before(self, floor: int, offset: int) -> tuple[int, str] | None:
+        """The last word of the lowered text in [floor, offset), and where it starts."""
+        # In the reversed stretch that word comes first: no scan from `floor` is needed.
+        found = _WORD.search(self.lowered[floor:offset][::-1])
+        if found is None:
+            return None
+        return offset - found.end(), found.group()[::-1]
 
     def inside_quote(self, offset: int) -> Span | None:
         i = bisect.bisect_right(self._region_starts, offset) - 1
@@ -224,7 +285,7 @@ class _DocumentExtractor:
         found: list[_Found] = []
         in_quote = lambda offset: self.inside_quote(offset) is not None  # noqa: E731
         for paragraph in self.lay.paragraphs:
-            if self._cue_words.isdisjoint(_WORD.findall(self.lowered, paragraph.start, paragraph.end)):
+            if not self.cue_words_between(paragraph.start, paragraph.end):
                 continue  # nothing reported here: no need to split it into sentences
             for sentence in sentences(self.masked, paragraph, inside_quote=in_quote):
                 found.extend(self.sentence_statements(sentence))
@@ -243,17 +304,9 @@ class _DocumentExtractor:
 
     def cues_in(self, sentence: Span) -> Iterator[tuple[Span, str, str]]:
         """Reporting cues of the sentence outside quotations: (span, surface, lemma)."""
-        words = _WORD.findall(self.lowered, sentence.start, sentence.end)
-        if self._cue_words.isdisjoint(words):
-            return  # most sentences of a text report nothing: one set test in C
         lex = self.lexicon
-        previous_match = None
-        for match in _WORD.finditer(self.lowered, sentence.start, sentence.end):
-            lower = match.group()
-            before, previous_match = previous_match, match
-            if lower not in self._cue_words:
-                continue
-            start, end = match.start(), match.end()
+        for start, end in self.cue_words_between(sentence.start, sentence.end):
+            lower = self.lowered[start:end]
             if self.inside_quote(start):
                 continue
             if lower == "according":
@@ -262,14 +315,15 @@ class _DocumentExtractor:
                     yield Span(start, following.end()), "according to", "according"
                 continue
             surface = self.masked[start:end]
+            before = self.word_before(sentence.start, start)
             if before is not None and surface[0].isupper():
                 continue  # part of a name: "the United States", "Says Who"
-            previous = before.group() if before is not None else ""
+            previous = before[1] if before is not None else ""
             glued = self.masked[start - 1 : start] in ("-", "'") or self.masked[end : end + 1] == "-"
             if glued or previous in _DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
             if lower in lex.noun_cues and before is not None and (
-                self.masked[before.start()].isupper() and previous in lex.adverbial_heads or previous in _PREPOSITIONS
+                self.masked[before[0]].isupper() and previous in lex.adverbial_heads or previous in _PREPOSITIONS
             ):
                 continue  # "Facebook post", "in reports"
             yield Span(start, end), surface, lex.lemma_of[lower]
