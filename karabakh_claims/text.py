@@ -112,10 +112,11 @@ class Layout:
     tweets: tuple[Tweet, ...]
     section_starts: tuple[int, ...] = ()
     hidden: tuple[Span, ...] = ()  # what layout blanked, in order: URLs, signatures, headings
+    hidden_starts: tuple[int, ...] = ()  # bisected as plain integers, not through Span's ordering
 
     def visible(self, start: int, end: int) -> str:
         """The original text of [start, end) with the hidden lines blanked out."""
-        i = max(0, bisect.bisect_right(self.hidden, Span(start, start)) - 1)
+        i = max(0, bisect.bisect_left(self.hidden_starts, start) - 1)  # the last span starting before `start`
         pieces: list[str] = []
         cursor = start
         while i < len(self.hidden) and self.hidden[i].start < end:
@@ -206,7 +207,9 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
     masked_text = "".join(masked)
     masked_text = _join_page_breaks(masked_text)
     starts = tuple(section.start for section in sections)
-    return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets), starts, tuple(sorted(hidden)))
+    hidden = sorted(hidden)
+    return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets), starts, tuple(hidden),
+                  tuple(span.start for span in hidden))
 
 
 def _blank_headline(text: str, masked: list[str], hidden: list[Span]) -> None:
