@@ -153,7 +153,6 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
     the caller binds the year hint. Embedded tweets are kept as prose for extraction and
     also listed with their signature, which names the author and the date.
     """
-    masked = list(normalise(text))
     hidden: list[Span] = []
     sections: list[Section] = []
     tweets: list[Tweet] = []
@@ -182,29 +181,29 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
                     Span(start, end),
                 )
             )
-            _blank(masked, start, end, hidden)
+            _blank(hidden, start, end)
             block_start = None
             continue
         if block_start is None:
             block_start = start
         if _URL_LINE.match(line) or _PIC_LINE.match(line) or _META_LINE.match(line):
-            _blank(masked, start, end, hidden)
+            _blank(hidden, start, end)
             continue
         heading_date = heading(line) if len(line) <= 60 else None
         if heading_date is not None:
             sections.append(Section(start, heading_date))
-            _blank(masked, start, end, hidden)
+            _blank(hidden, start, end)
             block_start = None
             continue
         if _MARKDOWN_HEADING.match(line):
-            _blank(masked, start, end, hidden)
+            _blank(hidden, start, end)
             block_start = None
             continue
         dateline = _DATELINE.match(line)
         if dateline and ("(" in dateline.group() or any(ch.isdigit() for ch in dateline.group())):
-            _blank(masked, start, start + dateline.end(), hidden)
-    _blank_headline(text, masked, hidden)
-    masked_text = "".join(masked)
+            _blank(hidden, start, start + dateline.end())
+    _blank_headline(text, hidden)
+    masked_text = _blanked(normalise(text), hidden)
     masked_text = _join_page_breaks(masked_text)
     starts = tuple(section.start for section in sections)
     hidden = sorted(hidden)
@@ -212,7 +211,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
                   tuple(span.start for span in hidden))
 
 
-def _blank_headline(text: str, masked: list[str], hidden: list[Span]) -> None:
+def _blank_headline(text: str, hidden: list[Span]) -> None:
     """The first line, standing alone and unpunctuated, is a headline: "X says Y" there is
     the editor's summary of a statement the story reports in full."""
     match = re.match(r"\s*([^\n]{1,160})\n[ \t]*\n", text)
@@ -220,7 +219,7 @@ def _blank_headline(text: str, masked: list[str], hidden: list[Span]) -> None:
         return
     line = match.group(1).rstrip()
     if line and line[-1] not in '.!?"”:' and len(line.split()) <= 20:
-        _blank(masked, match.start(1), match.end(1), hidden)
+        _blank(hidden, match.start(1), match.end(1))
 
 
 def _embedded_part(text: str, block: Span) -> Span:
@@ -232,37 +231,57 @@ def _embedded_part(text: str, block: Span) -> Span:
     return block
 
 
-def _blank(chars: list[str], start: int, end: int, hidden: list[Span] | None = None) -> None:
-    for i in range(start, end):
-        chars[i] = " "
-    if hidden is not None and end > start:
+def _blank(hidden: list[Span], start: int, end: int) -> None:
+    if end > start:
         hidden.append(Span(start, end))
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """`text` with the characters of `spans` (which may overlap) turned into spaces.
+
+    Built from slices: a list of one string per character, blanked and joined again,
+    cost more than the rest of the layout together.
+    """
+    pieces: list[str] = []
+    cursor = 0
+    for span in sorted(spans):
+        start = max(cursor, span.start)
+        if span.end > start:
+            pieces += (text[cursor:start], " " * (span.end - start))
+            cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _join_page_breaks(masked: str) -> str:
     """A paragraph that stops mid-sentence continues in the next one (hard-wrapped PDFs, live blogs)."""
-    chars: list[str] | None = None
+    pieces: list[str] = []
+    cursor = 0
     for match in _PARAGRAPH_BREAK.finditer(masked):
-        before = masked[max(0, match.start() - 200) : match.start()].rstrip()
+        # The last character before the break that is not a space, within 200 characters.
+        end, floor = match.start(), max(0, match.start() - 200)
+        while end > floor and masked[end - 1].isspace():
+            end -= 1
         after = masked[match.end() : match.end() + 1]
-        if not before or not after:
+        if end == floor or not after:
             continue
-        last = before[-1]
+        last = masked[end - 1]
         continues = last == "-" or (last not in _TERMINAL and (after.islower() or last == ","))
         if continues:
-            if chars is None:
-                chars = list(masked)
-            for i in range(match.start(), match.end()):
-                if chars[i] == "\n":
-                    chars[i] = " "
-    return "".join(chars) if chars is not None else masked
+            pieces += (masked[cursor : match.start()], masked[match.start() : match.end()].replace("\n", " "))
+            cursor = match.end()
+    if not pieces:
+        return masked
+    pieces.append(masked[cursor:])
+    return "".join(pieces)
 
 
 def _paragraphs(masked: str) -> Iterator[Span]:
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(masked):
-        if masked[start : match.start()].strip():
-            yield _trim(masked, start, match.start())
+        paragraph = _trim(masked, start, match.start())
+        if paragraph.end > paragraph.start:
+            yield paragraph
         start = match.end()
     if masked[start:].strip():
         yield _trim(masked, start, len(masked))
