@@ -46,7 +46,9 @@ _TERMINAL = frozenset('.!?"\':')
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # Starts only at the first of a run of stops, and takes the run possessively: a row of
 # 100,000 dots is one linear scan, not a quadratic one.
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?:(?=\s+[\"'(\[*]*[A-Z0-9])|\s*$)")
+# (The first stop is matched before the look back that it is the first: the scan then
+# jumps from stop to stop instead of testing the look back at every character.)
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"')\]]*+(?:(?=\s+[\"'(\[*]*[A-Z0-9])|\s*$)")
 _MAX_SENTENCE = 3000
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt sgt st jan feb mar apr jun jul aug sep sept oct nov dec
