@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from karabakh_claims import dates
 from karabakh_claims.cues import Lexicon, load_lexicon
@@ -44,6 +45,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PUNCT_STOP = frozenset(',;:()"—[]')
 _MAX_SPEAKER_TOKENS = 20
 _MIN_CONTENT_WORDS = 3
+# As many words as content needs, separated by anything else: a search stops at the last one.
+_ENOUGH_WORDS = re.compile(rf"[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){{{_MIN_CONTENT_WORDS - 1}}}")
 _MAX_CUES_PER_SENTENCE = 12
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
@@ -536,10 +539,12 @@ class _DocumentExtractor:
 
     def claim_noun_that(self, start: int, end: int) -> int | None:
         """Where the content starts in "reports circulating on social media that X": after "that"."""
-        toks = self.tokens(start, min(end, start + 120))
+        stop = min(end, start + 120)
+        opening = [t.group().lower() for t in islice(_TOKEN.finditer(self.masked, start, stop), 3)]
+        if not any(w in self.lexicon.claim_nouns for w in opening):
+            return None  # nearly every call ends here, on three tokens
+        toks = self.tokens(start, stop)
         words = [t.group().lower() for t in toks]
-        if not any(w in self.lexicon.claim_nouns for w in words[:3]):
-            return None
         for k, word in enumerate(words[:10]):
             if word == "that" and k >= 1:
                 return toks[k].end()
@@ -1109,7 +1114,7 @@ class _DocumentExtractor:
         return stop if stop >= 0 else end
 
     def enough_content(self, start: int, end: int) -> bool:
-        return len(_WORD.findall(self.masked, start, min(end, start + 200))) >= _MIN_CONTENT_WORDS if end > start else False
+        return end > start and _ENOUGH_WORDS.search(self.masked, start, min(end, start + 200)) is not None
 
     def quote_end_within(self, start: int, end: int) -> int:
         region = self.inside_quote(end - 1)
