@@ -94,11 +94,13 @@ class _Found:
 
 @lru_cache(maxsize=4)
 def _cue_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """Exactly the whole words (letter runs, as _WORD finds them) that are in `words`.
+    """The words of `words` where they end a word (letter runs, as _WORD finds them);
+    _DocumentExtractor.cue_words_of drops the few matches that start inside a longer word.
 
     The words are nested by shared prefix, so the regex engine follows one branch per
     letter: one scan finds the cues, where matching every word of the text and testing
-    each against the set cost a Python step per word.
+    each against the set cost a Python step per word. A look back for the start of the
+    word would be tried at every character; testing the character before a match is cheaper.
     """
     trie: dict[str, dict] = {}
     for word in words:
@@ -109,7 +111,7 @@ def _cue_pattern(words: frozenset[str]) -> re.Pattern[str]:
             node[""] = {}
     if not trie:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(trie)})(?![^\W\d_])")
+    return re.compile(rf"(?:{_alternation(trie)})(?![^\W\d_])")
 
 
 def _alternation(node: dict[str, dict]) -> str:
@@ -211,21 +213,25 @@ class _DocumentExtractor:
     # --- helpers over the masked text ---------------------------------------------------
 
     def find_cue_words(self) -> list[tuple[int, int]]:
-        """Where the lowered text has a cue word, paragraph by paragraph (each on its own, as
-        the words of a paragraph were always read)."""
-        pattern = _cue_pattern(self._cue_words)
+        """Where the lowered text has a cue word, as each paragraph read on its own has it."""
+        if len(self.lowered) == len(self.masked):
+            # Only white space lies between paragraphs: one scan of the whole text finds the same words.
+            return self.cue_words_of(0, len(self.lowered))
         spans: list[tuple[int, int]] = []
-        for paragraph in self.lay.paragraphs:
-            chunk = self.lowered[paragraph.start : paragraph.end]
-            spans.extend((paragraph.start + m.start(), paragraph.start + m.end()) for m in pattern.finditer(chunk))
+        for paragraph in self.lay.paragraphs:  # lower() lengthened a character: offsets drift
+            spans += self.cue_words_of(paragraph.start, paragraph.end)
         return spans
+
+    def cue_words_of(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cue words of the lowered text in [start, end), that stretch read on its own."""
+        chunk = self.lowered[start:end]
+        found = _cue_pattern(self._cue_words).finditer(chunk)
+        return [(start + m.start(), start + m.end()) for m in found if not (m.start() and _WORD.match(chunk, m.start() - 1, m.start()))]
 
     def cue_words_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The cue words in [start, end) of one paragraph, as the words of that stretch alone."""
         if self.splits_word(start) or self.splits_word(end):
-            # A word cut at an edge reads as its part inside: scan the stretch by itself.
-            found = _cue_pattern(self._cue_words).finditer(self.lowered[start:end])
-            return [(start + m.start(), start + m.end()) for m in found]
+            return self.cue_words_of(start, end)  # a word cut at an edge reads as its part inside
         return self._cue_spans[bisect.bisect_left(self._cue_starts, start) : bisect.bisect_left(self._cue_starts, end)]
 
     def splits_word(self, offset: int) -> bool:
