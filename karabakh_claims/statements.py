@@ -55,8 +55,10 @@ _DETERMINERS = frozenset("a an the his her its their our my your this that these
 _FALLBACK = "no date at the cue"
 _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
 _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bwithout)\s+(?:\w+ly\s+)?$")
+_NEGATED_CUE_ENDS = ("not", "n't", "never", "to", "without", "ly")  # how a match ends before its spaces
 # "said he would believe it when he saw it": a modal verb makes a cue hypothetical, not an act of saying.
 _HYPOTHETICAL_CUE = re.compile(r"\b(?:would|will|could|might|may|should|can|must|shall)\s+(?:(?!only\b)\w+ly\s+|also\s+)?$")
+_HYPOTHETICAL_ENDS = ("would", "will", "could", "might", "may", "should", "can", "must", "shall", "ly", "also")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|Prof|Rev|Gov|Sen|Rep|No))\.$")
 _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
@@ -414,9 +416,11 @@ class _DocumentExtractor:
     def read_cue(self, sentence: Span, cue: Span, surface: str, lemma: str, earlier: list[_Found]) -> _Found | None:
         if lemma == "according":
             return self.according_to(sentence, cue)
-        if _NEGATED_CUE.search(self.lowered, max(sentence.start, cue.start - 30), cue.start):
+        before = max(sentence.start, cue.start - 30)
+        # A search tries every position; the test of how the stretch ends rules out nearly all cues first.
+        if self.lowered[before : cue.start].rstrip().endswith(_NEGATED_CUE_ENDS) and _NEGATED_CUE.search(self.lowered, before, cue.start):
             return None  # "did not say when", "declined to comment": nothing is attributed
-        if _HYPOTHETICAL_CUE.search(self.lowered, max(sentence.start, cue.start - 30), cue.start):
+        if self.lowered[before : cue.start].rstrip().endswith(_HYPOTHETICAL_ENDS) and _HYPOTHETICAL_CUE.search(self.lowered, before, cue.start):
             return None
         after = self.skip_adverbials(cue.end, sentence.end, lemma)
         if after.passive_by is not None:
