@@ -238,7 +238,12 @@ class _DocumentExtractor:
 
     def splits_word(self, offset: int) -> bool:
         """Whether `offset` falls between two letters of one word of the lowered text."""
-        return 0 < offset < len(self.lowered) and _WORD.fullmatch(self.lowered, offset - 1, offset + 1) is not None
+        lowered = self.lowered
+        # isalnum() holds for every letter: the usual space or stop at an edge is ruled out without a match.
+        return (
+            0 < offset < len(lowered) and lowered[offset - 1].isalnum() and lowered[offset].isalnum()
+            and _WORD.fullmatch(lowered, offset - 1, offset + 1) is not None
+        )
 
     def word_before(self, floor: int, offset: int) -> tuple[int, str] | None:
         """The last word of the lowered text in [floor, offset), and where it starts."""
@@ -881,7 +886,9 @@ class _DocumentExtractor:
         # Adverbials and "that" come within a few dozen words of the cue.
         stop = min(end, start + 250)
         near = self.regions_between(start, stop)
-        toks = [t for t in self.tokens(start, stop) if not near or not any(r.start <= t.start() < r.end for r in near)]
+        toks = self.tokens(start, stop)
+        if near:  # most cues have no quotation this close: then there is nothing to filter
+            toks = [t for t in toks if not any(r.start <= t.start() < r.end for r in near)]
         lex = self.lexicon
         i = 0
         if lemma == "tell" and toks:
