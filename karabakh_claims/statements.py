@@ -375,6 +375,8 @@ class _DocumentExtractor:
     def nested_in_quotes(self, sentence: Span) -> Iterator[_Found]:
         """'"At that point, the prime minister told me that his country could not agree,"
         added Putin': a named third party's words reported inside a quotation."""
+        if self.masked.find('"', sentence.start, sentence.end) < 0 and self.inside_quote(sentence.start) is None:
+            return
         for region in self.regions_between(sentence.start, sentence.end):
             if self.masked[region.end : region.end + 1] != '"' or region.end - region.start > 3000:
                 continue  # an unclosed quotation is no place to look for a reported third party
@@ -825,6 +827,14 @@ class _DocumentExtractor:
             return ""
         return self.masked[start:end].strip()
 
+    def anaphoric(self, phrase: str) -> bool:
+        """"the minister", "the Dutchman", "the 29-year-old": a phrase that may refer back (and so
+        needs the sentence before), unlike "the Russian Defence Ministry"."""
+        words = phrase.split()
+        if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "this", "that"):
+            return False
+        return not any(w[:1].isupper() and w.lower() not in self.lexicon.anaphor_heads for w in words[1:])
+
     def period_before(self, offset: int, floor: int = 0) -> int:
         """The last full stop before `offset` that ends a sentence ("U.S." and "Mr." do not), or -1."""
         floor = max(0, floor)
@@ -854,7 +864,7 @@ class _DocumentExtractor:
             return None
         if speaker is None:
             phrase = " ".join(self.lay.visible(speaker_span.start, speaker_span.end).split())
-            refers_back = phrase.lower() in self.lexicon.pronouns or phrase.split(" ", 1)[0].lower() in ("the", "this", "that")
+            refers_back = phrase.lower() in self.lexicon.pronouns or self.anaphoric(phrase)
             context_hint = self.previous_subject(min(speaker_span.start, content.start)) if refers_back else ""
             # Roles are dated by the cue's own date or the section's; the full chain runs once, in build.
             on = self.date_at_cue(window) or self.lay.anchor_at(window.start, self.default_anchor)
