@@ -68,6 +68,7 @@ _NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+
 _NESTED_CUE = re.compile(r"\b(told|said|warned|assured|informed)\s+(?:(?:me|us|him|her|them)\s+)?(?:openly\s+|privately\s+|then\s+)?that\b")
 _FIRST_PERSONS = frozenset("i we you me us they it".split())
 _BE_FORMS = frozenset("was were been being is are be".split())
+_CAME_AFTER = re.compile(r"\bcame\s+(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _OBJECT_PRONOUNS = frozenset("us him her them me you".split())
@@ -827,6 +828,13 @@ class _DocumentExtractor:
             return ""
         return self.masked[start:end].strip()
 
+    def in_transcript(self, offset: int) -> bool:
+        """Whether `offset` is in a paragraph of a transcript ("Q: The government says ...")."""
+        k = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        start = self._paragraph_starts[k] if k >= 0 else 0
+        label = _LABEL.match(self.masked, start)
+        return label is not None and label.group(1).lower() not in _NOT_SPEAKER_LABELS - {"q", "question", "a", "answer"}
+
     def anaphoric(self, phrase: str) -> bool:
         """"the minister", "the Dutchman", "the 29-year-old": a phrase that may refer back (and so
         needs the sentence before), unlike "the Russian Defence Ministry"."""
@@ -1420,9 +1428,15 @@ class _DocumentExtractor:
             sequel = dates.resolve_relative(text, base) if base is not None else None
             if sequel is not None:
                 return sequel
+        prior = _CAME_AFTER.search(text)
+        if prior is not None and self._built:
+            # "His comments came a day after Cavusoglu told reporters": the day before those comments.
+            earlier = dates.resolve_relative(f"{prior.group(1)} {prior.group(2)} earlier", self._built[-1][3])
+            if earlier is not None:
+                return replace(earlier, basis=f"'{prior.group(0)}' the statement before: {earlier.basis}")
         if opening is not None or named is not None:
             return opening or named
-        if window.start == window.end and self._interview_date is not False:
+        if (window.start == window.end or self.in_transcript(window.start)) and self._interview_date is not False:
             interview = self.interview_date()
             if interview is not None:
                 return interview

@@ -804,6 +804,26 @@ DATES_IN_CONTEXT = [
         {"published": None},
         [("Frank Mulder", "the result was a relief", None, "assert", None, "indirect")],
     ),
+    # "came a day after X told": the day before the statement it follows
+    (
+        "Jane Smith said on Tuesday that the stadium would open in June. "
+        "Her comments came a day after Tom Baker told reporters that the builders were behind schedule.",
+        {},
+        [
+            ("Jane Smith", "the stadium would open in June", "2020-11-10", "assert", None, "indirect"),
+            ("Tom Baker", "the builders were behind schedule", "2020-11-09", "assert", None, "indirect"),
+        ],
+    ),
+    # a statement inside an interviewer's question was said at the interview
+    (
+        "Tom Baker spoke to our correspondent by telephone on Monday.\n\n"
+        "Q: The council says it had no choice. Do you accept that?\n\nBaker: No. The council had every choice.",
+        {},
+        [
+            ("council", "it had no choice", "2020-11-09", "assert", None, "indirect"),
+            ("Tom Baker", "No. The council had every choice", "2020-11-09", "assert", None, "direct"),
+        ],
+    ),
     # under a publication week, a speaker's later undated statement is the same occasion as
     # the dated one; under a single day, a new paragraph takes the anchor
     (
