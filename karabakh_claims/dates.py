@@ -396,13 +396,13 @@ def parse_heading_date(line: str, *, year_hint: int | None, anchor: DateMention 
 
 
 _TOP_LINES = 20
-_WIRE = re.compile(rf"^\s*[A-Z][A-Z.'’ -]{{1,30}},\s*(?:[A-Z][\w.'’ -]{{0,30}},\s*)?(?P<core>{_MD})\s*\(")
+_WIRE = re.compile(rf"^\s*[A-Z][A-Z.'’ /-]{{1,40}},\s*(?:[A-Z][\w.'’ -]{{0,30}},\s*)?(?P<core>{_MD})\s*\(")
 _STAMP = re.compile(
     r"^\s*(?P<kind>(?i:first published|published|last updated|updated|last modified|modified|posted|date))\s*:?\s*(?i:on\s+)?"
 )
 # Around the date of a date line: "Thu 27 May 2021 06.00 BST", "Updated 6:12 PM EDT, October 18, 2023".
 _SHORT_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+")
-_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?(?:\s+[A-Z]{2,5})?"
+_CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
 _LEADING_CLOCK = re.compile(rf"{_CLOCK},?\s+")
 _MAX_DATE_LINE = 120
 _TRAILING_CLOCK = re.compile(rf"(?:[\s,]+(?:at\s+)?{_CLOCK})?\s*$")

@@ -403,6 +403,8 @@ def test_every_heading_of_the_live_blog_seed() -> None:
         ("By A. Writer\n\nUpdated 6:12 PM EDT, October 18, 2023\n\nBody", "2023-10-18 dateline October 18, 2023"),
         ("Last modified on Tue 12 Mar 2024 18.02 GMT", "2024-03-12 dateline 12 Mar 2024"),
         ("November 10, 2020 at 3:45 pm", "2020-11-10 dateline November 10, 2020"),
+        ("January 9, 2025 2:41 PM GMT+4", "2025-01-09 dateline January 9, 2025"),
+        ("ALMATY/BAKU, Jan 9, 2025 (Reuters) - Kazakhstan said", "2025-01-09 dateline Jan 9, 2025"),
         ("Thu 27 May 2021 and more words", None),
     ],
 )
