@@ -55,6 +55,8 @@ _ABBREVIATIONS = frozenset(
     u.s u.n u.k e.u no inc ltd co corp vs etc e.g i.e prof sen rep gov jr sr mt ft adm brig cmdr
     messrs rev hon dept est approx fig""".split()
 )
+# A stop right after this many letters ends a word longer than any abbreviation.
+_PAST_ABBREVIATIONS = max(map(len, _ABBREVIATIONS)) + 1
 
 
 _REPLACEMENTS = tuple((chr(key), value) for key, value in _TRANSLATION.items() if chr(key) != value)
@@ -307,9 +309,11 @@ def sentences(masked: str, paragraph: Span, *, inside_quote: Callable[[int], boo
     for match in _SENTENCE_END.finditer(masked, paragraph.start, paragraph.end):
         if inside_quote is not None and inside_quote(match.end() - 1) and match.end() - start < _MAX_SENTENCE:
             continue
-        word = _word_before(masked, match.start())
-        if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-            continue
+        stop = match.start()
+        if stop < _PAST_ABBREVIATIONS or not masked[stop - _PAST_ABBREVIATIONS : stop].isalpha():
+            word = _word_before(masked, stop)
+            if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                continue
         end = match.end()
         yield from _bounded(masked, start, end)
         start = end
