@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from karabakh_claims.cues import Lexicon
 from karabakh_claims.entities import EntityIndex, fold
@@ -88,6 +89,12 @@ def _surname_key(name: str) -> str:
 
 def _tokens(phrase: str) -> list[str]:
     return phrase.replace(",", " ").split()
+
+
+@lru_cache(maxsize=4096)
+def _folded_surname(name: str) -> str:
+    # Cached: a surname is looked for through up to 200 earlier speakers, most of them repeated.
+    return fold(name).split()[-1]
 
 
 def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
@@ -434,7 +441,7 @@ class SpeakerResolver:
             return None
         surname = fold(tokens[-1])
         for earlier in reversed(self.context.history[-200:]):
-            if earlier.kind == "person" and fold(earlier.name).split()[-1] == surname and earlier.name != phrase:
+            if earlier.kind == "person" and _folded_surname(earlier.name) == surname and earlier.name != phrase:
                 return ResolvedSpeaker(earlier.name, earlier.entity_id, "person", f"surname of {earlier.name}")
         if len(tokens) == 1:
             full = self._full_name(tokens[0], at)
