@@ -130,10 +130,7 @@ class SpeakerResolver:
         self.context = SpeakerContext()
         self._full_names: dict[str, str | None] = {}
         self._lowered: str | None = None
-        honorific = "|".join(re.escape(h.capitalize()) for h in lexicon.honorifics)
-        for match in re.finditer(rf"\b({honorific})\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)", text):
-            # "Mr Mulder", "Ms. Lusine Avanesyan": the gender a later he/she must agree with.
-            self.context.genders.setdefault(fold(match.group(2)), lexicon.honorifics[match.group(1).lower()])
+        self._honorifics_read = False  # read on the first he/she: most texts never need it
         # "The European Court of Human Rights (ECHR)": the document's own acronyms.
         self.acronyms: dict[str, str] = {}
         for parenthesis in _PARENTHESISED_ACRONYM.finditer(text):
@@ -268,6 +265,8 @@ class SpeakerResolver:
         else of `context_hint` (the sentence before), else the last speaker of that kind;
         never someone the article has given the other gender."""
         gender = self.lexicon.pronoun_gender.get(fold(phrase))
+        if gender is not None and not self._honorifics_read:
+            self._read_honorifics()
         antecedent = None
         for hint in (subject_hint, context_hint):
             candidate = self._named_subject(hint, kind)
@@ -281,6 +280,13 @@ class SpeakerResolver:
         resolved = ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"pronoun '{phrase}' -> {antecedent.name}")
         self.context.remember(antecedent)
         return resolved
+
+    def _read_honorifics(self) -> None:
+        """"Mr Mulder", "Ms. Lusine Avanesyan": the gender a later he/she must agree with."""
+        self._honorifics_read = True
+        honorific = "|".join(re.escape(h.capitalize()) for h in self.lexicon.honorifics)
+        for match in re.finditer(rf"\b({honorific})\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)", self.text):
+            self.context.genders.setdefault(fold(match.group(2)), self.lexicon.honorifics[match.group(1).lower()])
 
     def _named_subject(self, text: str, kind: str) -> ResolvedSpeaker | None:
         """An entity or a name opening `text`, if it fits the pronoun's kind.
