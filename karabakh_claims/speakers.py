@@ -200,6 +200,10 @@ class SpeakerResolver:
             self.context.remember(resolved)
         return resolved
 
+    def group_named(self, phrase: str, basis: str) -> ResolvedSpeaker:
+        """A group known only by the words the text gives it ("the engineers" -> "engineers")."""
+        return ResolvedSpeaker(_LEADING_DETERMINER.sub("", phrase), None, "group", basis)
+
     def _remember_affiliation(self, phrase: str) -> None:
         """"UN spokesman Stephane Dujarric said ... The organization said": the body a
         speaker speaks for is a group the next "it" or "the organization" may mean."""

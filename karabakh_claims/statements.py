@@ -59,7 +59,6 @@ _NEGATED_CUE_ENDS = ("not", "n't", "never", "to", "without", "ly")  # how a matc
 # "said he would believe it when he saw it": a modal verb makes a cue hypothetical, not an act of saying.
 _HYPOTHETICAL_CUE = re.compile(r"\b(?:would|will|could|might|may|should|can|must|shall)\s+(?:(?!only\b)\w+ly\s+|also\s+)?$")
 _HYPOTHETICAL_ENDS = ("would", "will", "could", "might", "may", "should", "can", "must", "shall", "ly", "also")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|Prof|Rev|Gov|Sen|Rep|No))\.$")
 _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
 _OBJECT_THEN_COMMA = re.compile(r"(?:it|them|him|her|this|that)\s*,")
@@ -374,8 +373,8 @@ class _DocumentExtractor:
         return self.merge_conduits(results)
 
     def nested_in_quotes(self, sentence: Span) -> Iterator[_Found]:
-        """'"At that point, the prime minister told me that his country could not agree,"
-        added Putin': a named third party's words reported inside a quotation."""
+        """'"At that point, the mayor told me that the lanes would stay," Smith said': a named
+        third party's words reported inside a quotation."""
         if self.masked.find('"', sentence.start, sentence.end) < 0 and self.inside_quote(sentence.start) is None:
             return
         for region in self.regions_between(sentence.start, sentence.end):
@@ -438,7 +437,7 @@ class _DocumentExtractor:
                 phrase = " ".join(self.lay.visible(span.start, span.end).split())
                 on = self.date_at_cue(Span(cue.start, after.end)) or self.lay.anchor_at(cue.start, self.default_anchor)
                 agent = self.resolver.resolve(phrase, on=on.start if on else None, at=span.start)
-                agent = agent or ResolvedSpeaker(_LEADING_ARTICLE.sub("", phrase), None, "group", "agent of a passive cue")
+                agent = agent or self.resolver.group_named(phrase, "agent of a passive cue")
                 item = self.leading(sentence, cue, surface, lemma, after.passive_by, after, speaker=agent)
                 return item and replace(item, embedded=True)
             return self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
@@ -1452,8 +1451,8 @@ class _DocumentExtractor:
         """The date of the speaker's statement just before, in the same paragraph ("he added").
 
         When the anchor only bounds the date (a publication week), any earlier dated
-        statement of the speaker under it counts: "In November 17 remarks, Putin said ...
-        Speaking to TV, Putin said ..." are one occasion, and a day beats a week.
+        statement of the speaker under it counts: "In November 17 remarks, Smith said ...
+        Speaking to a radio station, Smith said ..." are one occasion, and a day beats a week.
         """
         vague = anchor is not None and anchor.start != anchor.end
         for name, where, its_anchor, when in reversed(self._built):
