@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -44,7 +45,13 @@ class Lexicon:
 
     def is_outlet_phrase(self, phrase: str) -> bool:
         words = f" {phrase.casefold()} "
-        return any(f" {word} " in words for word in self.outlet_words)
+        return _between_spaces(self.outlet_words).search(words) is not None
+
+
+@lru_cache(maxsize=4)
+def _between_spaces(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` with a space on each side: one search, not a substring test per word."""
+    return re.compile(" (?:" + "|".join(map(re.escape, words)) + ") ") if words else re.compile("(?!)")
 
 
 def _words(items: list[str]) -> frozenset[str]:
