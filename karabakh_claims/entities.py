@@ -192,6 +192,8 @@ class EntityIndex:
 
     @staticmethod
     def _choose(candidates: list[str], context: set[str]) -> str | None:
+        if not candidates:
+            return None  # the usual case for two of the three lookups in `resolve`
         unique = list(dict.fromkeys(candidates))
         if len(unique) == 1:
             return unique[0]
