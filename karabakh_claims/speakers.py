@@ -288,9 +288,11 @@ class SpeakerResolver:
     def _read_honorifics(self) -> None:
         """"Mr Mulder", "Ms. Lusine Avanesyan": the gender a later he/she must agree with."""
         self._honorifics_read = True
-        honorific = "|".join(re.escape(h.capitalize()) for h in self.lexicon.honorifics)
-        for match in re.finditer(rf"\b({honorific})\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)", self.text):
-            self.context.genders.setdefault(fold(match.group(2)), self.lexicon.honorifics[match.group(1).lower()])
+        honorific = "|".join(re.escape(h.capitalize()) for h in sorted(self.lexicon.honorifics, key=len, reverse=True))
+        # No leading \b: the engine then skips to the honorifics' first letters; the boundary is checked below.
+        for match in re.finditer(rf"({honorific})\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)", self.text):
+            if match.start() == 0 or not self.text[match.start() - 1].isalnum():
+                self.context.genders.setdefault(fold(match.group(2)), self.lexicon.honorifics[match.group(1).lower()])
 
     def _named_subject(self, text: str, kind: str) -> ResolvedSpeaker | None:
         """An entity or a name opening `text`, if it fits the pronoun's kind.
