@@ -576,23 +576,16 @@ class _DocumentExtractor:
             return False
         first = words[0].lower()
         opens = first in self.lexicon.pronouns or first in ("the", "a", "an", "its", "their", "his", "her", "this", "these", "some", "no") or words[0][:1].isupper()
-        if not opens or first in _OBJECT_PRONOUNS:
-            return False
-        for word in words[1:12]:
-            lower = word.lower()
-            if lower in ("and", "but", "which", "who", "that", "or"):
-                return False
-            if lower in self.lexicon.finite_verbs:
-                return True  # "it was", "the alarms were": a participle ("achieved by") is not enough
-        return False
+        # "it was", "the alarms were": a participle ("a new round ... achieved by") is not enough.
+        return opens and first not in _OBJECT_PRONOUNS and self.clause_like(words, participles=False)
 
-    def clause_like(self, words: list[str]) -> bool:
+    def clause_like(self, words: list[str], *, participles: bool = True) -> bool:
         """A subject then a finite verb before any "and"/"which": "the strikes killed 21", not "the handover and said"."""
         for index, word in enumerate(words[:12]):
             lower = word.lower()
             if lower in ("and", "but", "which", "who", "that", "or"):
                 return False
-            if index >= 1 and (lower in self.lexicon.finite_verbs or (lower.endswith("ed") and len(lower) > 4)):
+            if index >= 1 and (lower in self.lexicon.finite_verbs or (participles and lower.endswith("ed") and len(lower) > 4)):
                 return True
         return False
 

@@ -12,9 +12,11 @@ heldout2/) -> heldout2.jsonl. The other sets are untouched.
 """
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -114,31 +116,27 @@ def build(annotations: list[dict] | None = None, files: dict[str, str] | None = 
     return rows
 
 
+# The held-out sets: flag -> (annotation module, output). Never used for tuning.
+HELD_OUT = {"--heldout": ("heldout_annotations", "heldout.jsonl"), "--heldout2": ("heldout2_annotations", "heldout2.jsonl")}
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    unknown = [a for a in args if a not in ("--heldout", "--heldout2")]
-    if unknown or len(args) > 1:
-        raise SystemExit(f"usage: build_gold.py [--heldout | --heldout2]  (got: {' '.join(args)})")
-    if "--heldout" in args:
-        import heldout_annotations as held  # noqa: E402  (held-out set: never used for tuning)
-
-        rows = build(held.ANNOTATIONS, held.FILES)
-        out = HERE / "heldout.jsonl"
-    elif "--heldout2" in args:
-        import heldout2_annotations as held2  # noqa: E402  (second held-out set: scored once, never tuned on)
-
-        rows = build(held2.ANNOTATIONS, held2.FILES)
-        out = HERE / "heldout2.jsonl"
+    if len(args) > 1 or any(a not in HELD_OUT for a in args):
+        raise SystemExit(f"usage: build_gold.py [{' | '.join(HELD_OUT)}]  (got: {' '.join(args)})")
+    if args:
+        module, name = HELD_OUT[args[0]]
+        tables = importlib.import_module(module)
+        rows = build(tables.ANNOTATIONS, tables.FILES)
+        out = HERE / name
     else:
         rows = build()
         out = HERE / "statements.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    if "--heldout" in args or "--heldout2" in args:
-        per_file = {}
-        for r in rows:
-            per_file[Path(r["file"]).name] = per_file.get(Path(r["file"]).name, 0) + 1
+    if args:
+        per_file = Counter(Path(r["file"]).name for r in rows)
         detail = ", ".join(f"{k}: {v}" for k, v in sorted(per_file.items()))
         print(f"{len(rows)} held-out statements ({detail}) -> {out}", file=sys.stderr)
         return
