@@ -442,7 +442,7 @@ def parse_dateline(text: str, *, year_hint: int | None = None) -> DateMention | 
     caller's best guess, e.g. the store's publication year); otherwise None.
     Basis "dateline" (", year from the first lines" when the year was borrowed).
     """
-    lines = text.split("\n")[:_TOP_LINES]
+    lines = text.split("\n", _TOP_LINES)[:_TOP_LINES]  # not a split of the whole text
     head, starts = "\n".join(lines), accumulate((len(line) + 1 for line in lines), initial=0)
     found = [(on[0], start, on[1], line) for line, start in zip(lines, starts, strict=False) if (on := _dateline_on(line))]
     if not found:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from karabakh_claims.models import Entity, Role, Span, Store
 
@@ -100,6 +101,7 @@ class EntityIndex:
         # Speaker phrases repeat across a corpus ("Peskov", "the ministry"): remember answers.
         self._mention_cache: dict[tuple[str, bool], list[tuple[str, Span]]] = {}
         self._fuzzy_cache: dict[str, tuple[Entity | None, str]] = {}
+        self._canonical_names = frozenset(entity.name for entity in self._entities.values())
 
     @classmethod
     def from_store(cls, store: Store) -> EntityIndex:
@@ -113,6 +115,10 @@ class EntityIndex:
 
     def get(self, entity_id: str) -> Entity | None:
         return self._entities.get(entity_id)
+
+    def names_entity(self, name: str) -> bool:
+        """Whether `name` is the canonical name of an entity of the store."""
+        return name in self._canonical_names
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -128,34 +134,51 @@ class EntityIndex:
             key = (text, roles)
             cached = self._mention_cache.get(key)
             if cached is None:
-                cached = self._mention_cache[key] = self._scan_mentions(text, roles)
+                cached = self._mention_cache[key] = list(self._scan_mentions(text, roles))
                 if len(self._mention_cache) > 50_000:
                     self._mention_cache.clear()
             return list(cached)
+        return list(self._scan_mentions(text, roles))
+
+    def iter_mentions(self, text: str, *, roles: bool = True) -> Iterator[tuple[str, Span]]:
+        """`find_mentions` one at a time, for a caller that may stop at the first it wants."""
         return self._scan_mentions(text, roles)
 
-    def _scan_mentions(self, text: str, roles: bool) -> list[tuple[str, Span]]:
-        tokens = [(m.start(), m.end(), _strip_possessive(fold(m.group()))) for m in _WORD_RE.finditer(text)]
-        found: list[tuple[str, Span]] = []
+    def _scan_mentions(self, text: str, roles: bool) -> Iterator[tuple[str, Span]]:
+        # Tokens are read as the scan reaches them: a caller stopping early folds only those.
+        words = _WORD_RE.finditer(text)
+        tokens: list[tuple[int, int, str]] = []
         starts = self._first_tokens
+        def read_to(n: int) -> None:
+            while len(tokens) < n:
+                batch = [(m.start(), m.end(), _strip_possessive(fold(m.group()))) for m in islice(words, 64)]
+                if not batch:
+                    return
+                tokens.extend(batch)
+
         i = 0
-        while i < len(tokens):
+        while True:
+            if i >= len(tokens):
+                read_to(i + 1)
+                if i >= len(tokens):
+                    return
             if tokens[i][2] not in starts:
                 i += 1  # no name or alias starts with this word
                 continue
             longest = self._longest_from.get(tokens[i][2], 1)
+            if i + longest > len(tokens):
+                read_to(i + longest)
             for width in range(min(longest, len(tokens) - i), 0, -1):
                 key = " ".join(token for _, _, token in tokens[i : i + width])
                 entries = self._names.get(key) or (self._roles.get(key) if roles else None)
                 if entries:
                     span = Span(tokens[i][0], tokens[i + width - 1][1])
                     for entity_id in dict.fromkeys(e.entity_id for e in entries):
-                        found.append((entity_id, span))
+                        yield entity_id, span
                     i += width
                     break
             else:
                 i += 1
-        return found
 
     def resolve(
         self, surface: str, *, on: date | None = None, context: Iterable[str] = ()
@@ -173,31 +196,31 @@ class EntityIndex:
         key = _strip_determiner(_strip_possessive(fold(surface)))
         if not key:
             return None, "empty"
-        context_ids = set(context)
-        names = self._names.get(key, [])
-        chosen = self._choose([e.entity_id for e in names], context_ids)
+        # Most speaker phrases are neither a name, a role nor a surname: each table is
+        # looked up once, and the candidate lists are built only for a key it holds.
+        names = self._names.get(key)
+        chosen = self._choose([e.entity_id for e in names], context) if names else None
         if chosen:
             return self._entities[chosen], "alias"
-        roles = [e for e in self._roles.get(key, []) if _role_valid(e.role, on)]
-        chosen = self._choose([e.entity_id for e in roles], context_ids)
+        roles = [e for e in self._roles[key] if _role_valid(e.role, on)] if key in self._roles else None
+        chosen = self._choose([e.entity_id for e in roles], context) if roles else None
         if chosen:
             role = next(e.role for e in roles if e.entity_id == chosen)
             when = f" on {on.isoformat()}" if on else ""
             return self._entities[chosen], f"role '{role.title}'{when}"
-        surname_ids = self._surnames.get(key.split()[-1], set()) if " " not in key else set()
-        chosen = self._choose(sorted(surname_ids), context_ids)
+        surname_ids = self._surnames.get(key) if " " not in key else None
+        chosen = self._choose(sorted(surname_ids), context) if surname_ids else None
         if chosen:
             return self._entities[chosen], "surname"
         return self._fuzzy(key)
 
     @staticmethod
-    def _choose(candidates: list[str], context: set[str]) -> str | None:
-        if not candidates:
-            return None  # the usual case for two of the three lookups in `resolve`
+    def _choose(candidates: list[str], context: Iterable[str]) -> str | None:
         unique = list(dict.fromkeys(candidates))
         if len(unique) == 1:
             return unique[0]
-        in_context = [c for c in unique if c in context]
+        context_ids = set(context)
+        in_context = [c for c in unique if c in context_ids]
         return in_context[0] if len(in_context) == 1 else None
 
     def _fuzzy(self, key: str) -> tuple[Entity | None, str]:

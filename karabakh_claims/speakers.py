@@ -22,6 +22,7 @@ _NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
+_NAME_OF = re.compile(r"^(.+?)\s+(?:of|from|at|with|for)\s+(.+)$")  # "Olga Oliker of the International Crisis Group"
 _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however,", "meanwhile,"))
 _ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside".split())
 _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),")
@@ -179,7 +180,7 @@ class SpeakerResolver:
         pronoun_kind = self.lexicon.pronouns.get(folded)
         if pronoun_kind:
             return self._pronoun(pronoun_kind, phrase, subject_hint, context_hint)
-        head_name = re.match(r"^(.+?)\s+(?:of|from|at|with|for)\s+(.+)$", phrase)
+        head_name = _NAME_OF.match(phrase)
         name = _trailing_name(head_name.group(1), self.lexicon.title_words) if head_name else None
         if head_name and name and head_name.group(1).endswith(name):
             # "(Colonel) Olga Oliker of the International Crisis Group": the person speaks.

@@ -52,6 +52,7 @@ _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 _PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+_PARTICIPLE_OBJECTS = _PREPOSITIONS | {"about", "whether", "if"}  # "asked about", "asked whether": a clause
 _FALLBACK = "no date at the cue"
 _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
 _NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bwithout)\s+(?:\w+ly\s+)?$")
@@ -206,7 +207,7 @@ class _DocumentExtractor:
 
     def about_store(self, text: str) -> bool:
         """Whether the text's opening names anyone or anything of the store (outlets aside)."""
-        for entity_id, _ in self.entities.find_mentions(text[:3000], roles=False):
+        for entity_id, _ in self.entities.iter_mentions(text[:3000], roles=False):
             entity = self.entities.get(entity_id)
             if entity is not None and entity.type != "outlet":
                 return True
@@ -893,8 +894,9 @@ class _DocumentExtractor:
 
     def skip_adverbials(self, start: int, end: int, lemma: str) -> _After:
         """Read past "Sunday", "in a statement", "told reporters", ", citing X," up to the content."""
-        # Adverbials and "that" come within a few dozen words of the cue.
-        stop = min(end, start + 250)
+        # Adverbials and "that" come within a couple of dozen words of the cue; every
+        # token tokenised here costs time on each cue.
+        stop = min(end, start + 160)
         near = self.regions_between(start, stop)
         toks = self.tokens(start, stop)
         if near:  # most cues have no quotation this close: then there is nothing to filter
@@ -986,7 +988,8 @@ class _DocumentExtractor:
 
     def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
         """The speaker phrase right before a cue, and its appositive if any."""
-        toks = self.tokens(max(sentence.start, cue.start - 400), cue.start)
+        # The longest reach back is an aside of 40 tokens between dashes: about 300 characters.
+        toks = self.tokens(max(sentence.start, cue.start - 300), cue.start)
         lex = self.lexicon
         i = len(toks) - 1
         while i >= 0 and (toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words):
@@ -1060,17 +1063,18 @@ class _DocumentExtractor:
         if not collected:
             return None
         words = [t.group() for t in collected]
-        first = words[0].lower()
-        if all(w.lower() in lex.clause_boundaries or w.lower() in _DETERMINERS or w.lower() in lex.auxiliaries for w in words):
+        lowers = [w.lower() for w in words]
+        first = lowers[0]
+        if all(w in lex.clause_boundaries or w in _DETERMINERS or w in lex.auxiliaries for w in lowers):
             return None
-        participle_opener = first.endswith("ed") and len(words) > 1 and words[1].lower() in _PREPOSITIONS | {"about", "whether", "if"}
-        if participle_opener or any(w.lower() in lex.finite_verbs for w in words) or (
+        participle_opener = first.endswith("ed") and len(words) > 1 and lowers[1] in _PARTICIPLE_OBJECTS
+        if participle_opener or any(w in lex.finite_verbs for w in lowers) or (
             words[0].islower() and (first in _PREPOSITIONS or first.endswith("ed"))
         ):
             return None  # a clause, not a noun phrase
         # The head of "director of security studies at X" is the word before the first preposition.
-        preposition = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _PREPOSITIONS | {"of"}), len(words))
-        head = words[preposition - 1].lower()
+        preposition = next((k for k, w in enumerate(lowers) if k > 0 and (w in _PREPOSITIONS or w == "of")), len(words))
+        head = lowers[preposition - 1]
         role_head = (head in lex.anaphor_heads or head in lex.title_words) and head not in lex.document_nouns and head not in lex.anaphor_group_heads
         role_first = first in ("the", "a", "an") or (words[0].islower() and first in lex.title_words)
         if role_first and role_head and not appositive and i >= 1 and toks[i].group() == ",":
@@ -1344,10 +1348,12 @@ class _DocumentExtractor:
     def speaker_named_at(self, sentence: str, speaker: str) -> int | None:
         """Where `sentence` names `speaker` (surname or a store alias), or None."""
         surname = speaker.split()[-1]
-        if len(surname) >= 3:
+        if len(surname) >= 3 and surname in sentence:
             found = re.search(rf"\b{re.escape(surname)}", sentence)
             if found:
                 return found.start()
+        if not self.entities.names_entity(speaker):
+            return None  # the store knows no one of that name: no alias of it can stand here
         for entity_id, span in self.entities.find_mentions(sentence, roles=False):
             entity = self.entities.get(entity_id)
             if entity is not None and entity.name == speaker:
