@@ -36,11 +36,15 @@ from karabakh_claims.cues import Lexicon, load_lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import DateMention, Document, Span, Statement
 from karabakh_claims.speakers import ResolvedSpeaker, SpeakerResolver
-from karabakh_claims.text import Layout, clean, layout, sentences
+from karabakh_claims.text import NAME_ABBREVIATIONS, Layout, clean, layout, sentences
 
 # Initialisms ("U.S."), words with inner ' . -, single marks. The literal first step and
 # possessive runs (nothing after them could use a shorter run) make it about 20% faster.
-_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w++(?:['.-]\w++)*+|[^\w\s]")
+# "Mr." and "Inc." are one token, so a speaker phrase reads through them: "said Mr. Kuehn".
+_TOKEN = re.compile(
+    r"[A-Z]\.(?:[A-Z]\.)+|(?:" + "|".join(sorted((a.capitalize() for a in NAME_ABBREVIATIONS), key=len, reverse=True))
+    + r")\.(?!\w)|\w++(?:['.-]\w++)*+|[^\w\s]"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _PUNCT_STOP = frozenset(',;:()"—[]')
 _MAX_SPEAKER_TOKENS = 20
@@ -52,6 +56,11 @@ _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 _PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "I", "it"))
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom)\s[^,;:\"]{0,300},")
+_RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
+_MAX_ASIDE_TOKENS = 60  # "X, who ... (a relative clause of up to 60 tokens), said"
+_VERB_AUXILIARIES = frozenset("is are was were be been has have had do does did will would shall should can could may might must".split())
 _PARTICIPLE_OBJECTS = _PREPOSITIONS | {"about", "whether", "if"}  # "asked about", "asked whether": a clause
 _FALLBACK = "no date at the cue"
 _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
@@ -70,6 +79,11 @@ _FIRST_PERSONS = frozenset("i we you me us they it".split())
 _BE_FORMS = frozenset("was were been being is are be".split())
 _CAME_AFTER = re.compile(r"\bcame\s+(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
+# What continues a reported clause after an interposed attribution (", at their June summit");
+# "as", "while", "after" and "with" more often open the reporter's own circumstance.
+_INTERPOSED_REST = re.compile(
+    r"\s*,\s*(?:because|since|although|though|unless|until|if|and|but|or|so|than|at|in|on|by|for|from|to|of)\s"
+)
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _OBJECT_PRONOUNS = frozenset("us him her them me you".split())
 _SEQUEL = re.compile(r"\b(?:next|following|same)\s+day\b|\bday\s+later\b|\bdays\s+later\b|\bweeks?\s+later\b", re.IGNORECASE)
@@ -337,7 +351,9 @@ class _DocumentExtractor:
             before = self.word_before(sentence.start, start)
             if before is not None and surface[0].isupper():
                 continue  # part of a name: "the United States", "Says Who"
-            previous = before[1] if before is not None else ""
+            # Only a word right before the cue modifies it: 'on this," said' is no "this said".
+            adjacent = before is not None and not self.masked[before[0] + len(before[1]) : start].strip()
+            previous = before[1] if adjacent else ""
             glued = self.masked[start - 1 : start] in ("-", "'") or self.masked[end : end + 1] == "-"
             if glued or previous in _DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
@@ -770,6 +786,8 @@ class _DocumentExtractor:
             return None
         if region is None and not self.is_clause(content):
             return None  # "X, Y and Z announced the deal": a list of names, not reported content
+        if region is None and start == sentence.start:
+            content = self.interposed_rest(content, window_end, sentence)
         window = Span(boundary, self.sentence_tail_end(window_end, sentence.end))
         hint = " ".join(self.masked[content.start : content.end].split()[:10])
         item = self.make(speaker_span, appositive, cue, surface, lemma, content, window, None, subject_hint=hint)
@@ -778,6 +796,15 @@ class _DocumentExtractor:
         if item is not None and split_at is not None:
             item = replace(item, attribution_start=split_at)
         return item
+
+    def interposed_rest(self, content: Span, attribution_end: int, sentence: Span) -> Span:
+        """"Lawyers don't expect difficulties, Mr. Kuehn said, because the lines barely overlap":
+        a reported clause that goes on after the attribution keeps it inside its span."""
+        rest = _INTERPOSED_REST.match(self.lowered, attribution_end, sentence.end)
+        if rest is None or self.cue_words_between(rest.end(), sentence.end) or self.regions_between(attribution_end, sentence.end):
+            return content  # another report follows, or a quotation: not one clause
+        whole = self.trim(Span(content.start, sentence.end))
+        return whole if whole is not None and self.enough_content(rest.end(), whole.end) else content
 
     def role_start(self, speaker_span: Span, appositive: str) -> int:
         """Where a speaker phrase begins, with a role standing before the name: "..., the
@@ -908,6 +935,10 @@ class _DocumentExtractor:
             j = self.adverbial_chunk_end(toks, 0)
             if j is None and toks[0].group().lower() in _OBJECT_PRONOUNS:
                 j = 1  # "told us the delay was caused by shelling"
+            if j is None:
+                # "told jurors he found rotted joists": the audience ends where a subject pronoun begins.
+                j = next((k for k in range(1, min(len(toks), 5)) if toks[k].group() in _SUBJECT_PRONOUNS
+                          and toks[k - 1].group()[:1].isalpha() and toks[k - 1].group().lower() not in lex.finite_verbs), None)
             first = 1 if toks[0].group().lower() in _DETERMINERS and len(toks) > 1 else 0
             if j is None and toks[first].group()[:1].isupper():
                 j = first + 1
@@ -933,7 +964,9 @@ class _DocumentExtractor:
                 break
             if word in ("." , ";") or tok.group() == '"':
                 break
-        if that_at is not None and all(self.adverbial_word(t.group()) for t in toks[:that_at]):
+        # "in an interview that was broadcast": a relative "that", not the one opening the content.
+        relative = that_at is not None and that_at + 1 < len(toks) and toks[that_at + 1].group().lower() in _VERB_AUXILIARIES
+        if that_at is not None and not relative and self.leads_to_that(toks[:that_at], lemma):
             return self._After(toks[that_at].end(), toks[that_at].end(), True, None, None)
         while i < len(toks):
             word = toks[i].group()
@@ -963,6 +996,22 @@ class _DocumentExtractor:
         pos_end = toks[i - 1].end() if i > 0 else start
         content_start = toks[i].start() if i < len(toks) else None
         return self._After(pos_end, content_start, False, None, cited_by)
+
+    def leads_to_that(self, toks: list[re.Match[str]], lemma: str) -> bool:
+        """Whether the words between a cue and its "that" are adverbials or an audience:
+        "said on Monday that", "told jurors in her opening statement Tuesday that",
+        "argued in her own closing remarks that"; no verb among them."""
+        if all(self.adverbial_word(t.group()) for t in toks):
+            return True
+        lex = self.lexicon
+        words = [t.group().lower() for t in toks]
+        opens = lemma == "tell" or words[0] in _PREPOSITIONS or words[0] in lex.time_words
+        return opens and not any(
+            # After a determiner a verb form is a modifier: "her own opening statement".
+            ((w in lex.finite_verbs or (w in lex.lemma_of and w not in lex.noun_cues)) and previous not in _DETERMINERS)
+            or w in _VERB_AUXILIARIES or w in lex.clause_boundaries or not w[0].isalnum()  # ", citing X," is no audience
+            for previous, w in zip(["", *words], words)
+        )
 
     def adverbial_word(self, word: str) -> bool:
         lower = word.lower()
@@ -1014,14 +1063,24 @@ class _DocumentExtractor:
             i = j - 1
         elif toks[i].group() == ",":
             j = i - 1
-            while j >= 0 and (toks[j].group() not in _PUNCT_STOP or toks[j].group() == '"') and i - j <= 25:
+            while j >= 0 and (toks[j].group() not in _PUNCT_STOP or toks[j].group() == '"') and i - j <= _MAX_ASIDE_TOKENS:
                 j -= 1  # an appositive may quote a name: 'spokesman for the "NKR" President' 
             if j < 0 or toks[j].group() != ",":
                 return None
             appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
             inner = toks[j + 1 : i]
             opener = inner[0].group().lower() if inner else ""
-            if opener in _PREPOSITIONS or opener in lex.parentheticals:
+            if opener in _RELATIVE_OPENERS:
+                # "Margaret Haworth, 74, who has lived in the village for 41 years, said": the
+                # relative clause describes the speaker, who stands before it (after an age).
+                i = j - 1
+                if i >= 2 and toks[i].group().isdigit() and toks[i - 1].group() == ",":
+                    i -= 2
+                if i < 0:
+                    return None
+            elif i - j > 25:
+                return None  # a long stretch between commas that describes no one
+            elif opener in _PREPOSITIONS or opener in lex.parentheticals:
                 # "The mayor, for his part, said" / "Moscow, however, said": the subject stands before.
                 appositive, i = "", j - 1
             elif 1 <= len(inner) <= 4 and all(t.group()[:1].isupper() for t in inner):
@@ -1316,6 +1375,10 @@ class _DocumentExtractor:
         key = (window.start, window.end)
         if key not in self._cue_dates:
             text = self.masked[window.start : window.end]
+            if "," in text:
+                # "X, who examined the building in March 2022, told jurors": the relative
+                # clause dates what the speaker did, not when they said this.
+                text = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), text)
             anchor = self.anchor_for(window.start)
             self._cue_dates[key] = dates.said_on_for(text, anchor=anchor, offset=window.start) if text.strip() else None
         return self._cue_dates[key]

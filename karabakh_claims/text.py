@@ -35,6 +35,7 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s+"
 )
+_DATELINE_LINES = 20
 _PIC_LINE = re.compile(r"^\s*\[?pic\.twitter\.com/\S+\s*$|^\s*\(photo credit:[^\n]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s")
 _META_LINE = re.compile(
@@ -54,6 +55,10 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt sgt st jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.n u.k e.u no inc ltd co corp vs etc e.g i.e prof sen rep gov jr sr mt ft adm brig cmdr
     messrs rev hon dept est approx fig""".split()
+)
+# Abbreviations that belong to a name or title: "Mr. Kuehn", "Harlan Industries Inc.".
+NAME_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm brig cmdr st jr sr inc ltd co corp messrs rev hon".split()
 )
 # A stop right after this many letters ends a word longer than any abbreviation.
 _PAST_ABBREVIATIONS = max(map(len, _ABBREVIATIONS)) + 1
@@ -163,7 +168,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
     lines = list(_lines(text))
     block_start: int | None = None
     previous_block: Span | None = None
-    for start, end in lines:
+    for number, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
             if block_start is not None:
@@ -204,7 +209,9 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
             block_start = None
             continue
         dateline = _DATELINE.match(line)
-        if dateline and ("(" in dateline.group() or any(ch.isdigit() for ch in dateline.group())):
+        # A bare "NEW YORK --" counts only at the top of the text, where wire copy puts it;
+        # with an agency "(AP)" or a date it is a dateline wherever it stands.
+        if dateline and (number < _DATELINE_LINES or "(" in dateline.group() or any(ch.isdigit() for ch in dateline.group())):
             _blank(hidden, start, start + dateline.end())
     _blank_headline(text, hidden)
     masked_text = _blanked(normalise(text), hidden)

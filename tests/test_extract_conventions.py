@@ -132,6 +132,18 @@ SPEAKER_POSITION = [
         "The coach, Tom Baker, said on Monday that the team would appeal against the ban.",
         [("Tom Baker", "the team would appeal against the ban", "2020-11-09", "assert", None, "indirect")],
     ),
+    # a quotation ending in a determiner ("this", "that") does not make the cue a noun
+    ('"We have had the lawyers look at this," said Mr. Kuehn.', [("Kuehn", "We have had the lawyers look at this", P, "assert", None, "direct")]),
+    ('"Nobody saw that," said Dr. Ana Ruiz, the club doctor.', [("Ana Ruiz", "Nobody saw that", P, "assert", None, "direct")]),
+    # a name with an abbreviation ("Inc.", "Mr.") reads as one speaker phrase
+    ("Harlan Industries Inc. said it agreed to acquire Meridian Plastics Corp. for $41 a share.",
+     [("Harlan Industries Inc.", "it agreed to acquire Meridian Plastics Corp. for $41 a share", P, "assert", None, "indirect")]),
+    # a relative clause between speaker and cue describes the speaker
+    ("Margaret Haworth, 74, who has lived in the village for 41 years and lost almost everything on the ground floor of her "
+     "cottage when the water reached the windowsills, said she had never seen the river rise so fast.",
+     [("Margaret Haworth", "she had never seen the river rise so fast", P, "assert", None, "indirect")]),
+    ("A local resident, who did not want to be named, told the BBC that the village had been left to fend for itself.",
+     [("local resident", "the village had been left to fend for itself", P, "assert", None, "indirect")]),
     # negatives
     ('"We will rebuild the stadium," the banner read.', []),
     ("The stadium was said to be unsafe after the storm.", []),
@@ -385,6 +397,32 @@ REPORTED = [
     ('Although the "Green" faction acknowledged the vote, the council met again.', []),
     ("The council approved the budget and the new parking rules.", []),
     ("Riverside United posted record profits for the season.", []),
+]
+
+
+REPORTED += [
+    # an audience or adverbials of any length before "that"
+    ("His attorney, Jane Doane, told jurors in her opening statement that her client never saw the report.",
+     [("Jane Doane", "her client never saw the report", P, "assert", None, "indirect")]),
+    ("The prosecutor argued in her own closing remarks that the owner had chosen rent over repairs.",
+     [("prosecutor", "the owner had chosen rent over repairs", P, "assert", None, "indirect")]),
+    ("The engineer told jurors he found rotted joists under the balcony.",
+     [("engineer", "he found rotted joists under the balcony", P, "assert", None, "indirect")]),
+    # an interposed attribution stays inside a clause that goes on after it
+    ("Harlan's lawyers don't expect antitrust difficulties, Mr. Kuehn said, because the two companies overlap in only a few grades.",
+     [("Kuehn", "Harlan's lawyers don't expect antitrust difficulties, Mr. Kuehn said, because the two companies overlap in only a few grades",
+       P, "assert", None, "indirect")]),
+    ("Leaders will return to the issue, Jane Smith said, at their June summit in Brussels.",
+     [("Jane Smith", "Leaders will return to the issue, Jane Smith said, at their June summit in Brussels", P, "assert", None, "indirect")]),
+    # ... but not across the reporter's own circumstance or a second report
+    ("The talks failed, Jane Smith said, as protesters gathered outside.", [("Jane Smith", "The talks failed", P, "assert", None, "indirect")]),
+    ("The bridge will reopen, Jane Smith said, but the council said it would stay shut.", [
+        ("Jane Smith", "The bridge will reopen", P, "assert", None, "indirect"),
+        ("council", "it would stay shut", P, "assert", None, "indirect"),
+    ]),
+    # ", citing X," is not an audience before "that"
+    ("The Daily Herald reported Monday, citing a ministry spokesperson, that the talks were off.",
+     [("ministry spokesperson", "the talks were off", "2020-11-09", "assert", "The Daily Herald", "indirect")]),
 ]
 
 
