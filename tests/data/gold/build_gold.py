@@ -8,7 +8,8 @@ It fails loudly on a snippet that is missing or ambiguous.
 With --heldout it builds the held-out evaluation set instead: the tables in
 heldout_annotations.py (texts in heldout/) -> heldout.jsonl. The main set is untouched.
 With --heldout2 it builds the second held-out set: heldout2_annotations.py (texts in
-heldout2/) -> heldout2.jsonl. The other sets are untouched.
+heldout2/) -> heldout2.jsonl, and with --heldout3 the third: heldout3_annotations.py (texts in
+heldout3/) -> heldout3.jsonl. The other sets are untouched.
 """
 from __future__ import annotations
 
@@ -117,7 +118,11 @@ def build(annotations: list[dict] | None = None, files: dict[str, str] | None = 
 
 
 # The held-out sets: flag -> (annotation module, output). Never used for tuning.
-HELD_OUT = {"--heldout": ("heldout_annotations", "heldout.jsonl"), "--heldout2": ("heldout2_annotations", "heldout2.jsonl")}
+HELD_OUT = {
+    "--heldout": ("heldout_annotations", "heldout.jsonl"),
+    "--heldout2": ("heldout2_annotations", "heldout2.jsonl"),
+    "--heldout3": ("heldout3_annotations", "heldout3.jsonl"),
+}
 
 
 def main(argv: list[str] | None = None) -> None:
