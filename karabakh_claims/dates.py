@@ -110,6 +110,7 @@ _RELATIVE: dict[str, tuple[_Resolver, DatePrecision]] = {
     **{w: (_weekend, "day") for w in ("last weekend", "over the weekend", "this weekend",
                                       "at the weekend", "over the past weekend")},
     "this month": (lambda d: _month_back(d, 0), "month"),
+    "earlier this month": (lambda d: (d.replace(day=1), max(d.replace(day=1), d - _DAY)), "day"),
     "last month": (lambda d: _month_back(d, 1), "month"),
     "this year": (lambda d: (date(d.year, 1, 1), date(d.year, 12, 31)), "year"),
     "last year": (lambda d: (date(d.year - 1, 1, 1), date(d.year - 1, 12, 31)), "year"),
@@ -405,6 +406,8 @@ _SHORT_WEEKDAY = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?
 _CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
 _LEADING_CLOCK = re.compile(rf"{_CLOCK},?\s+")
 _MAX_DATE_LINE = 120
+# A paper's name in capitals before the date: "THE WALL STREET JOURNAL, Thursday, November 16, 1989".
+_MASTHEAD = re.compile(r"[A-Z][A-Z.&'’ -]{2,50},\s+(?=[A-Z0-9])")
 _TRAILING_CLOCK = re.compile(rf"(?:[\s,]+(?:at\s+)?{_CLOCK})?\s*$")
 
 
@@ -419,7 +422,7 @@ def _dateline_on(line: str) -> tuple[int, re.Match[str]] | None:
         return m and (int(kind.endswith(("updated", "modified"))), m)
     if not line.strip() or len(line) > _MAX_DATE_LINE:
         return None  # a date line is short; a long line is prose (and would make the search slow)
-    start = _skip(_SHORT_WEEKDAY, line, len(line) - len(line.lstrip()))
+    start = _skip(_SHORT_WEEKDAY, line, _skip(_MASTHEAD, line, len(line) - len(line.lstrip())))
     end = _TRAILING_CLOCK.search(line, start).start()
     m = _fullmatch_explicit(line, start, end)
     return (0, m) if m and m.group("y") else None

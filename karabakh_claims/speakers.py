@@ -22,6 +22,8 @@ _NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
+_SPOKESPERSON_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?!him\b|her\b|them\b)(.+)$", re.IGNORECASE)
+_BODY_SPOKESPERSON = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w'’&.-]*\s+){1,4}?)spokes(?:person|man|woman)$")
 _NAME_OF = re.compile(r"^(.+?)\s+(?:of|from|at|with|for)\s+(.+)$")  # "Olga Oliker of the International Crisis Group"
 _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however,", "meanwhile,"))
 _ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside".split())
@@ -49,7 +51,8 @@ class SpeakerContext:
     """What a document has said so far: speakers in order, and genders, for coreference."""
 
     history: list[ResolvedSpeaker] = field(default_factory=list)
-    # Folded surname -> "m"/"f", from honorifics and from pronouns already resolved to the person.
+    # Folded name -> "m"/"f": surnames from honorifics ("Mr Mulder"), full names from pronouns
+    # already resolved to the person (a mother and her son share a surname, not a gender).
     genders: dict[str, str] = field(default_factory=dict)
 
     def remember(self, speaker: ResolvedSpeaker) -> None:
@@ -61,11 +64,12 @@ class SpeakerContext:
         """Whether a he/she can refer to `speaker`: persons of unknown gender fit either."""
         if gender is None or speaker.kind == "group":
             return True
-        return self.genders.get(_surname_key(speaker.name), gender) == gender
+        known = self.genders.get(fold(speaker.name)) or self.genders.get(_surname_key(speaker.name), gender)
+        return known == gender
 
     def learn(self, speaker: ResolvedSpeaker, gender: str | None) -> None:
         if gender is not None and speaker.kind != "group":
-            self.genders.setdefault(_surname_key(speaker.name), gender)
+            self.genders.setdefault(fold(speaker.name), gender)
 
     def last(self, kind: str | None = None, head: str | None = None, gender: str | None = None) -> ResolvedSpeaker | None:
         """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
@@ -186,6 +190,11 @@ class SpeakerResolver:
             # "(Colonel) Olga Oliker of the International Crisis Group": the person speaks.
             phrase, appositive = name, head_name.group(2)
         resolved = self._from_store(phrase, on=on) or self._from_store(appositive, on=on, whole_only=True)
+        body = self._represented(phrase, at) if resolved is None else None
+        if body is not None:
+            # An unnamed spokesperson speaks for the body: "a spokesperson for the Department for
+            # Education" -> that department, "a Volta spokesperson" -> the Volta Beverages named before.
+            resolved = self._from_store(body, on=on) or ResolvedSpeaker(body, None, "group", f"body represented by '{phrase}'")
         if resolved is None and folded.split(" ", 1)[0] in ("a", "an") and folded.split()[-1] in _SPOKES_HEADS and len(folded.split()) <= 3:
             # "Network Rail said ... A spokesperson said ...": the organisation speaks through them.
             last = self.context.history[-1] if self.context.history else None
@@ -200,6 +209,21 @@ class SpeakerResolver:
                 self._remember_affiliation(f"{phrase} {appositive}")
             self.context.remember(resolved)
         return resolved
+
+    def _represented(self, phrase: str, at: int | None) -> str | None:
+        """The body an unnamed spokesperson speaks for, named in the phrase, or None."""
+        of_body = _SPOKESPERSON_FOR.match(phrase)
+        if of_body is not None:
+            return _LEADING_DETERMINER.sub("", of_body.group(1)).strip()
+        named = _BODY_SPOKESPERSON.match(phrase)
+        if named is None or named.group(1).strip().lower() in self.lexicon.pronouns:
+            return None
+        short = named.group(1).strip().removesuffix("'s").removesuffix("’s")
+        # The fullest name starting with the short one, as the text gave it before.
+        before = self.text[max(0, at - 5000) : at] if at is not None else self.text
+        fuller = [m.group() for m in re.finditer(rf"\b{re.escape(short)}(?:\s+[A-Z][\w'’&-]+){{1,3}}", before)]
+        fuller = [f for f in fuller if not any(w.lower() in _SPOKES_HEADS for w in f.split())]
+        return max(fuller, key=lambda f: (fuller.count(f), len(f))) if fuller else short
 
     def group_named(self, phrase: str, basis: str) -> ResolvedSpeaker:
         """A group known only by the words the text gives it ("the engineers" -> "engineers")."""
@@ -324,10 +348,14 @@ class SpeakerResolver:
             if entity is not None and (entity.type == "person") == (kind == "person"):
                 return self._entity_speaker(entity, f"subject '{opening[span.start:span.end]}'")
         run: list[str] = []
-        for word in opening[:np_end].split():
+        relation = 0  # lowercase words allowed after a possessor: "Margaret's son Paul Haworth"
+        for word in opening.split()[:12]:
             bare = word.strip(",.;:()\"'“”")
-            if bare.endswith(("'s", "’s")):
-                run = []  # "Fuller's side": the possessor is not the subject
+            if bare.endswith(("'s", "’s")) or (not run and bare.lower() in ("his", "her", "their")):
+                run, relation = [], 2  # "Fuller's side", "her son": the possessor is not the subject
+                continue
+            if relation and not run and bare.islower():
+                relation -= 1
                 continue
             if bare[:1].isupper() and bare.lower() not in self.lexicon.pronouns and bare.lower() != "i":
                 run.append(bare)
@@ -374,14 +402,19 @@ class SpeakerResolver:
         else:
             return None
         antecedent = None
-        if head in fold(context_hint).split():
-            antecedent = self._named_subject(context_hint, kind)  # "His defence minister, X, ... The minister said"
+        if head in fold(context_hint).split() or _AGE.fullmatch(head):
+            # "His defence minister, X, ... The minister said"; "... Paul Haworth was carrying a
+            # sofa. The 44-year-old said": an age is news about the person just named.
+            antecedent = self._named_subject(context_hint, kind)
         antecedent = antecedent or self.context.last(kind=kind, head=head)
         if antecedent is None and at is not None:
             antecedent = self._named_with(head, at) if kind == "person" else self._named_group(head, at)
         antecedent = antecedent or self._named_subject(context_hint, kind)
         if antecedent is None and (kind == "person" or (len(words) == 2 and head in self.lexicon.anaphor_generic_heads)):
             antecedent = self.context.last(kind=kind)  # "the organization"; "the regional administration" is new
+            if antecedent is not None and kind == "group" and not head.endswith("s") and self._plural_generic(antecedent):
+                # "the company" is no "some analysts": one body, named; the last such body.
+                antecedent = next((s for s in reversed(self.context.history) if s.kind == "group" and not self._plural_generic(s)), None)
         elif antecedent is None and len(words) == 2:
             # "the club" is the organisation that spoke last, never a country or a news outlet.
             antecedent = self.context.last(kind=kind)
@@ -390,6 +423,10 @@ class SpeakerResolver:
         if antecedent is None:
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _plural_generic(self, speaker: ResolvedSpeaker) -> bool:
+        """"Some analysts", "officials": people known by a plural head, not a body."""
+        return speaker.entity_id is None and speaker.name.endswith("s") and _tokens(fold(speaker.name))[-1] in self.lexicon.generic_speaker_heads
 
     def _organisation(self, speaker: ResolvedSpeaker) -> bool:
         entity = self.entities.get(speaker.entity_id) if speaker.entity_id else None

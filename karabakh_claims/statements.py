@@ -60,6 +60,7 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "I", "it"))
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom)\s[^,;:\"]{0,300},")
 _RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
 _MAX_ASIDE_TOKENS = 60  # "X, who ... (a relative clause of up to 60 tokens), said"
+_COMPANY_ENDINGS = frozenset(("Inc.", "Co.", "Corp.", "Ltd."))
 _VERB_AUXILIARIES = frozenset("is are was were be been has have had do does did will would shall should can could may might must".split())
 _PARTICIPLE_OBJECTS = _PREPOSITIONS | {"about", "whether", "if"}  # "asked about", "asked whether": a clause
 _FALLBACK = "no date at the cue"
@@ -1096,6 +1097,15 @@ class _DocumentExtractor:
         while i >= 0 and len(collected) < _MAX_SPEAKER_TOKENS:
             word = toks[i].group()
             lower = word.lower()
+            if collected and word in _COMPANY_ENDINGS:
+                break  # "... at Brannock, Hale & Co. Ms. Ostrow said": the stop ended a sentence
+            if word == "," and i > 0 and toks[i - 1].group()[:1].isupper() and len(collected) >= 3 and collected[0].group()[:1].isupper() and (
+                collected[1].group() == "and" or (len(collected) > 2 and collected[2].group() == "and")
+            ):
+                # "the Department for Environment, Food and Rural Affairs": a list inside a name.
+                collected.insert(0, toks[i])
+                i -= 1
+                continue
             if word in _PUNCT_STOP or word in (".", "!", "?"):
                 break
             if lower in lex.clause_boundaries:
@@ -1432,7 +1442,9 @@ class _DocumentExtractor:
             for sentence in re.split(r"(?<=[.!?])\s+", intro):
                 if any(word in sentence.lower() for word in self.lexicon.interview_words):
                     offset = intro.find(sentence)
-                    found = dates.find_dates(sentence, anchor=self.anchor_for(offset), offset=offset)
+                    anchor = self.anchor_for(offset)
+                    # "would not drop him for next Saturday's game": a date after the article's is no interview's.
+                    found = [d for d in dates.find_dates(sentence, anchor=anchor, offset=offset) if anchor is None or d.start <= anchor.end]
                     if found and (found[0].end - found[0].start).days <= 7:
                         self._interview_date = replace(found[0], basis=f"date of the interview: {found[0].basis}")
                         break

@@ -761,6 +761,36 @@ SPEAKERS = [
 ]
 
 
+SPEAKERS += [
+    # an unnamed spokesperson speaks for the body named with them
+    ("A spokesperson for the Department for Environment, Food and Rural Affairs said the scheme would be funded.", P,
+     [("Department for Environment, Food and Rural Affairs", "the scheme would be funded", P, "assert", None, "indirect")]),
+    ('Volta Beverages makes the drinks. "The study relies on memory," a Volta spokesperson said in a statement.', P, [
+        ("Volta Beverages", "The study relies on memory", P, "assert", None, "direct"),
+    ]),
+    # "the company" refers back to a company, not to the analysts quoted in between
+    ("Harlan Industries said it would buy Meridian. Some analysts said the price was high. "
+     "The company said it would take a charge.", P, [
+        ("Harlan Industries", "it would buy Meridian", P, "assert", None, "indirect"),
+        ("Some analysts", "the price was high", P, "assert", None, "indirect"),
+        ("Harlan Industries", "it would take a charge", P, "assert", None, "indirect"),
+    ]),
+    # an age is news about the person just named; a son does not take his mother's "she"
+    ('"It came in through the back door," Margaret Haworth said. She had lived there for 41 years. '
+     "Back on Church Lane, her son Paul Haworth was carrying a sofa to a skip. "
+     'The 44-year-old said the clean-up could take months. "Mum is staying," he said.', P, [
+        ("Margaret Haworth", "It came in through the back door", P, "assert", None, "direct"),
+        ("Paul Haworth", "the clean-up could take months", P, "assert", None, "indirect"),
+        ("Paul Haworth", "Mum is staying", P, "assert", None, "direct"),
+    ]),
+    # a sentence ending in "Co." is not part of the next speaker's name
+    ('"It is a full price," said Margaret Ostrow, an analyst at Brannock, Hale & Co. Ms. Ostrow said a rival bid was unlikely.', P, [
+        ("Margaret Ostrow", "It is a full price", P, "assert", None, "direct"),
+        ("Margaret Ostrow", "a rival bid was unlikely", P, "assert", None, "indirect"),
+    ]),
+]
+
+
 @pytest.mark.parametrize("text, published, expected", SPEAKERS)
 def test_speakers(text: str, published: str, expected: list) -> None:
     assert rows(text, published) == expected
@@ -882,6 +912,18 @@ DATES_IN_CONTEXT = [
             ("Jane Smith", "The builders are ahead of schedule", P, "assert", None, "direct"),
         ],
     ),
+]
+
+
+DATES_IN_CONTEXT += [
+    # a relative clause about the speaker does not date the statement
+    ("Alan Petrakis, who examined the building in March 2019, told jurors on Wednesday that the balcony was unsafe.", {},
+     [("Alan Petrakis", "the balcony was unsafe", "2020-11-04", "assert", None, "indirect")]),
+    ("Alan Petrakis, who examined the building in March 2019, said the balcony was unsafe.", {},
+     [("Alan Petrakis", "the balcony was unsafe", P, "assert", None, "indirect")]),
+    # "earlier this month": from the first of the month to the day before
+    ("Earlier this month, Jane Smith said the stadium would open in June.", {},
+     [("Jane Smith", "the stadium would open in June", "2020-11-01/2020-11-09", "assert", None, "indirect")]),
 ]
 
 
