@@ -58,6 +58,19 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(item.casefold() for item in items)
 
 
+def _plurals(nouns: list[str]) -> frozenset[str]:
+    """Regular English plurals of single-word nouns ("company" -> "companies", "author" -> "authors")."""
+    found = set()
+    for noun in (n.casefold() for n in nouns if " " not in n and not n.endswith("s") and not n.endswith("man")):
+        if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+            found.add(noun[:-1] + "ies")
+        elif noun.endswith(("ch", "sh", "x")):
+            found.add(noun + "es")
+        else:
+            found.add(noun + "s")
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The bundled lexicon. Raises only if the package data is broken."""
@@ -90,7 +103,8 @@ def load_lexicon() -> Lexicon:
         pronoun_gender={k.casefold(): v for k, v in raw["pronoun_gender"].items()},
         honorifics={k.casefold(): v for k, v in raw["honorifics"].items()},
         anaphor_heads=_words(raw["anaphor_heads"]),
-        generic_speaker_heads=_words(raw["generic_speaker_heads"]),
+        # "the companies said", "the authors wrote": the plural of any head that names a source.
+        generic_speaker_heads=_words(raw["generic_speaker_heads"]) | _plurals(raw["anaphor_group_heads"] + raw["anaphor_heads"]),
         clause_boundaries=_words(raw["clause_boundaries"]),
         conduit_verbs=_words(raw["conduit_verbs"]),
         outlet_words=tuple(sorted(_words(raw["outlet_words"]))),

@@ -420,6 +420,13 @@ REPORTED += [
         ("Jane Smith", "The bridge will reopen", P, "assert", None, "indirect"),
         ("council", "it would stay shut", P, "assert", None, "indirect"),
     ]),
+    # plurals of source heads, and the cues of testimony and caution
+    ("The agreement requires a tender offer by Monday, the companies said.",
+     [("companies", "The agreement requires a tender offer by Monday", P, "assert", None, "indirect")]),
+    ("In the journal, the authors wrote that the results support age limits on sales.",
+     [("authors", "the results support age limits on sales", P, "assert", None, "indirect")]),
+    ("A structural engineer testified that the balcony was unsafe.",
+     [("structural engineer", "the balcony was unsafe", P, "assert", None, "indirect")]),
     # ", citing X," is not an audience before "that"
     ("The Daily Herald reported Monday, citing a ministry spokesperson, that the talks were off.",
      [("ministry spokesperson", "the talks were off", "2020-11-09", "assert", "The Daily Herald", "indirect")]),
