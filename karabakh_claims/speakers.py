@@ -190,7 +190,7 @@ class SpeakerResolver:
             # "(Colonel) Olga Oliker of the International Crisis Group": the person speaks.
             phrase, appositive = name, head_name.group(2)
         resolved = self._from_store(phrase, on=on) or self._from_store(appositive, on=on, whole_only=True)
-        body = self._represented(phrase, at) if resolved is None else None
+        body = self._represented(phrase, at) if resolved is None and "spokes" in folded else None
         if body is not None:
             # An unnamed spokesperson speaks for the body: "a spokesperson for the Department for
             # Education" -> that department, "a Volta spokesperson" -> the Volta Beverages named before.

@@ -42,7 +42,8 @@ from karabakh_claims.text import NAME_ABBREVIATIONS, Layout, clean, layout, sent
 # possessive runs (nothing after them could use a shorter run) make it about 20% faster.
 # "Mr." and "Inc." are one token, so a speaker phrase reads through them: "said Mr. Kuehn".
 _TOKEN = re.compile(
-    r"[A-Z]\.(?:[A-Z]\.)+|(?:" + "|".join(sorted((a.capitalize() for a in NAME_ABBREVIATIONS), key=len, reverse=True))
+    # The lookahead turns away every other token at its first characters.
+    r"[A-Z]\.(?:[A-Z]\.)+|(?=[A-Z][a-z]{1,6}\.)(?:" + "|".join(sorted((a.capitalize() for a in NAME_ABBREVIATIONS), key=len, reverse=True))
     + r")\.(?!\w)|\w++(?:['.-]\w++)*+|[^\w\s]"
 )
 _WORD = re.compile(r"[^\W\d_]+")
