@@ -216,9 +216,10 @@ class SpeakerResolver:
         if of_body is not None:
             return _LEADING_DETERMINER.sub("", of_body.group(1)).strip()
         named = _BODY_SPOKESPERSON.match(phrase)
-        if named is None or named.group(1).strip().lower() in self.lexicon.pronouns:
+        body = named.group(1).strip() if named is not None else ""
+        if not body or body.lower() in self.lexicon.pronouns:
             return None
-        short = named.group(1).strip().removesuffix("'s").removesuffix("’s")
+        short = body.removesuffix("'s").removesuffix("’s")
         # The fullest name starting with the short one, as the text gave it before.
         before = self.text[max(0, at - 5000) : at] if at is not None else self.text
         fuller = [m.group() for m in re.finditer(rf"\b{re.escape(short)}(?:\s+[A-Z][\w'’&-]+){{1,3}}", before)]

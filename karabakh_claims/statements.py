@@ -57,12 +57,10 @@ _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 _PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "I", "it"))
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose|whom)\s[^,;:\"]{0,300},")
 _RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
+_RELATIVE_ASIDE = re.compile(rf",\s+(?:{'|'.join(_RELATIVE_OPENERS)})\s[^,;:\"]{{0,300}},")
 _MAX_ASIDE_TOKENS = 60  # "X, who ... (a relative clause of up to 60 tokens), said"
 _COMPANY_ENDINGS = frozenset(("Inc.", "Co.", "Corp.", "Ltd."))
-_VERB_AUXILIARIES = frozenset("is are was were be been has have had do does did will would shall should can could may might must".split())
 _PARTICIPLE_OBJECTS = _PREPOSITIONS | {"about", "whether", "if"}  # "asked about", "asked whether": a clause
 _FALLBACK = "no date at the cue"
 _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
@@ -79,6 +77,7 @@ _NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+
 _NESTED_CUE = re.compile(r"\b(told|said|warned|assured|informed)\s+(?:(?:me|us|him|her|them)\s+)?(?:openly\s+|privately\s+|then\s+)?that\b")
 _FIRST_PERSONS = frozenset("i we you me us they it".split())
 _BE_FORMS = frozenset("was were been being is are be".split())
+_VERB_AUXILIARIES = _BE_FORMS | frozenset("has have had do does did will would shall should can could may might must".split())
 _CAME_AFTER = re.compile(r"\bcame\s+(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 # What continues a reported clause after an interposed attribution (", at their June summit");
@@ -939,7 +938,7 @@ class _DocumentExtractor:
                 j = 1  # "told us the delay was caused by shelling"
             if j is None:
                 # "told jurors he found rotted joists": the audience ends where a subject pronoun begins.
-                j = next((k for k in range(1, min(len(toks), 5)) if toks[k].group() in _SUBJECT_PRONOUNS
+                j = next((k for k in range(1, min(len(toks), 5)) if (toks[k].group() in lex.pronouns or toks[k].group() == "I")
                           and toks[k - 1].group()[:1].isalpha() and toks[k - 1].group().lower() not in lex.finite_verbs), None)
             first = 1 if toks[0].group().lower() in _DETERMINERS and len(toks) > 1 else 0
             if j is None and toks[first].group()[:1].isupper():
