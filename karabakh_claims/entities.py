@@ -102,6 +102,11 @@ class EntityIndex:
         self._mention_cache: dict[tuple[str, bool], list[tuple[str, Span]]] = {}
         self._fuzzy_cache: dict[str, tuple[Entity | None, str]] = {}
         self._canonical_names = frozenset(entity.name for entity in self._entities.values())
+        # The first word of each name and alias of an entity: a text holding none of them names it nowhere.
+        self._first_words_of: dict[str, set[str]] = {}
+        for key, entries in self._names.items():
+            for entry in entries:
+                self._first_words_of.setdefault(self._entities[entry.entity_id].name, set()).add(key.split()[0])
 
     @classmethod
     def from_store(cls, store: Store) -> EntityIndex:
@@ -119,6 +124,14 @@ class EntityIndex:
     def names_entity(self, name: str) -> bool:
         """Whether `name` is the canonical name of an entity of the store."""
         return name in self._canonical_names
+
+    def may_name(self, name: str, text: str) -> bool:
+        """False when `text` (ASCII) cannot mention the entity called `name` by any name or
+        alias; a cheap test before `find_mentions`, which folds every word."""
+        if not text.isascii():
+            return True
+        lowered = text.lower()
+        return any(word in lowered for word in self._first_words_of.get(name, ()))
 
     def __len__(self) -> int:
         return len(self._entities)

@@ -213,6 +213,7 @@ class _DocumentExtractor:
         self._interview_date: DateMention | None | bool = None  # None: not looked for yet
         self._tweets_by_signature = {tweet.signature: tweet for tweet in self.lay.tweets}
         self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
+        self._adverbials_read: dict[tuple[int, int, str], _DocumentExtractor._After] = {}
         self._paragraph_starts = [p.start for p in self.lay.paragraphs]
         self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
         self._doc_year: int | None | bool = False  # computed on first need
@@ -922,6 +923,13 @@ class _DocumentExtractor:
 
     def skip_adverbials(self, start: int, end: int, lemma: str) -> _After:
         """Read past "Sunday", "in a statement", "told reporters", ", citing X," up to the content."""
+        key = (start, end, lemma)
+        after = self._adverbials_read.get(key)
+        if after is None:  # a trailing attribution reads the same stretch again for ", citing X"
+            after = self._adverbials_read[key] = self._skip_adverbials(start, end, lemma)
+        return after
+
+    def _skip_adverbials(self, start: int, end: int, lemma: str) -> _After:
         # Adverbials and "that" come within a couple of dozen words of the cue; every
         # token tokenised here costs time on each cue.
         stop = min(end, start + 160)
@@ -1425,8 +1433,8 @@ class _DocumentExtractor:
             found = re.search(rf"\b{re.escape(surname)}", sentence)
             if found:
                 return found.start()
-        if not self.entities.names_entity(speaker):
-            return None  # the store knows no one of that name: no alias of it can stand here
+        if not self.entities.names_entity(speaker) or not self.entities.may_name(speaker, sentence):
+            return None  # the store knows no one of that name, or none of their names stands here
         for entity_id, span in self.entities.find_mentions(sentence, roles=False):
             entity = self.entities.get(entity_id)
             if entity is not None and entity.name == speaker:

@@ -82,6 +82,29 @@ def test_find_mentions(text: str, expected: list[tuple[str, str]]) -> None:
     assert found == expected
 
 
+MAY_NAME = [
+    # (canonical name, text, may the text name them)
+    ("Nikol Pashinyan", "Prime Minister Pashinian said on Monday", True),
+    ("Nikol Pashinyan", "the prime minister said on Monday", False),
+    ("Recep Tayyip Erdoğan", "Turkey's president, Mr Erdogan, said", True),
+    ("Recep Tayyip Erdoğan", "Erdoğan’s office said", True),  # not ASCII: no shortcut, find_mentions decides
+    ("Acme Corporation", "ACME CORP. said in a filing", True),
+    ("Acme Corporation", "a rival corporation said", False),
+    ("Nobody Known", "Nobody Known said", False),  # no entity has that name
+]
+
+
+@pytest.mark.parametrize("name, text, expected", MAY_NAME)
+def test_may_name_is_a_cheap_test_before_find_mentions(name: str, text: str, expected: bool) -> None:
+    assert INDEX.may_name(name, text) is expected
+
+
+@pytest.mark.parametrize("text", [text for text, _ in MENTIONS])
+def test_may_name_never_rules_out_a_mention(text: str) -> None:
+    for entity_id, _ in INDEX.find_mentions(text, roles=False):
+        assert INDEX.may_name(INDEX.get(entity_id).name, text)
+
+
 # --- resolve -------------------------------------------------------------------------------------
 
 RESOLVE = [
