@@ -315,7 +315,8 @@ _STRATEGIES = (
         rf"(?<![\w,.-])(?P<y>{_YEAR})\s*[-–—]\s*(?P<y2>\d{{4}}|\d\d)(?![\w-])(?P<decade>)"), _years),
     _Strategy("decade", re.compile(r"\b(?P<y>1[89]\d0|20\d0)(?P<decade>['’]?s)\b(?P<y2>)"), _years),
     _Strategy("year", re.compile(
-        rf"\b{_PREP}\s+(?:the\s+year\s+)?(?P<core>(?P<y>{_YEAR}))(?![,.]\d|\s*[-–—]\s*\d)"
+        rf"\b{_PREP}\s+(?:the\s+year\s+|(?:a|an|his|her|its|their|our|my)\s+(?={_YEAR}\s+[a-z]))?"
+        rf"(?P<core>(?P<y>{_YEAR}))(?![,.]\d|\s*[-–—]\s*\d)"
         r"(?P<y2>)(?P<decade>)"), _years),
     _Strategy("weekday", re.compile(
         rf"(?<!Bloody )\b(?:(?P<rel>{_WD_REL})\s+)?(?P<wd>{_WD})"
@@ -397,7 +398,11 @@ def parse_heading_date(line: str, *, year_hint: int | None, anchor: DateMention 
 
 
 _TOP_LINES = 20
-_WIRE = re.compile(rf"^\s*[A-Z][A-Z.'’ /-]{{1,40}},\s*(?:[A-Z][\w.'’ -]{{0,30}},\s*)?(?P<core>{_MD})\s*\(")
+# "YEREVAN, Nov 12 (Reuters) -", and without an agency "WASHINGTON, Nov. 18 --" / "LONDON, 18 November 2024 —".
+_WIRE = tuple(
+    re.compile(rf"^\s*[A-Z][A-Z.'’ /-]{{1,40}},\s*(?:[A-Z][\w.'’ -]{{0,30}},\s*)?(?P<core>{form})\s*(?:\(|[-–—]{{1,2}}\s)")
+    for form in (_MD, _DM)
+)
 _STAMP = re.compile(
     r"^\s*(?P<kind>(?i:first published|published|last updated|updated|last modified|modified|posted|date))\s*:?\s*(?i:on\s+)?"
 )
@@ -413,7 +418,7 @@ _TRAILING_CLOCK = re.compile(rf"(?:[\s,]+(?:at\s+)?{_CLOCK})?\s*$")
 
 def _dateline_on(line: str) -> tuple[int, re.Match[str]] | None:
     """(rank, match) of a dateline on one line; rank 1 for "Updated"/"Last modified", a last resort."""
-    if m := _WIRE.match(line):
+    if m := next((x for p in _WIRE if (x := p.match(line))), None):
         return 0, m
     if stamp := _STAMP.match(line):
         start = _skip(_LEADING_CLOCK, line, _skip(_SHORT_WEEKDAY, line, stamp.end()))

@@ -17,10 +17,12 @@ from functools import lru_cache
 from karabakh_claims.cues import Lexicon
 from karabakh_claims.entities import EntityIndex, fold
 from karabakh_claims.models import Entity
+from karabakh_claims.text import NAME_ABBREVIATIONS
 
 _NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
 _SPOKESPERSON_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?!him\b|her\b|them\b)(.+)$", re.IGNORECASE)
 _BODY_SPOKESPERSON = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w'’&.-]*\s+){1,4}?)spokes(?:person|man|woman)$")
@@ -326,7 +328,8 @@ class SpeakerResolver:
         "Mayor Janet Okafor welcomed ..." -> Janet Okafor; "Delgado dismissed ..." -> the
         Rosa Delgado named earlier; "The European Union welcomed ..." -> a group.
         """
-        words = _ACRONYM_IN_PARENTHESES.sub("", text).split()[:16]
+        # "Rep. Walter B. Hennessy (D., Ohio), the chairman": a short aside in brackets is no part of the subject.
+        words = _SHORT_PARENTHESIS.sub("", text).split()[:16]
         comma = next((k for k, w in enumerate(words[:7]) if w.endswith(",")), None)
         if comma is not None and words[0].lower() in _ADVERBIAL_OPENERS:
             words = words[comma + 1 :]  # "Down in the village, Mkrtchyan has moved ..."
@@ -359,8 +362,10 @@ class SpeakerResolver:
                 relation -= 1
                 continue
             if bare[:1].isupper() and bare.lower() not in self.lexicon.pronouns and bare.lower() != "i":
-                run.append(bare)
-                if word != bare:
+                # "Rep. Walter B. Hennessy, the chairman": a title's or an initial's stop goes on.
+                abbreviated = word == bare + "." and (len(bare) == 1 or bare.lower() in NAME_ABBREVIATIONS)
+                run.append(bare + "." if abbreviated and len(bare) == 1 else bare)
+                if word != bare and not abbreviated:
                     break
             elif run and bare in ("of", "for", "and"):
                 run.append(bare)

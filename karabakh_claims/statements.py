@@ -41,9 +41,11 @@ from karabakh_claims.text import NAME_ABBREVIATIONS, Layout, clean, layout, sent
 # Initialisms ("U.S."), words with inner ' . -, single marks. The literal first step and
 # possessive runs (nothing after them could use a shorter run) make it about 20% faster.
 # "Mr." and "Inc." are one token, so a speaker phrase reads through them: "said Mr. Kuehn".
+# So is a middle initial between two names, "Richard T. Coyle" (not "Plan B. The minister").
+_MIDDLE_INITIAL = r"(?<=[a-z] [A-Z]\.)(?=[ \t]+(?!(?:The|A|An|In|On|At|He|She|It|They|We|But|And|This|That|His|Her|Its|Their)\b)[A-Z][a-z])"
 _TOKEN = re.compile(
     # The lookahead turns away every other token at its first characters.
-    r"[A-Z]\.(?:[A-Z]\.)+|(?=[A-Z][a-z]{1,6}\.)(?:" + "|".join(sorted((a.capitalize() for a in NAME_ABBREVIATIONS), key=len, reverse=True))
+    r"[A-Z]\.(?:(?:[A-Z]\.)+|" + _MIDDLE_INITIAL + r")|(?=[A-Z][a-z]{1,6}\.)(?:" + "|".join(sorted((a.capitalize() for a in NAME_ABBREVIATIONS), key=len, reverse=True))
     + r")\.(?!\w)|\w++(?:['.-]\w++)*+|[^\w\s]"
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -487,7 +489,7 @@ class _DocumentExtractor:
             if relative is not None:
                 return relative
             if self.content_follows(after, sentence, lemma):
-                return self.leading(sentence, cue, surface, lemma, subject, after)
+                return self.leading(sentence, cue, surface, lemma, subject, after, earlier=earlier)
             if self.content_precedes(min(subject[0].start, cue.start)):
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             return None
@@ -685,7 +687,7 @@ class _DocumentExtractor:
             return None
         return Span(words[0].start(), words[-1].end())
 
-    def leading(self, sentence, cue, surface, lemma, subject, after, speaker=None) -> _Found | None:
+    def leading(self, sentence, cue, surface, lemma, subject, after, speaker=None, earlier=()) -> _Found | None:
         speaker_span, appositive = subject
         content_start = after.content_start
         claim_clause = None if after.had_that else self.claim_noun_that(content_start, sentence.end)
@@ -711,7 +713,10 @@ class _DocumentExtractor:
                 elif not (gerund or clause):
                     return None  # "welcomed the agreement": a noun phrase, nothing said
         content = self.cut_trailing_attribution(content, sentence)
-        window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300), max(after.end, cue.end))
+        # "X says A last year, and he argues that B": a date in the content before is not B's.
+        # (The earlier content still runs on to the end of the sentence: it is cut after this read.)
+        floor = max((min(f.content.end, speaker_span.start) for f in earlier if f.content.start < speaker_span.start), default=0)
+        window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300, floor), max(after.end, cue.end))
         kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
         return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
 
@@ -1477,6 +1482,30 @@ class _DocumentExtractor:
             return None
         return replace(found[0], basis=f"date opening the sentence before: {found[0].basis}")
 
+    def occasion_date(self, cue_window: str, offset: int) -> DateMention | None:
+        """"On the call, she said" / "testified at the same hearing": the date the text gave
+        that occasion where it last introduced one ("on a conference call Wednesday evening")."""
+        patterns = _occasion_patterns(self.lexicon.occasion_nouns)
+        if patterns is None:
+            return None
+        back_reference, introduction = patterns
+        named = back_reference.search(cue_window)
+        if named is None:
+            return None
+        noun = named.group("noun").lower()
+        before = self.masked[max(0, offset - 6000) : offset]
+        for mention in reversed([m for m in introduction.finditer(before) if m.group("noun").lower() == noun][-3:]):
+            at = offset - len(before) + mention.start()
+            start = max(self.period_before(at, at - 400), self.masked.rfind("\n\n", max(0, at - 400), at)) + 1
+            end = self.masked.find(". ", at)
+            end = len(self.masked) if end < 0 else end
+            found = dates.find_dates(self.masked[start:end], anchor=self.anchor_for(start), offset=start)
+            # The date of the occasion: the only one within 60 characters of its mention.
+            near = [d for d in found if d.span is not None and abs(d.span.start - at) <= 60 and (d.end - d.start).days <= 31]
+            if len(near) == 1:
+                return replace(near[0], basis=f"date of the {noun} introduced before: {near[0].basis}")
+        return None
+
     def anchor_for(self, offset: int) -> DateMention | None:
         """The anchor at `offset`; a wide one (a publication range of years) is narrowed to the
         year the text's own full dates point to, so "November 5" resolves in that year."""
@@ -1517,6 +1546,9 @@ class _DocumentExtractor:
                 return replace(earlier, basis=f"'{prior.group(0)}' the statement before: {earlier.basis}")
         if opening is not None or named is not None:
             return opening or named
+        occasion = self.occasion_date(text, window.start)
+        if occasion is not None:
+            return occasion
         if (window.start == window.end or self.in_transcript(window.start)) and self._interview_date is not False:
             interview = self.interview_date()
             if interview is not None:
@@ -1617,6 +1649,19 @@ class _DocumentExtractor:
             if any(f" {n} " in f" {head} " or (n.startswith("n'") and n in head) for n in lex.negations):
                 return "deny"
         return "assert"
+
+
+@lru_cache(maxsize=4)
+def _occasion_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a definite reference to an occasion: "at the same hearing", "On the call";
+    its introduction: "at a state legislative hearing", "on a conference call")."""
+    if not nouns:
+        return None
+    alternatives = "|".join(map(re.escape, nouns))
+    noun = rf"(?P<noun>{alternatives})\b(?!\s+(?:{alternatives})\b)"  # "conference call": the call
+    back = re.compile(rf"\b(?i:at|on|during|after|in|from)\s+(?i:the\s+same|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{noun})")
+    intro = re.compile(rf"\b(?i:at|on|during|in)\s+(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})")
+    return back, intro
 
 
 def _unquote(content: str) -> str:

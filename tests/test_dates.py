@@ -406,6 +406,11 @@ def test_every_heading_of_the_live_blog_seed() -> None:
         ("January 9, 2025 2:41 PM GMT+4", "2025-01-09 dateline January 9, 2025"),
         ("ALMATY/BAKU, Jan 9, 2025 (Reuters) - Kazakhstan said", "2025-01-09 dateline Jan 9, 2025"),
         ("Thu 27 May 2021 and more words", None),
+        # a dateline without an agency: the dash ends it
+        ("WASHINGTON, June 9, 1989 -- The agency said", "1989-06-09 dateline June 9, 1989"),
+        ("LONDON, 18 November 2024 — The minister said", "2024-11-18 dateline 18 November 2024"),
+        ("WASHINGTON, June 9 -- The agency said", None),  # no year anywhere
+        ("WASHINGTON, June 9, 1989, was hot", None),  # no dash: prose
     ],
 )
 def test_parse_dateline(text: str, expected: str | None) -> None:

@@ -798,6 +798,26 @@ SPEAKERS += [
 ]
 
 
+SPEAKERS += [
+    # a middle initial is part of the name, through a long appositive after it
+    ('"We have added 40 inspectors," Richard T. Coyle, the agency\'s associate administrator for regulation, told the subcommittee. '
+     "He denied that any carrier had gone unchecked.", P, [
+        ("Richard T. Coyle", "We have added 40 inspectors", P, "assert", None, "direct"),
+        ("Richard T. Coyle", "any carrier had gone unchecked", P, "deny", None, "indirect"),
+    ]),
+    # a title's stop and a party label in brackets do not hide the subject "he" refers to
+    ("Richard T. Coyle said the agency was ready. Rep. Walter B. Hennessy (D., Ohio), the subcommittee's chairman, "
+     'was not persuaded. "Records reviews do not find cracked fittings," he told Mr. Coyle.', P, [
+        ("Richard T. Coyle", "the agency was ready", P, "assert", None, "indirect"),
+        ("Walter B. Hennessy", "Records reviews do not find cracked fittings", P, "assert", None, "direct"),
+    ]),
+    # corporate titles before a name are titles
+    ("Chief Financial Officer Marcus Leland said capital spending would rise.", P, [
+        ("Marcus Leland", "capital spending would rise", P, "assert", None, "indirect"),
+    ]),
+]
+
+
 @pytest.mark.parametrize("text, published, expected", SPEAKERS)
 def test_speakers(text: str, published: str, expected: list) -> None:
     assert rows(text, published) == expected
@@ -931,6 +951,37 @@ DATES_IN_CONTEXT += [
     # "earlier this month": from the first of the month to the day before
     ("Earlier this month, Jane Smith said the stadium would open in June.", {},
      [("Jane Smith", "the stadium would open in June", "2020-11-01/2020-11-09", "assert", None, "indirect")]),
+]
+
+
+DATES_IN_CONTEXT += [
+    # "On the call": the date the text gave the call where it introduced it
+    ('"We are investing ahead of demand," Priya Raman told analysts on a conference call Wednesday evening.\n\n'
+     "On the call, Marcus Leland said capital spending would rise.", {}, [
+        ("Priya Raman", "We are investing ahead of demand", "2020-11-04", "assert", None, "direct"),
+        ("Marcus Leland", "capital spending would rise", "2020-11-04", "assert", None, "indirect"),
+    ]),
+    ("At a state hearing on March 3, 1971, Ingrid Salvesen said the bridge would sway.\n\n"
+     "Walter Brisco testified at the same hearing that the bridge was unsafe.", {}, [
+        ("Ingrid Salvesen", "the bridge would sway", "1971-03-03", "assert", None, "indirect"),
+        ("Walter Brisco", "the bridge was unsafe", "1971-03-03", "assert", None, "indirect"),
+    ]),
+    # a hearing the text never dated: the anchor
+    ("Walter Brisco testified at the hearing that the bridge was unsafe.", {},
+     [("Walter Brisco", "the bridge was unsafe", P, "assert", None, "indirect")]),
+    # "in a 2004 interview", "in her 1987 memoir": that year; "in the 2021 coup" dates an event, not the saying
+    ('"I did not sleep for a year," Ingrid Salvesen recalled in a 2004 interview.', {},
+     [("Ingrid Salvesen", "I did not sleep for a year", "2004-01-01/2004-12-31", "assert", None, "direct")]),
+    ("In her 1987 memoir, Ingrid Salvesen wrote that she had been paid half what men earned.", {},
+     [("Ingrid Salvesen", "she had been paid half what men earned", "1987-01-01/1987-12-31", "assert", None, "indirect")]),
+    ("The National Unity Government, a shadow administration formed by lawmakers ousted in the 2021 coup, "
+     "said the strike had killed 34 people.", {},
+     [("National Unity Government", "the strike had killed 34 people", P, "assert", None, "indirect")]),
+    # a date in the content of an earlier statement of the sentence does not date the next one
+    ("Paul Renfrew says the members spent $210 million last year, and he argues that the agency should hire inspectors.", {}, [
+        ("Paul Renfrew", "the members spent $210 million last year", P, "assert", None, "indirect"),
+        ("Paul Renfrew", "the agency should hire inspectors", P, "assert", None, "indirect"),
+    ]),
 ]
 
 
