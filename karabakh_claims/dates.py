@@ -402,6 +402,9 @@ _TOP_LINES = 20
 _WIRE = tuple(
     re.compile(rf"^\s*[A-Z][A-Z.'’ /-]{{1,40}},\s*(?:[A-Z][\w.'’ -]{{0,30}},\s*)?(?P<core>{form})\s*(?:\(|[-–—]{{1,2}}\s)")
     for form in (_MD, _DM)
+) + tuple(  # a city in mixed case only before an agency: "Almaty, March 12, 2025 (AFP) -"
+    re.compile(rf"^\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s*(?:[A-Z][\w.'’ -]{{0,30}},\s*)?(?P<core>{form})\s*\([A-Z][A-Za-z]{{1,10}}\)")
+    for form in (_MD, _DM)
 )
 _STAMP = re.compile(
     r"^\s*(?P<kind>(?i:first published|published|last updated|updated|last modified|modified|posted|date))\s*:?\s*(?i:on\s+)?"

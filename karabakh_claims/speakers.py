@@ -414,7 +414,7 @@ class SpeakerResolver:
             antecedent = self._named_subject(context_hint, kind)
         antecedent = antecedent or self.context.last(kind=kind, head=head)
         if antecedent is None and at is not None:
-            antecedent = self._named_with(head, at) if kind == "person" else self._named_group(head, at)
+            antecedent = self._named_with(head, at) if kind == "person" else (self._described_as(head, at) or self._named_group(head, at))
         antecedent = antecedent or self._named_subject(context_hint, kind)
         if antecedent is None and (kind == "person" or (len(words) == 2 and head in self.lexicon.anaphor_generic_heads)):
             antecedent = self.context.last(kind=kind)  # "the organization"; "the regional administration" is new
@@ -439,6 +439,20 @@ class SpeakerResolver:
         if entity is not None:
             return entity.type not in ("country", "outlet", "person", "place")
         return not self.lexicon.is_outlet_phrase(speaker.name)
+
+    def _described_as(self, head: str, at: int) -> ResolvedSpeaker | None:
+        """"The mine is operated by Sarykol Komir, a private company. ... the company said": the
+        body the text just described with that head word."""
+        window = self.text[max(0, at - 1500) : at]
+        described = None
+        for described in re.finditer(rf"((?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", window):
+            pass
+        if described is None:
+            return None
+        name = " ".join(described.group(1).split())
+        while name.split(" ", 1)[0].lower() in _SENTENCE_OPENERS | self.lexicon.time_words and " " in name:
+            name = name.split(" ", 1)[1]
+        return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"described as a {head} before")
 
     def _named_group(self, head: str, at: int) -> ResolvedSpeaker | None:
         """"The library said" after "the National Library": the last name the text gave

@@ -87,6 +87,8 @@ _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _INTERPOSED_REST = re.compile(
     r"\s*,\s*(?:because|since|although|though|unless|until|if|and|but|or|so|than|at|in|on|by|for|from|to|of)\s"
 )
+# "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _OBJECT_PRONOUNS = frozenset("us him her them me you".split())
 _SEQUEL = re.compile(r"\b(?:next|following|same)\s+day\b|\bday\s+later\b|\bdays\s+later\b|\bweeks?\s+later\b", re.IGNORECASE)
@@ -466,8 +468,11 @@ class _DocumentExtractor:
             # "..., adding that ...", "saying ...": the speaker of the clause goes on.
             if not self.content_follows(after, sentence, lemma):
                 return None
-            return self.continued(sentence, cue, surface, lemma, after, earlier)
+            return self.quoted_as_saying(sentence, cue, surface, lemma, after) or self.continued(sentence, cue, surface, lemma, after, earlier)
         subject = self.subject_before(sentence, cue)
+        if subject is not None and subject[1].lower().startswith("citing "):
+            after = self._After(after.end, after.content_start, after.had_that, after.passive_by, subject[1][len("citing ") :].strip())
+            subject = (subject[0], "")
         introduced = self.colon_quote_after(cue, sentence) if subject is not None else None
         if introduced is not None and not (after.content_start is not None and self.region_starting_at(after.content_start)):
             after = self._After(introduced.start - 1, introduced.start, True, None, after.cited_by)
@@ -638,6 +643,24 @@ class _DocumentExtractor:
 
     # --- patterns -------------------------------------------------------------------
 
+    def quoted_as_saying(self, sentence, cue, surface, lemma, after) -> _Found | None:
+        """"Interfax quoted the regional governor, Yerlan Abdikarimov, as saying that ...": the one
+        quoted speaks, and the outlet that quoted them relays it."""
+        framed = _QUOTED_AS.search(self.masked, sentence.start, cue.start)
+        if framed is None:
+            return None
+        outlet = " ".join(self.masked[sentence.start : framed.start()].split()).strip(" ,")
+        quoted = self.trim(Span(framed.start("quoted"), framed.end("quoted")))
+        if not outlet or quoted is None:
+            return None
+        role, name = "", quoted
+        inner = re.fullmatch(r"(.+?),\s*([A-Z][^,]+?),?", self.masked[quoted.start : quoted.end])
+        if inner is not None:
+            # "the regional governor, Yerlan Abdikarimov": the name speaks, the role describes them.
+            role, name = inner.group(1), Span(quoted.start + inner.start(2), quoted.start + inner.end(2))
+        item = self.leading(sentence, cue, surface, lemma, (name, role), after)
+        return item and replace(item, via=outlet.removeprefix("the ").removeprefix("The "))
+
     def continued(self, sentence, cue, surface, lemma, after, earlier) -> _Found | None:
         """A cue without its own subject: the previous speaker of the sentence, else its subject."""
         if earlier:
@@ -672,7 +695,9 @@ class _DocumentExtractor:
             # "A group of exporters wrote ..., saying": a common-noun subject up to its verb.
             for tok in toks[:8]:
                 lower = tok.group().lower()
-                if not tok.group().isalpha() or (words and (lower in self.lexicon.lemma_of or lower in self.lexicon.finite_verbs or lower in self.lexicon.auxiliaries)):
+                # A past tense after the noun ("The ministry issued a statement") is the verb too.
+                verb = lower in self.lexicon.lemma_of or lower in self.lexicon.finite_verbs or lower in self.lexicon.auxiliaries or (len(words) >= 2 and lower.endswith("ed"))
+                if not tok.group().isalpha() or (words and verb):
                     break
                 words.append(tok)
             return Span(words[0].start(), words[-1].end()) if len(words) >= 2 else None
@@ -1096,7 +1121,8 @@ class _DocumentExtractor:
                 return None  # a long stretch between commas that describes no one
             elif opener in _PREPOSITIONS or opener in lex.parentheticals:
                 # "The mayor, for his part, said" / "Moscow, however, said": the subject stands before.
-                appositive, i = "", j - 1
+                # "TASS, citing the emergency services, reported": read_cue makes the cited one speak.
+                appositive, i = (appositive if opener == "citing" else ""), j - 1
             elif 1 <= len(inner) <= 4 and all(t.group()[:1].isupper() for t in inner):
                 # "Its president, Linda Perez, told ...": the name between the commas speaks.
                 role_end = j - 1

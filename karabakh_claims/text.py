@@ -32,7 +32,9 @@ _TWEET_SIGNATURE = re.compile(
 )
 # "STEPANAKERT, Nov 9 (Reuters) - ", "BAKU, Azerbaijan (AP) — ": where a wire story starts.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    # "YEREVAN, Nov 12 (Reuters) -"; a city in mixed case ("Almaty (AFP) -") only with an agency.
+    r"^\s*(?:[A-Z][A-Z .'’-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=[^\n(]{0,40}\([A-Z][A-Za-z]{1,10}\)))"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s+"
 )
 _DATELINE_LINES = 20

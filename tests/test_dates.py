@@ -411,6 +411,9 @@ def test_every_heading_of_the_live_blog_seed() -> None:
         ("LONDON, 18 November 2024 — The minister said", "2024-11-18 dateline 18 November 2024"),
         ("WASHINGTON, June 9 -- The agency said", None),  # no year anywhere
         ("WASHINGTON, June 9, 1989, was hot", None),  # no dash: prose
+        # a city in mixed case only before an agency
+        ("Almaty, March 12, 2025 (AFP) - Nine miners died", "2025-03-12 dateline March 12, 2025"),
+        ("However, March 12, 2025 was hot - x", None),
     ],
 )
 def test_parse_dateline(text: str, expected: str | None) -> None:

@@ -466,6 +466,17 @@ CONDUITS = [
     ),
     # negatives: an outlet named without a report
     ("TASS photographers covered the parade in Red Square.", []),
+    # "X quoted Y as saying": Y speaks, X relays
+    ("Interfax quoted the regional governor, Yerlan Abdikarimov, as saying that rescue teams were working around the clock.",
+     [("Yerlan Abdikarimov", "rescue teams were working around the clock", P, "assert", "Interfax", "indirect")]),
+    ("TASS quoted a ministry official as saying the shaft had been sealed.",
+     [("ministry official", "the shaft had been sealed", P, "assert", "TASS", "indirect")]),
+    # "X, citing Y, reported": Y speaks
+    ("TASS, citing the Kazakh emergency services, reported that the shaft had reached 40 degrees.",
+     [("Kazakh emergency services", "the shaft had reached 40 degrees", P, "assert", "TASS", "indirect")]),
+    # a plain "saying" still continues the subject
+    ("The ministry issued a statement saying the shaft had been sealed.",
+     [("ministry", "the shaft had been sealed", P, "assert", None, "indirect")]),
 ]
 
 
@@ -799,6 +810,12 @@ SPEAKERS += [
 
 
 SPEAKERS += [
+    # "the company" is the body the text just described as a company, not the outlet that spoke last
+    ('Nine miners died in the blast on Monday, Interfax reported. The mine is operated by Sarykol Komir, a private company. '
+     "On Tuesday, the company said it had suspended work at its mines.", P, [
+        ("Interfax", "Nine miners died in the blast on Monday", P, "assert", None, "indirect"),
+        ("Sarykol Komir", "it had suspended work at its mines", "2020-11-10", "assert", None, "indirect"),
+    ]),
     # a middle initial is part of the name, through a long appositive after it
     ('"We have added 40 inspectors," Richard T. Coyle, the agency\'s associate administrator for regulation, told the subcommittee. '
      "He denied that any carrier had gone unchecked.", P, [
