@@ -215,10 +215,10 @@ class EntityIndex:
         chosen = self._choose([e.entity_id for e in names], context) if names else None
         if chosen:
             return self._entities[chosen], "alias"
-        roles = [e for e in self._roles[key] if _role_valid(e.role, on)] if key in self._roles else None
-        chosen = self._choose([e.entity_id for e in roles], context) if roles else None
+        roles = [(e.entity_id, e.role) for e in self._roles.get(key, ()) if e.role is not None and _role_valid(e.role, on)]
+        chosen = self._choose([entity_id for entity_id, _ in roles], context) if roles else None
         if chosen:
-            role = next(e.role for e in roles if e.entity_id == chosen)
+            role = next(r for entity_id, r in roles if entity_id == chosen)
             when = f" on {on.isoformat()}" if on else ""
             return self._entities[chosen], f"role '{role.title}'{when}"
         surname_ids = self._surnames.get(key) if " " not in key else None

@@ -34,7 +34,7 @@ from itertools import islice
 from karabakh_claims import dates
 from karabakh_claims.cues import Lexicon, load_lexicon
 from karabakh_claims.entities import EntityIndex
-from karabakh_claims.models import DateMention, Document, Span, Statement
+from karabakh_claims.models import DateMention, Document, Polarity, Span, Statement, StatementKind
 from karabakh_claims.speakers import ResolvedSpeaker, SpeakerResolver
 from karabakh_claims.text import NAME_ABBREVIATIONS, Layout, clean, layout, sentences
 
@@ -192,6 +192,18 @@ def _reopens_next(masked: str, paragraph_end: int) -> bool:
     return rest.startswith('"')
 
 
+@dataclass(frozen=True, slots=True)
+class _After:
+    """What follows a cue: where its adverbials end, where the content starts, whether "that"
+    opened it, the agent of a passive cue ("told by X") and a source it cites (", citing X,")."""
+
+    end: int
+    content_start: int | None
+    had_that: bool
+    passive_by: tuple[Span, str] | None
+    cited_by: str | None
+
+
 class _DocumentExtractor:
     def __init__(self, doc: Document, entities: EntityIndex, lexicon: Lexicon):
         self.doc = doc
@@ -217,7 +229,7 @@ class _DocumentExtractor:
         self._interview_date: DateMention | None | bool = None  # None: not looked for yet
         self._tweets_by_signature = {tweet.signature: tweet for tweet in self.lay.tweets}
         self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
-        self._adverbials_read: dict[tuple[int, int, str], _DocumentExtractor._After] = {}
+        self._adverbials_read: dict[tuple[int, int, str], _After] = {}
         self._paragraph_starts = [p.start for p in self.lay.paragraphs]
         self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
         self._doc_year: int | None | bool = False  # computed on first need
@@ -359,7 +371,7 @@ class _DocumentExtractor:
                 continue  # part of a name: "the United States", "Says Who"
             # Only a word right before the cue modifies it: 'on this," said' is no "this said".
             adjacent = before is not None and not self.masked[before[0] + len(before[1]) : start].strip()
-            previous = before[1] if adjacent else ""
+            previous = before[1] if before is not None and adjacent else ""
             glued = self.masked[start - 1 : start] in ("-", "'") or self.masked[end : end + 1] == "-"
             if glued or previous in _DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
@@ -416,7 +428,7 @@ class _DocumentExtractor:
                     continue  # the quoted speaker's "we said that", a passive "we were told that": no third party
                 lemma = self.lexicon.lemma_of[surface.lower()]
                 start = self.first_word(cue_match.end())
-                after = self._After(cue_match.end(), start, True, None, None)
+                after = _After(cue_match.end(), start, True, None, None)
                 remembered = len(self.resolver.context.history)
                 item = self.leading(inner, cue, surface, lemma, subject, after)
                 # The third party is not who "he" or "she" means outside the quotation.
@@ -471,11 +483,11 @@ class _DocumentExtractor:
             return self.quoted_as_saying(sentence, cue, surface, lemma, after) or self.continued(sentence, cue, surface, lemma, after, earlier)
         subject = self.subject_before(sentence, cue)
         if subject is not None and subject[1].lower().startswith("citing "):
-            after = self._After(after.end, after.content_start, after.had_that, after.passive_by, subject[1][len("citing ") :].strip())
+            after = _After(after.end, after.content_start, after.had_that, after.passive_by, subject[1][len("citing ") :].strip())
             subject = (subject[0], "")
         introduced = self.colon_quote_after(cue, sentence) if subject is not None else None
         if introduced is not None and not (after.content_start is not None and self.region_starting_at(after.content_start)):
-            after = self._After(introduced.start - 1, introduced.start, True, None, after.cited_by)
+            after = _After(introduced.start - 1, introduced.start, True, None, after.cited_by)
         if subject is not None and surface.lower() in self.lexicon.noun_cues:
             phrase = self.masked[subject[0].start : subject[0].end]
             opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
@@ -484,7 +496,7 @@ class _DocumentExtractor:
                 subject = None  # "a controversial Facebook post", "In a televised address": a noun, not a cue
         after_object = self.object_then_content(after, sentence, lemma) if subject is not None else None
         if after_object is not None:
-            after = self._After(after_object, after_object, True, None, after.cited_by)
+            after = _After(after_object, after_object, True, None, after.cited_by)
         if subject is not None:
             boundary = min(self.role_start(*subject), cue.start)
             if lemma == "tell" and not after.had_that and self.content_precedes(boundary) and not self.region_starting_at(after.content_start or cue.end):
@@ -498,11 +510,11 @@ class _DocumentExtractor:
             if self.content_precedes(min(subject[0].start, cue.start)):
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             return None
-        before = self.masked[max(sentence.start, cue.start - 12) : cue.start].split()
+        words_before = self.masked[max(sentence.start, cue.start - 12) : cue.start].split()
         after_object = self.object_then_content(after, sentence, lemma)
         if after_object is not None:
-            after = self._After(after_object, after_object, True, None, after.cited_by)
-        if before and before[-1].lower() in ("and", "but") and self.content_follows(after, sentence, lemma):
+            after = _After(after_object, after_object, True, None, after.cited_by)
+        if words_before and words_before[-1].lower() in ("and", "but") and self.content_follows(after, sentence, lemma):
             # "Lavrov said X, and said Y" / "The US welcomed the deal but said ...": elided subject.
             return self.continued(sentence, cue, surface, lemma, after, earlier)
         inverted = self.speaker_after(cue.end, sentence.end)
@@ -790,6 +802,7 @@ class _DocumentExtractor:
         return replace(item, speaker=source, via=item.speaker.name)
 
     def trailing(self, sentence, cue, surface, lemma, subject, window_end, earlier) -> _Found | None:
+        content: Span | None  # trimmed below, and None when nothing is left
         speaker_span, appositive = subject
         boundary = min(self.role_start(speaker_span, appositive), cue.start)
         start = sentence.start
@@ -848,6 +861,7 @@ class _DocumentExtractor:
         return speaker_span.start
 
     def according_to(self, sentence: Span, cue: Span) -> _Found | None:
+        content: Span | None  # trimmed below, and None when nothing is left
         phrase_end = self.phrase_end(cue.end, sentence.end)
         name = re.match(r",\s*((?:[A-Z][\w'.-]+\s+){0,3}[A-Z][\w'.-]+)\s*,", self.masked[phrase_end : phrase_end + 60])
         if name:
@@ -943,14 +957,6 @@ class _DocumentExtractor:
 
     # --- pieces of a sentence ------------------------------------------------------------
 
-    @dataclass(frozen=True, slots=True)
-    class _After:
-        end: int
-        content_start: int | None
-        had_that: bool
-        passive_by: tuple[Span, str] | None
-        cited_by: str | None
-
     def skip_adverbials(self, start: int, end: int, lemma: str) -> _After:
         """Read past "Sunday", "in a statement", "told reporters", ", citing X," up to the content."""
         key = (start, end, lemma)
@@ -993,8 +999,8 @@ class _DocumentExtractor:
                 that = re.compile(r"\s*that\b").match(self.lowered, phrase_end)
                 if that is not None:
                     # "he had been told by commanders that X": the by-phrase said X.
-                    return self._After(that.end(), that.end(), True, (speaker, ""), None)
-                return self._After(phrase_end, None, False, (speaker, ""), None)
+                    return _After(that.end(), that.end(), True, (speaker, ""), None)
+                return _After(phrase_end, None, False, (speaker, ""), None)
         that_at = None
         for k, tok in enumerate(toks[:12]):
             word = tok.group().lower()
@@ -1006,7 +1012,7 @@ class _DocumentExtractor:
         # "in an interview that was broadcast": a relative "that", not the one opening the content.
         relative = that_at is not None and that_at + 1 < len(toks) and toks[that_at + 1].group().lower() in _VERB_AUXILIARIES
         if that_at is not None and not relative and self.leads_to_that(toks[:that_at], lemma):
-            return self._After(toks[that_at].end(), toks[that_at].end(), True, None, None)
+            return _After(toks[that_at].end(), toks[that_at].end(), True, None, None)
         while i < len(toks):
             word = toks[i].group()
             lower = word.lower()
@@ -1031,10 +1037,10 @@ class _DocumentExtractor:
         if i < len(toks) and (toks[i].group() == ":" or (toks[i].group() == "," and self.region_starting_at(toks[i].end()))):
             i += 1
         if i < len(toks) and toks[i].group().lower() == "that":
-            return self._After(toks[i].end(), toks[i].end(), True, None, cited_by)
+            return _After(toks[i].end(), toks[i].end(), True, None, cited_by)
         pos_end = toks[i - 1].end() if i > 0 else start
         content_start = toks[i].start() if i < len(toks) else None
-        return self._After(pos_end, content_start, False, None, cited_by)
+        return _After(pos_end, content_start, False, None, cited_by)
 
     def leads_to_that(self, toks: list[re.Match[str]], lemma: str) -> bool:
         """Whether the words between a cue and its "that" are adverbials or an audience:
@@ -1095,11 +1101,11 @@ class _DocumentExtractor:
         if toks[i].group() in ("—", "–", ")"):
             # "the OSCE Minsk Group — co-chaired by the U.S., France and Russia — said": skip the aside.
             opener = "(" if toks[i].group() == ")" else toks[i].group()
-            j = next((k for k in range(i - 1, max(-1, i - 40), -1) if toks[k].group() == opener), None)
-            if j is None or j == 0 or not toks[j - 1].group()[:1].isalpha():
+            opened = next((k for k in range(i - 1, max(-1, i - 40), -1) if toks[k].group() == opener), None)
+            if opened is None or opened == 0 or not toks[opened - 1].group()[:1].isalpha():
                 return None
-            appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
-            i = j - 1
+            appositive = self.masked[toks[opened + 1].start() : toks[i - 1].end()] if opened + 1 <= i - 1 else ""
+            i = opened - 1
         elif toks[i].group() == ",":
             j = i - 1
             while j >= 0 and (toks[j].group() not in _PUNCT_STOP or toks[j].group() == '"') and i - j <= _MAX_ASIDE_TOKENS:
@@ -1306,6 +1312,7 @@ class _DocumentExtractor:
         The label must name a speaker: a store entity, or a person introduced earlier in the
         text by a fuller name. Interviewer labels (Q:, Question:) are not statements.
         """
+        content: Span | None  # trimmed below, and None when nothing is left
         taken = [(f.content.start, f.content.end) for f in found]
         for paragraph in self.lay.paragraphs:
             if self.masked.find(":", paragraph.start, paragraph.end) < 0:
@@ -1487,7 +1494,7 @@ class _DocumentExtractor:
                     if found and (found[0].end - found[0].start).days <= 7:
                         self._interview_date = replace(found[0], basis=f"date of the interview: {found[0].basis}")
                         break
-        return self._interview_date or None
+        return self._interview_date if isinstance(self._interview_date, DateMention) else None
 
     def date_opening_sentence_before(self, offset: int) -> DateMention | None:
         """"On Thursday he went further. He said ...": a date that opens the sentence just
@@ -1630,6 +1637,7 @@ class _DocumentExtractor:
             self._built.append((item.speaker.name, paragraph, self.lay.anchor_at(item.window.start, self.default_anchor), said_on))
         polarity = self.polarity(item, content_text)
         region = self.inside_quote(item.content.start)
+        kind: StatementKind
         if item.embedded and region is not None and region.start < item.cue_span.start:
             kind = "mixed" if '"' in self.masked[item.content.start : item.content.end] else "indirect"  # the quoted speaker's paraphrase
         elif item.cue == ":" and region is None:
@@ -1663,7 +1671,7 @@ class _DocumentExtractor:
             context=self.context_before(min(item.content.start, item.speaker_span.start)),
         )
 
-    def polarity(self, item: _Found, content: str) -> str:
+    def polarity(self, item: _Found, content: str) -> Polarity:
         lex = self.lexicon
         if item.lemma in lex.deny:
             return "deny"
