@@ -170,7 +170,8 @@ def _mention(start: date, end: date, unit: DatePrecision, basis: str, m: re.Matc
 
 def _pick_year(build: Callable[[int], tuple[date, date] | None], anchor: DateMention) -> tuple[date, date] | None:
     """The year closest to the anchor, a date after it counting `_FUTURE_PENALTY` times."""
-    ref, best, best_cost = anchor.end, None, 0
+    ref, best_cost = anchor.end, 0
+    best: tuple[date, date] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         got = build(year)
         if got is None:
@@ -431,7 +432,8 @@ def _dateline_on(line: str) -> tuple[int, re.Match[str]] | None:
     if not line.strip() or len(line) > _MAX_DATE_LINE:
         return None  # a date line is short; a long line is prose (and would make the search slow)
     start = _skip(_SHORT_WEEKDAY, line, _skip(_MASTHEAD, line, len(line) - len(line.lstrip())))
-    end = _TRAILING_CLOCK.search(line, start).start()
+    clock = _TRAILING_CLOCK.search(line, start)  # it may match the empty end of the line
+    end = clock.start() if clock else len(line)
     m = _fullmatch_explicit(line, start, end)
     return (0, m) if m and m.group("y") else None
 

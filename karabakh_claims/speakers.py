@@ -75,7 +75,7 @@ class SpeakerContext:
 
     def last(self, kind: str | None = None, head: str | None = None, gender: str | None = None) -> ResolvedSpeaker | None:
         """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
-        fallback = None
+        fallback: ResolvedSpeaker | None = None
         for speaker in reversed(self.history[-12:]):
             if head and head not in fold(speaker.basis + " " + speaker.name):
                 continue
@@ -522,7 +522,7 @@ class SpeakerResolver:
     def _full_name(self, surname: str, at: int | None = None) -> str | None:
         """The full name the text gave a bare surname before `at`: "Graeme Fuller ... Fuller said"."""
         if surname not in self._full_names:
-            found = None
+            found: str | None = None
             limit = len(self.text) if at is None else at
             pos = self.text.find(surname, 0, limit)
             while pos >= 0 and found is None:

@@ -316,7 +316,9 @@ def prefix(docs: list[tuple[str, str]], total_bytes: float) -> list[tuple[str, s
 # --- sections ----------------------------------------------------------------------------
 
 def bench_help(runs: int = 7) -> list[Row]:
-    script = shutil.which("karabakh-claims") or str(Path(sys.executable).with_name("karabakh-claims"))
+    # The command of the environment being measured (its interpreter's), not another on PATH.
+    beside = Path(sys.executable).with_name("karabakh-claims")
+    script = str(beside) if beside.exists() else shutil.which("karabakh-claims") or str(beside)
     commands = {
         "python -m karabakh_claims --help": [sys.executable, "-m", "karabakh_claims", "--help"],
         "karabakh-claims --help": [script, "--help"],
@@ -389,7 +391,9 @@ def bench_extract(docs: list[tuple[str, str]], *, with_cli: bool = True) -> list
 
 def _bench_cli(docs: list[tuple[str, str]]) -> Row:
     """The whole command as a user runs it: read a folder, extract, write JSON lines."""
-    script = shutil.which("karabakh-claims") or str(Path(sys.executable).with_name("karabakh-claims"))
+    # The command of the environment being measured (its interpreter's), not another on PATH.
+    beside = Path(sys.executable).with_name("karabakh-claims")
+    script = str(beside) if beside.exists() else shutil.which("karabakh-claims") or str(beside)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
