@@ -89,6 +89,12 @@ class SpeakerContext:
         return fallback
 
 
+def _plural_word(speaker: ResolvedSpeaker) -> bool:
+    """A single common noun in the plural ("Rescuers", "Officials"), not a known body."""
+    word = speaker.name.lower()
+    return speaker.entity_id is None and " " not in word and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _surname_key(name: str) -> str:
     words = fold(name).split()
     return words[-1] if words else ""
@@ -302,6 +308,8 @@ class SpeakerResolver:
         antecedent = None
         for hint in (subject_hint, context_hint):
             candidate = self._named_subject(hint, kind)
+            if candidate is not None and fold(phrase) == "it" and _plural_word(candidate):
+                continue  # "Rescuers brought 99 miners out, it said": "it" is no plural
             if candidate is not None and self.context.fits(candidate, gender):
                 antecedent = candidate
                 break
@@ -550,8 +558,8 @@ class SpeakerResolver:
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:
                 kind = "unknown"  # "Jones" or "Ruritania": only the store can tell
-            elif words[-1] in self.lexicon.anaphor_heads and not words[-1].endswith("s"):
-                kind = "person"
+            elif words[-1] in self.lexicon.anaphor_heads and words[-1] not in self.lexicon.anaphor_group_heads and not words[-1].endswith("s"):
+                kind = "person"  # "the spokesman"; "the ministry" is a body
             else:
                 kind = "group"
             return ResolvedSpeaker(surface, None, kind, "surface form")

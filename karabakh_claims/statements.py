@@ -1269,7 +1269,7 @@ class _DocumentExtractor:
         """Drop ", AFP reported" / ", as reported by TASS" / ", according to X" from a content's end,
         and a free adjunct after a comma (", heavily criticizing ...") from a reported clause."""
         text = self.masked[content.start : content.end]
-        for match in re.finditer(r",\s+(?:\w+ly\s+)?[a-z]+ing\b|\s+—\s+(?:a|an|which|who|something)\b", text):
+        for match in re.finditer(r",\s+(?:\w+ly\s+|however,\s+)?[a-z]+ing\b|\s+—\s+(?:a|an|which|who|something)\b", text):
             if not self.inside_quote(content.start + match.start()) and self.clause_like(_WORD.findall(text[: match.start()])):
                 content = Span(content.start, content.start + match.start())
                 text = text[: match.start()]

@@ -810,6 +810,19 @@ SPEAKERS += [
 
 
 SPEAKERS += [
+    # "it" is no plural opening the content; "the ministry" is a body, which "it" may mean
+    ("The ministry said the blast had killed nine miners. Rescuers brought 99 miners to the surface on Tuesday, it said, "
+     "adding that 11 of them had been taken to hospital.", P, [
+        ("ministry", "the blast had killed nine miners", P, "assert", None, "indirect"),
+        ("ministry", "Rescuers brought 99 miners to the surface on Tuesday", P, "assert", None, "indirect"),
+        ("ministry", "11 of them had been taken to hospital", P, "assert", None, "indirect"),
+    ]),
+    # "rejected the argument that": the claim rejected; ", however, writing" is the judge's next act
+    ("Judge Eleanor Voss rejected the argument that the documents had been deliberately withheld, however, "
+     "writing that the prosecution's approach had been careless.", P, [
+        ("Eleanor Voss", "the documents had been deliberately withheld", P, "deny", None, "indirect"),
+        ("Eleanor Voss", "the prosecution's approach had been careless", P, "assert", None, "indirect"),
+    ]),
     # "the company" is the body the text just described as a company, not the outlet that spoke last
     ('Nine miners died in the blast on Monday, Interfax reported. The mine is operated by Sarykol Komir, a private company. '
      "On Tuesday, the company said it had suspended work at its mines.", P, [
