@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +74,9 @@ def _plurals(nouns: list[str]) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The bundled lexicon. Raises only if the package data is broken."""
-    import yaml
+    from karabakh_claims.data import load
 
-    raw = yaml.safe_load(resources.files("karabakh_claims.data").joinpath("cues.yaml").read_text("utf-8"))
+    raw = load("cues.yaml")
     lemma_of: dict[str, str] = {}
     needs_that: set[str] = set()
     for group, verbs in raw["verbs"].items():

@@ -20,7 +20,6 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import PurePosixPath
 from typing import Literal
 
@@ -291,9 +290,9 @@ def _score(
 
 @lru_cache(maxsize=1)
 def _place_anaphor() -> re.Pattern[str]:
-    import yaml
+    from karabakh_claims.data import load
 
-    nouns = yaml.safe_load(resources.files("karabakh_claims.data").joinpath("values.yaml").read_text("utf-8"))["place_anaphors"]
+    nouns = load("values.yaml")["place_anaphors"]
     return re.compile(r"\b(?:the|this|that)\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
 
 

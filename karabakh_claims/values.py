@@ -16,12 +16,11 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
-import yaml
 from rapidfuzz import fuzz
 
+from karabakh_claims.data import load
 from karabakh_claims.dates import parse_iso
 from karabakh_claims.models import DateMention, Event, Slot, Value
 
@@ -79,9 +78,7 @@ def _phrase_regex(phrase: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The value lexicons from karabakh_claims/data/values.yaml (read once, cached)."""
-    raw = yaml.safe_load(
-        resources.files("karabakh_claims").joinpath("data/values.yaml").read_text(encoding="utf-8")
-    )
+    raw = load("values.yaml")
     qualifiers = tuple(
         sorted(
             ((str(k).lower(), float(v["low"]), None if v["high"] is None else float(v["high"]))
@@ -171,10 +168,7 @@ def _hypothetical(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _hypothetical_markers() -> frozenset[str]:
-    import yaml
-
-    raw = yaml.safe_load(resources.files("karabakh_claims.data").joinpath("values.yaml").read_text("utf-8"))
-    return frozenset(raw.get("hypothetical_markers", []))
+    return frozenset(load("values.yaml").get("hypothetical_markers", []))
 
 
 def outcome_of(text: str) -> str | None:
