@@ -226,13 +226,20 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
 
 def _blank_headline(text: str, hidden: list[Span]) -> None:
     """The first line, standing alone and unpunctuated, is a headline: "X says Y" there is
-    the editor's summary of a statement the story reports in full."""
+    the editor's summary of a statement the story reports in full. So is a second such line
+    right under it, the standfirst ("Chief executive says customers are 'asking how fast'")."""
     match = re.match(r"\s*([^\n]{1,160})\n[ \t]*\n", text)
-    if match is None:
+    if match is None or not _headline_like(match.group(1), 20):
         return
-    line = match.group(1).rstrip()
-    if line and line[-1] not in '.!?"”:' and len(line.split()) <= 20:
-        _blank(hidden, match.start(1), match.end(1))
+    _blank(hidden, match.start(1), match.end(1))
+    standfirst = re.compile(r"[ \t]*([^\n]{1,240})\n[ \t]*\n").match(text, match.end())
+    if standfirst is not None and _headline_like(standfirst.group(1), 35):
+        _blank(hidden, standfirst.start(1), standfirst.end(1))
+
+
+def _headline_like(line: str, max_words: int) -> bool:
+    line = line.rstrip()
+    return bool(line) and line[-1] not in '.!?"”:' and len(line.split()) <= max_words
 
 
 def _embedded_part(text: str, block: Span) -> Span:

@@ -1022,6 +1022,25 @@ def test_dates_in_context(text: str, doc: dict, expected: list) -> None:
     assert rows(text, published, **doc) == expected
 
 
+HEADLINES = [
+    # a headline and the standfirst under it summarise statements the story reports in full
+    ("Lumora Shares Sink as AI Build-Out Squeezes Margins\n\n"
+     'Chief executive says customers are "asking how fast" the company can deliver AI tools\n\n'
+     "Priya Raman said the company would spend $600 million on data centers.",
+     [("Priya Raman", "the company would spend $600 million on data centers")]),
+    # a first paragraph that ends like a sentence is the lede, not a standfirst
+    ("Lumora Shares Sink\n\n"
+     "Chief executive Priya Raman said the company would spend more on data centers.\n\n"
+     "Marcus Leland said margins would recover.",
+     [("Priya Raman", "the company would spend more on data centers"), ("Marcus Leland", "margins would recover")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINES)
+def test_headline_and_standfirst_are_not_statements(text: str, expected: list) -> None:
+    assert [(s.speaker, s.content) for s in extract(text)] == expected
+
+
 def test_dateline_dash_is_not_part_of_the_speaker() -> None:
     text = "MOSCOW, Nov 10 (AFP) - Putin said the talks would continue."
     found = extract(text, None, year_hint=2020)
