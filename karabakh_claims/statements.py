@@ -25,7 +25,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -655,7 +655,7 @@ class _DocumentExtractor:
 
     # --- patterns -------------------------------------------------------------------
 
-    def quoted_as_saying(self, sentence, cue, surface, lemma, after) -> _Found | None:
+    def quoted_as_saying(self, sentence: Span, cue: Span, surface: str, lemma: str, after: _After) -> _Found | None:
         """"Interfax quoted the regional governor, Yerlan Abdikarimov, as saying that ...": the one
         quoted speaks, and the outlet that quoted them relays it."""
         framed = _QUOTED_AS.search(self.masked, sentence.start, cue.start)
@@ -673,7 +673,7 @@ class _DocumentExtractor:
         item = self.leading(sentence, cue, surface, lemma, (name, role), after)
         return item and replace(item, via=outlet.removeprefix("the ").removeprefix("The "))
 
-    def continued(self, sentence, cue, surface, lemma, after, earlier) -> _Found | None:
+    def continued(self, sentence: Span, cue: Span, surface: str, lemma: str, after: _After, earlier: list[_Found]) -> _Found | None:
         """A cue without its own subject: the previous speaker of the sentence, else its subject."""
         if earlier:
             previous = earlier[-1]
@@ -724,9 +724,14 @@ class _DocumentExtractor:
             return None
         return Span(words[0].start(), words[-1].end())
 
-    def leading(self, sentence, cue, surface, lemma, subject, after, speaker=None, earlier=()) -> _Found | None:
+    def leading(
+        self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: _After,
+        speaker: ResolvedSpeaker | None = None, earlier: Sequence[_Found] = (),
+    ) -> _Found | None:
         speaker_span, appositive = subject
         content_start = after.content_start
+        if content_start is None:
+            return None  # callers have checked that content follows; this keeps the type honest
         claim_clause = None if after.had_that else self.claim_noun_that(content_start, sentence.end)
         content_start = claim_clause or content_start
         region = self.region_starting_at(content_start)
@@ -757,7 +762,7 @@ class _DocumentExtractor:
         kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
         return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
 
-    def relative_clause(self, sentence, cue, surface, lemma, subject, after) -> _Found | None:
+    def relative_clause(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: _After) -> _Found | None:
         """"an attack which Azerbaijan says killed 20 civilians": the relative clause's verb
         phrase is what the speaker says; it ends with the clause."""
         start = after.content_start
@@ -801,7 +806,9 @@ class _DocumentExtractor:
             return item
         return replace(item, speaker=source, via=item.speaker.name)
 
-    def trailing(self, sentence, cue, surface, lemma, subject, window_end, earlier) -> _Found | None:
+    def trailing(
+        self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], window_end: int, earlier: list[_Found]
+    ) -> _Found | None:
         content: Span | None  # trimmed below, and None when nothing is left
         speaker_span, appositive = subject
         boundary = min(self.role_start(speaker_span, appositive), cue.start)
@@ -932,10 +939,14 @@ class _DocumentExtractor:
         match = _WORD.search(self.masked, start)
         return match.start() if match else start
 
-    def make(self, speaker_span, appositive, cue, surface, lemma, content, window, speaker, via=None, kind_hint="clause", subject_hint="") -> _Found | None:
-        content = self.trim(content)
-        if content is None:
+    def make(
+        self, speaker_span: Span, appositive: str, cue: Span, surface: str, lemma: str, content: Span, window: Span,
+        speaker: ResolvedSpeaker | None, via: str | None = None, kind_hint: str = "clause", subject_hint: str = "",
+    ) -> _Found | None:
+        trimmed = self.trim(content)
+        if trimmed is None:
             return None
+        content = trimmed
         if speaker is None:
             phrase = " ".join(self.lay.visible(speaker_span.start, speaker_span.end).split())
             refers_back = phrase.lower() in self.lexicon.pronouns or self.anaphoric(phrase)
@@ -1066,7 +1077,7 @@ class _DocumentExtractor:
             or lower in lex.adverbial_heads or word[:1].isupper() or word.isdigit() or word in (",", "-")
         )
 
-    def adverbial_chunk_end(self, toks, start: int) -> int | None:
+    def adverbial_chunk_end(self, toks: list[re.Match[str]], start: int) -> int | None:
         """End index of a prepositional adverbial ("in a statement on Twitter"), or None."""
         lex = self.lexicon
         for j in range(start, min(len(toks), start + 7)):
