@@ -3,8 +3,8 @@
 Extraction is pure Python and runs as such from a source checkout or an editable install.
 A regular install (`pip install .`) compiles the modules below to C extensions with mypyc
 (the mypy project's compiler for typed Python): the same code, about 15% faster, with the
-same output (.ci/run runs the tests against both builds). The compiled modules go to a temporary
-folder and put into the wheel next to their sources, never into the source tree, where a
+same output (.ci/run runs the tests against both builds). The compiled modules are built in a
+temporary folder and put into the wheel next to their sources, never into the source tree, where a
 stale extension would shadow edited code.
 
 When compilation cannot run (no C compiler, mypy missing, a platform mypyc does not
