@@ -13,16 +13,9 @@ FILES = {
     "004": "seeds/004_e10e4d827bf1c584.txt",
 }
 
-ANNOTATIONS: list[dict] = []
+from table import D, I, M, table  # noqa: E402
 
-
-def A(f, s, e, sp, st, cue, kind, on, **kw):
-    d = dict(f=f, s=s, e=e, sp=sp, st=st, cue=cue, kind=kind, on=on)
-    d.update(kw)
-    ANNOTATIONS.append(d)
-
-
-D, I, M = "direct", "indirect", "mixed"
+ANNOTATIONS, A = table()
 NK = "Nagorno-Karabakh authorities"
 ADM = "Armenian Defence Ministry"
 RDM = "Russian Defence Ministry"

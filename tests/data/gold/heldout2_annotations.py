@@ -18,16 +18,9 @@ FILES = {
     "g05": "tests/data/gold/heldout2/g05_afp_factcheck_myanmar_strike.txt",
 }
 
-ANNOTATIONS: list[dict] = []
+from table import D, I, M, table  # noqa: E402
 
-
-def A(f, s, e, sp, st, cue, kind, on, **kw):
-    d = dict(f=f, s=s, e=e, sp=sp, st=st, cue=cue, kind=kind, on=on)
-    d.update(kw)
-    ANNOTATIONS.append(d)
-
-
-D, I, M = "direct", "indirect", "mixed"
+ANNOTATIONS, A = table()
 
 # ---------------------------------------------------------------- g01 (Reuters business wire)
 # Stamp "January 9, 2025 2:41 PM GMT+4", dateline ALMATY/BAKU, Jan 9 (Thursday). Wednesday =

@@ -19,16 +19,9 @@ FILES = {
     "k06": "tests/data/gold/heldout3/k06_longread_lithium_valley.txt",
 }
 
-ANNOTATIONS: list[dict] = []
+from table import D, I, M, table  # noqa: E402
 
-
-def A(f, s, e, sp, st, cue, kind, on, **kw):
-    d = dict(f=f, s=s, e=e, sp=sp, st=st, cue=cue, kind=kind, on=on)
-    d.update(kw)
-    ANNOTATIONS.append(d)
-
-
-D, I, M = "direct", "indirect", "mixed"
+ANNOTATIONS, A = table()
 
 # ---------------------------------------------------------------- k01 (WSJ 1989, corporate)
 # Date line "Thursday, November 16, 1989". "said yesterday" = the date line - 1 = 1989-11-15 (the

@@ -28,16 +28,9 @@ FILES = {
     "m07": "tests/data/gold/heldout4/m07_obituary_ingrid_salvesen.txt",
 }
 
-ANNOTATIONS: list[dict] = []
+from table import D, I, M, table  # noqa: E402
 
-
-def A(f, s, e, sp, st, cue, kind, on, **kw):
-    d = dict(f=f, s=s, e=e, sp=sp, st=st, cue=cue, kind=kind, on=on)
-    d.update(kw)
-    ANNOTATIONS.append(d)
-
-
-D, I, M = "direct", "indirect", "mixed"
+ANNOTATIONS, A = table()
 
 # Decisions where the rules were silent (fourth held-out set):
 # - A hearing, call, ruling or interview dated once in the text is "the event the statement was made

@@ -18,16 +18,9 @@ FILES = {
     "h06": "tests/data/gold/heldout/h06_xinhua_peacekeepers.txt",
 }
 
-ANNOTATIONS: list[dict] = []
+from table import D, I, M, table  # noqa: E402
 
-
-def A(f, s, e, sp, st, cue, kind, on, **kw):
-    d = dict(f=f, s=s, e=e, sp=sp, st=st, cue=cue, kind=kind, on=on)
-    d.update(kw)
-    ANNOTATIONS.append(d)
-
-
-D, I, M = "direct", "indirect", "mixed"
+ANNOTATIONS, A = table()
 ADM = "Armenian Defence Ministry"
 RDM = "Russian Defence Ministry"
 
