@@ -457,9 +457,7 @@ class SpeakerResolver:
             pass
         if described is None:
             return None
-        name = " ".join(described.group(1).split())
-        while name.split(" ", 1)[0].lower() in _SENTENCE_OPENERS | self.lexicon.time_words and " " in name:
-            name = name.split(" ", 1)[1]
+        name = self._without_openers(described.group(1))
         return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"described as a {head} before")
 
     def _named_group(self, head: str, at: int) -> ResolvedSpeaker | None:
@@ -471,10 +469,15 @@ class SpeakerResolver:
             pass
         if named is None:
             return None
-        name = " ".join(named.group().split())
-        while name.split(" ", 1)[0].lower() in _SENTENCE_OPENERS | self.lexicon.time_words and " " in name:
-            name = name.split(" ", 1)[1]
+        name = self._without_openers(named.group())
         return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"named '{name}' before")
+
+    def _without_openers(self, run: str) -> str:
+        """A capitalised run without the sentence opener before the name ("On Tuesday Acme Corp")."""
+        words = run.split()
+        while len(words) > 1 and (words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in self.lexicon.time_words):
+            words.pop(0)
+        return " ".join(words)
 
     def _named_with(self, head: str, at: int) -> ResolvedSpeaker | None:
         """The person an earlier sentence named together with `head`: "Gevorg Arakelyan was

@@ -38,6 +38,7 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s+"
 )
 _DATELINE_LINES = 20
+_STANDFIRST = re.compile(r"[ \t]*([^\n]{1,240})\n[ \t]*\n")  # a line standing alone under the headline
 _PIC_LINE = re.compile(r"^\s*\[?pic\.twitter\.com/\S+\s*$|^\s*\(photo credit:[^\n]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s")
 _META_LINE = re.compile(
@@ -232,7 +233,7 @@ def _blank_headline(text: str, hidden: list[Span]) -> None:
     if match is None or not _headline_like(match.group(1), 20):
         return
     _blank(hidden, match.start(1), match.end(1))
-    standfirst = re.compile(r"[ \t]*([^\n]{1,240})\n[ \t]*\n").match(text, match.end())
+    standfirst = _STANDFIRST.match(text, match.end())
     if standfirst is not None and _headline_like(standfirst.group(1), 35):
         _blank(hidden, standfirst.start(1), standfirst.end(1))
 
