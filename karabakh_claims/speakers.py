@@ -183,7 +183,7 @@ class SpeakerResolver:
         while len(words) > 1 and words[-1].lower() in self.lexicon.document_nouns:
             words.pop()  # "a Defence Ministry statement said": the ministry speaks
         bare = words[-1] if words else ""
-        if len(words) <= 2 and bare in self.acronyms and not self.entities.resolve(bare)[0]:
+        if len(words) <= 2 and bare in self.acronyms:  # the text's own "(RSF)" beats the store's RSF
             words = [self.acronyms[bare]]
         phrase = " ".join(words).strip(" ,;:")
         if not phrase:

@@ -60,6 +60,8 @@ _CLOSERS = frozenset("”»")
 _PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
 _DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 _RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
+# "State Rep. Paul Sandoval, R-Millbrook, tweeted": a party and district label, not a name.
+_PARTY_LABEL = re.compile(r"(?:[RDI]|Dem|Rep|Ind)-[A-Z]")
 _RELATIVE_ASIDE = re.compile(rf",\s+(?:{'|'.join(_RELATIVE_OPENERS)})\s[^,;:\"]{{0,300}},")
 _MAX_ASIDE_TOKENS = 60  # "X, who ... (a relative clause of up to 60 tokens), said"
 _COMPANY_ENDINGS = frozenset(("Inc.", "Co.", "Corp.", "Ltd."))
@@ -1140,7 +1142,7 @@ class _DocumentExtractor:
                 # "The mayor, for his part, said" / "Moscow, however, said": the subject stands before.
                 # "TASS, citing the emergency services, reported": read_cue makes the cited one speak.
                 appositive, i = (appositive if opener == "citing" else ""), j - 1
-            elif 1 <= len(inner) <= 4 and all(t.group()[:1].isupper() for t in inner):
+            elif 1 <= len(inner) <= 4 and all(t.group()[:1].isupper() for t in inner) and not _PARTY_LABEL.match(inner[0].group()):
                 # "Its president, Linda Perez, told ...": the name between the commas speaks.
                 role_end = j - 1
                 role = self.masked[toks[max(0, role_end - 6)].start() : toks[role_end].end()] if role_end >= 0 else ""
@@ -1185,6 +1187,8 @@ class _DocumentExtractor:
                 break  # "which saw Armenia admit": the subject starts after the verb
             collected.insert(0, toks[i])
             i -= 1
+            if len(collected) == 1 and (lower in lex.pronouns or word == "I"):
+                break  # "On Friday she acknowledged": a pronoun is the whole subject
         if not collected:
             return None
         words = [t.group() for t in collected]

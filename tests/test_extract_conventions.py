@@ -810,6 +810,19 @@ SPEAKERS += [
 
 
 SPEAKERS += [
+    # a pronoun is the whole subject: the time adverbial before it is not part of the speaker
+    ("Kaja Kallas said she wanted more ammunition. On Friday she acknowledged that the target had not been met.", P, [
+        ("Kaja Kallas", "she wanted more ammunition", P, "assert", None, "indirect"),
+        ("Kaja Kallas", "the target had not been met", "2020-11-06", "assert", None, "indirect"),
+    ]),
+    # a party and district label between commas is not the name that speaks
+    ("State Rep. Paul Sandoval, R-Millbrook, tweeted that the district's plan needed a review.", P, [
+        ("Paul Sandoval", "the district's plan needed a review", P, "assert", None, "indirect"),
+    ]),
+    # the text's own acronym beats a store alias spelled the same (AFP, the news agency, is in the store)
+    ("The Armed Forces of the Philippines (AFP) retook the town. The AFP says the rebels had withdrawn to the hills.", P, [
+        ("Armed Forces of the Philippines", "the rebels had withdrawn to the hills", P, "assert", None, "indirect"),
+    ]),
     # "it" is no plural opening the content; "the ministry" is a body, which "it" may mean
     ("The ministry said the blast had killed nine miners. Rescuers brought 99 miners to the surface on Tuesday, it said, "
      "adding that 11 of them had been taken to hospital.", P, [
