@@ -1149,6 +1149,14 @@ class _DocumentExtractor:
                 return Span(inner[0].start(), inner[-1].end()), role
             else:
                 i = j - 1
+                if opener in ("a", "an", "the"):
+                    # "Khin Mya Thandar, a researcher at Open Atlas Myanmar, a group that documents
+                    # attacks, said": a second description; the first, with the role, is the appositive.
+                    k = i
+                    while k >= 0 and toks[k].group() not in _PUNCT_STOP and j - k <= 12:
+                        k -= 1
+                    if k > 0 and toks[k].group() == "," and k + 1 < j and toks[k + 1].group().lower() in ("a", "an", "the") and toks[k - 1].group()[:1].isupper():
+                        appositive, i = self.masked[toks[k + 1].start() : toks[j - 1].end()], k - 1
                 if i < 0 or not toks[i].group()[:1].isupper():
                     return None
         collected: list[re.Match[str]] = []

@@ -815,6 +815,14 @@ SPEAKERS += [
         ("Kaja Kallas", "she wanted more ammunition", P, "assert", None, "indirect"),
         ("Kaja Kallas", "the target had not been met", "2020-11-06", "assert", None, "indirect"),
     ]),
+    # two descriptions after a name: the name speaks, not the group the second one describes
+    ("Khin Mya Thandar, a researcher at Open Atlas Myanmar, a group that documents attacks on civilians, "
+     "said the images were consistent with a strike on the school.", P, [
+        ("Khin Mya Thandar", "the images were consistent with a strike on the school", P, "assert", None, "indirect"),
+    ]),
+    ("Open Atlas Myanmar, a group that documents attacks on civilians, said the images were consistent with a strike.", P, [
+        ("Open Atlas Myanmar", "the images were consistent with a strike", P, "assert", None, "indirect"),
+    ]),
     # a party and district label between commas is not the name that speaks
     ("State Rep. Paul Sandoval, R-Millbrook, tweeted that the district's plan needed a review.", P, [
         ("Paul Sandoval", "the district's plan needed a review", P, "assert", None, "indirect"),
