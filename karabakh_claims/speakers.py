@@ -416,7 +416,7 @@ class SpeakerResolver:
         else:
             return None
         antecedent = None
-        if head in fold(context_hint).split() or _AGE.fullmatch(head):
+        if head in _tokens(fold(context_hint)) or _AGE.fullmatch(head):
             # "His defence minister, X, ... The minister said"; "... Paul Haworth was carrying a
             # sofa. The 44-year-old said": an age is news about the person just named.
             antecedent = self._named_subject(context_hint, kind)

@@ -684,7 +684,7 @@ class _DocumentExtractor:
                 # "..., adding that ...": the same act of speaking, so the same date.
                 item = replace(item, window=previous.window)
         else:
-            subject = self.sentence_subject(sentence, cue)
+            subject = self.relative_antecedent(sentence, cue) or self.sentence_subject(sentence, cue)
             if subject is None:
                 return None
             item = self.leading(sentence, cue, surface, lemma, (subject, ""), after)
@@ -694,6 +694,18 @@ class _DocumentExtractor:
         words_between = _WORD.findall(self.masked, start + 1, cue.start) if start >= 0 else []
         begin = start if start >= 0 and len(words_between) <= 2 else cue.start
         return replace(item, attribution_start=begin)
+
+    def relative_antecedent(self, sentence: Span, cue: Span) -> Span | None:
+        """"jurors heard from Kayla Brightman, 22, who lived below and testified that": the
+        name the relative clause describes is the subject of its coordinated cue."""
+        toks = self.tokens(max(sentence.start, cue.start - 300), cue.start)
+        who = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].group() in _PUNCT_STOP or toks[k].group().lower() == "who"), None)
+        if who is None or toks[who].group().lower() != "who" or toks[who - 1].group() != ",":
+            return None
+        j = who - 2
+        if j >= 2 and toks[j].group().isdigit() and toks[j - 1].group() == ",":
+            j -= 2  # an age between the name and "who"
+        return self.name_before(toks, j, anywhere=True) if j >= 0 else None
 
     def sentence_subject(self, sentence: Span, cue: Span) -> Span | None:
         """The name that opens a sentence ("The United States welcomed ... but said ..."),

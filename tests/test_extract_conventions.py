@@ -815,6 +815,21 @@ SPEAKERS += [
         ("Kaja Kallas", "she wanted more ammunition", P, "assert", None, "indirect"),
         ("Kaja Kallas", "the target had not been met", "2020-11-06", "assert", None, "indirect"),
     ]),
+    # "who ... and testified that": the name the relative clause describes speaks; a relative
+    # clause closed by a comma leaves the subject of the sentence speaking
+    ("Earlier Wednesday, jurors heard from Kayla Brightman, 22, who lived in the apartment below and testified "
+     "that she had complained about the balcony twice.", P, [
+        ("Kayla Brightman", "she had complained about the balcony twice", "2020-11-04", "assert", None, "indirect"),
+    ]),
+    ("Mayor Janet Okafor met Tom Reyes, who was ill, and said later that the talks had failed.", P, [
+        ("Janet Okafor", "the talks had failed", P, "assert", None, "indirect"),
+    ]),
+    # "the minister" is the one the sentence before named with that word, even before a comma
+    ("Prime Minister Tom Reyes said the country would respond with force. His finance minister, Lena Marsh, "
+     'struck a more cautious note. "There is no reason to panic," the minister told parliament.', P, [
+        ("Tom Reyes", "the country would respond with force", P, "assert", None, "indirect"),
+        ("Lena Marsh", "There is no reason to panic", P, "assert", None, "direct"),
+    ]),
     # two descriptions after a name: the name speaks, not the group the second one describes
     ("Khin Mya Thandar, a researcher at Open Atlas Myanmar, a group that documents attacks on civilians, "
      "said the images were consistent with a strike on the school.", P, [
