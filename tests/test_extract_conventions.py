@@ -825,9 +825,9 @@ SPEAKERS += [
         ("Janet Okafor", "the talks had failed", P, "assert", None, "indirect"),
     ]),
     # "the minister" is the one the sentence before named with that word, even before a comma
-    ("Prime Minister Tom Reyes said the country would respond with force. His finance minister, Lena Marsh, "
+    ("Prime Minister Nikol Pashinian said the country would respond with force. His finance minister, Lena Marsh, "
      'struck a more cautious note. "There is no reason to panic," the minister told parliament.', P, [
-        ("Tom Reyes", "the country would respond with force", P, "assert", None, "indirect"),
+        ("Nikol Pashinyan", "the country would respond with force", P, "assert", None, "indirect"),
         ("Lena Marsh", "There is no reason to panic", P, "assert", None, "direct"),
     ]),
     # two descriptions after a name: the name speaks, not the group the second one describes
