@@ -673,7 +673,10 @@ class _DocumentExtractor:
             # "the regional governor, Yerlan Abdikarimov": the name speaks, the role describes them.
             role, name = inner.group(1), Span(quoted.start + inner.start(2), quoted.start + inner.end(2))
         item = self.leading(sentence, cue, surface, lemma, (name, role), after)
-        return item and replace(item, via=outlet.removeprefix("the ").removeprefix("The "))
+        # "The state news agency TASS quoted": the outlet by its store name when the store has it.
+        known = [self.entities.get(entity_id) for entity_id, _ in self.entities.find_mentions(outlet, roles=False)]
+        outlets = [entity.name for entity in known if entity is not None and entity.type == "outlet"]
+        return item and replace(item, via=outlets[0] if outlets else outlet.removeprefix("the ").removeprefix("The "))
 
     def continued(self, sentence: Span, cue: Span, surface: str, lemma: str, after: _After, earlier: list[_Found]) -> _Found | None:
         """A cue without its own subject: the previous speaker of the sentence, else its subject."""

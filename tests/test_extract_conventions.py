@@ -471,6 +471,8 @@ CONDUITS = [
      [("Yerlan Abdikarimov", "rescue teams were working around the clock", P, "assert", "Interfax", "indirect")]),
     ("TASS quoted a ministry official as saying the shaft had been sealed.",
      [("ministry official", "the shaft had been sealed", P, "assert", "TASS", "indirect")]),
+    ("The state news agency TASS quoted a ministry official as saying the shaft had been sealed.",
+     [("ministry official", "the shaft had been sealed", P, "assert", "TASS", "indirect")]),
     # "X, citing Y, reported": Y speaks
     ("TASS, citing the Kazakh emergency services, reported that the shaft had reached 40 degrees.",
      [("Kazakh emergency services", "the shaft had reached 40 degrees", P, "assert", "TASS", "indirect")]),
