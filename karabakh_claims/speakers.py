@@ -451,26 +451,25 @@ class SpeakerResolver:
     def _described_as(self, head: str, at: int) -> ResolvedSpeaker | None:
         """"The mine is operated by Sarykol Komir, a private company. ... the company said": the
         body the text just described with that head word."""
-        window = self.text[max(0, at - 1500) : at]
-        described = None
-        for described in re.finditer(rf"((?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", window):
-            pass
-        if described is None:
-            return None
-        name = self._without_openers(described.group(1))
-        return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"described as a {head} before")
+        described = rf"(?P<name>(?:[A-Z][\w'’&.-]*\s+){{0,4}}[A-Z][\w'’&-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b"
+        return self._group_before(described, at, 1500, f"described as a {head} before")
 
     def _named_group(self, head: str, at: int) -> ResolvedSpeaker | None:
         """"The library said" after "the National Library": the last name the text gave
         ending in the same head word, within a few paragraphs."""
-        window = self.text[max(0, at - 3000) : at]
-        named = None
-        for named in re.finditer(rf"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){{1,4}}{re.escape(head.capitalize())}(?![\w'’-])", window):
+        named = rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}{re.escape(head.capitalize())})(?![\w'’-])"
+        return self._group_before(named, at, 3000, "named '{name}' before")
+
+    def _group_before(self, pattern: str, at: int, reach: int, basis: str) -> ResolvedSpeaker | None:
+        """The body named by the last match of `pattern` (group "name") in the `reach` characters
+        before `at`; `basis` may say {name}."""
+        found = None
+        for found in re.finditer(pattern, self.text[max(0, at - reach) : at]):
             pass
-        if named is None:
+        if found is None:
             return None
-        name = self._without_openers(named.group())
-        return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"named '{name}' before")
+        name = self._without_openers(found.group("name"))
+        return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", basis.format(name=name))
 
     def _without_openers(self, run: str) -> str:
         """A capitalised run without the sentence opener before the name ("On Tuesday Acme Corp")."""
