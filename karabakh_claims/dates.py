@@ -24,6 +24,7 @@ from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import accumulate
 
 from karabakh_claims.models import DateMention, DatePrecision, Span
@@ -376,6 +377,7 @@ def resolve_relative(expr: str, base: DateMention) -> DateMention | None:
     return found[0] if found else None
 
 
+_DIGIT = re.compile(r"\d")
 _LABEL = re.compile(r"^\s*(?P<head>[^:\n]{1,40}?)\s*(?::[^\n]{0,80})?\s*$")
 
 
@@ -391,6 +393,8 @@ def parse_heading_date(line: str, *, year_hint: int | None, anchor: DateMention 
     `year_hint`, else the year closest to `anchor`, else None. Basis "section heading
     'Nov. 16'"; the span is relative to `line`.
     """
+    if _DIGIT.search(line) is None:
+        return None  # each form a heading takes has a day number: most lines are out at once
     label = _LABEL.match(line)
     m = label and _fullmatch_explicit(line, *label.span("head"))
     if not m:
@@ -455,28 +459,39 @@ def parse_dateline(text: str, *, year_hint: int | None = None) -> DateMention | 
     caller's best guess, e.g. the store's publication year); otherwise None.
     Basis "dateline" (", year from the first lines" when the year was borrowed).
     """
+    found = _dateline_in(text)
+    if found is None:
+        return None
+    start, m, year, basis = found
+    if basis is None:
+        if year_hint is None:
+            return None
+        year, basis = year_hint, "dateline, year from the store's sources"
+    mention = _explicit(m, None, year_hint=year, basis=basis)
+    if mention is None or mention.span is None:
+        return None
+    return replace(mention, span=Span(mention.span.start + start, mention.span.end + start))
+
+
+@lru_cache(maxsize=2)  # the extractor asks again, with a year hint, when the text gives no year
+def _dateline_in(text: str) -> tuple[int, re.Match[str], int | None, str | None] | None:
+    """(offset of its line, the match, the year it takes, basis) of the dateline of `text`:
+    year None when the match has its own, basis None when neither it nor the text has one."""
     lines = text.split("\n", _TOP_LINES)[:_TOP_LINES]  # not a split of the whole text
     head, starts = "\n".join(lines), accumulate((len(line) + 1 for line in lines), initial=0)
     found = [(on[0], start, on[1], line) for line, start in zip(lines, starts, strict=False) if (on := _dateline_on(line))]
     if not found:
         return None
     _, start, m, line = min(found, key=lambda c: c[:2])
-    basis, year = "dateline", None
-    if not m.group("y"):
-        years = [d.start.year for d in find_dates(head, anchor=None) if d.precision != "year"]
-        by_weekday = None if years else _year_from_weekday(m, line[m.end() :], text)
-        if years:
-            year, basis = years[0], "dateline, year from the first lines"
-        elif by_weekday is not None:
-            year, basis = by_weekday
-        elif year_hint is not None:
-            year, basis = year_hint, "dateline, year from the store's sources"
-        else:
-            return None
-    mention = _explicit(m, None, year_hint=year, basis=basis)
-    if mention is None or mention.span is None:
-        return None
-    return replace(mention, span=Span(mention.span.start + start, mention.span.end + start))
+    if m.group("y"):
+        return start, m, None, "dateline"
+    years = [d.start.year for d in find_dates(head, anchor=None) if d.precision != "year"]
+    if years:
+        return start, m, years[0], "dateline, year from the first lines"
+    by_weekday = _year_from_weekday(m, line[m.end() :], text)
+    if by_weekday is not None:
+        return start, m, *by_weekday
+    return start, m, None, None
 
 
 _LEAD_WEEKDAY = re.compile(rf"\bon\s+({_WD})")

@@ -33,7 +33,9 @@ _TWEET_SIGNATURE = re.compile(
 # "STEPANAKERT, Nov 9 (Reuters) - ", "BAKU, Azerbaijan (AP) — ": where a wire story starts.
 _DATELINE = re.compile(
     # "YEREVAN, Nov 12 (Reuters) -"; a city in mixed case ("Almaty (AFP) -") only with an agency.
-    r"^\s*(?:[A-Z][A-Z .'’-]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=[^\n(]{0,40}\([A-Z][A-Za-z]{1,10}\)))"
+    # The mixed-case words are possessive: given back, a word would only be tried again in a
+    # lookahead that cannot succeed (a letter follows it), once for each of its letters.
+    r"^\s*(?:[A-Z][A-Z .'’-]{1,40}|[A-Z][a-z]++(?:[ -][A-Z][a-z]++){0,2}+(?=[^\n(]{0,40}\([A-Z][A-Za-z]{1,10}\)))"
     r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?\s*(?:\([^)\n]{1,30}\))?\s*[-—–]{1,2}\s+"
 )
@@ -147,12 +149,13 @@ class Layout:
         return self.sections[index].anchor if index >= 0 else default
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each line of `text` with where it starts and ends."""
     start = 0
-    for match in re.finditer(r"\n", text):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(text)
+    for line in text.split("\n"):
+        end = start + len(line)
+        yield start, end, line
+        start = end + 1
 
 
 HeadingParser = Callable[[str], DateMention | None]
@@ -168,11 +171,9 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
     hidden: list[Span] = []
     sections: list[Section] = []
     tweets: list[Tweet] = []
-    lines = list(_lines(text))
     block_start: int | None = None
     previous_block: Span | None = None
-    for number, (start, end) in enumerate(lines):
-        line = text[start:end]
+    for number, (start, end, line) in enumerate(_lines(text)):
         if not line.strip():
             if block_start is not None:
                 previous_block = Span(block_start, start)

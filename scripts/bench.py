@@ -7,9 +7,10 @@ Sections, selected with --only (default: all of them):
 - extract: a generated news corpus (deterministic, >= 10 MB; see `generate_corpus`)
            read by `extract_statements` at 1, 2.5, 5 and 10 MB of documents, then single
            documents of growing size (a long live blog), to show that time grows linearly
-           with input both across and within documents (each the median of at least 3 runs
+           with input both across and within documents (each row the median of at least 3 runs
            and 1 s; documents carry the store's year hint, as the CLI reads them); then the
-           whole CLI `karabakh-claims extract --format jsonl <folder>` over the 10 MB corpus.
+           whole CLI `karabakh-claims extract --format jsonl <folder>` over the 10 MB corpus
+           (the median of 3 runs).
            Target: at least 2 MB/s on one core (1 MB = 10^6 bytes of UTF-8).
 - check:   scripts/bench_check.py (validate_store over 10,000 claims). Target: under 2 s.
 - match:   scripts/bench_match.py, when present (link + discover over generated
@@ -46,8 +47,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 # The installed package is what users run (a regular install compiles extraction with mypyc,
@@ -63,6 +66,7 @@ MATCH_TARGET_S = 60.0  # for 100,000 statements
 SIZES_MB = (1.0, 2.5, 5.0, 10.0)
 DOC_SIZES_MB = (0.125, 0.25, 0.5, 1.0)
 MB = 1_000_000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -383,9 +387,10 @@ def _year_hint() -> int | None:
     return corpus_year(load_store(ROOT / "claims.yaml"))
 
 
-def _median_time(run) -> tuple[float, int]:
+def _median_time(run: Callable[[], T]) -> tuple[float, T]:
     """(median seconds, result) over at least 3 runs and 1 s in all: one short run is mostly noise."""
-    times, result, total = [], 0, 0.0
+    times: list[float] = []
+    total = 0.0
     while len(times) < 3 or (total < 1.0 and len(times) < 15):
         started = time.perf_counter()
         result = run()
@@ -433,10 +438,12 @@ def _bench_cli(docs: list[tuple[str, str]]) -> Row:
             nbytes += len(text.encode("utf-8"))
         out = Path(tmp) / "out.jsonl"
         argv = [script, "extract", "--store", str(ROOT / "claims.yaml"), "--format", "jsonl", str(folder)]
-        with out.open("wb") as sink:
-            started = time.perf_counter()
-            done = subprocess.run(argv, stdout=sink, stderr=subprocess.PIPE, cwd=ROOT)
-            elapsed = time.perf_counter() - started
+
+        def run() -> subprocess.CompletedProcess[bytes]:
+            with out.open("wb") as sink:
+                return subprocess.run(argv, stdout=sink, stderr=subprocess.PIPE, cwd=ROOT)
+
+        elapsed, done = _median_time(run)
         lines = sum(1 for _ in out.open("rb"))
     label = f"CLI extract --format jsonl, {nbytes / MB:.2f} MB in {len(docs)} files: {elapsed:.2f} s, {lines} lines"
     if done.returncode != 0:
