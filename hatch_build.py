@@ -26,6 +26,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # The modules where extraction spends its time; the rest (CLI, store, rendering) gain nothing.
 COMPILED = (
     "karabakh_claims/statements.py",
+    "karabakh_claims/phrases.py",
+    "karabakh_claims/said_on.py",
     "karabakh_claims/text.py",
     "karabakh_claims/speakers.py",
     "karabakh_claims/entities.py",

@@ -537,9 +537,10 @@ def _machine() -> str:
 def _build() -> str:
     """Which karabakh_claims is measured: where it is, and which modules are compiled."""
     import karabakh_claims
-    from karabakh_claims import entities, quotes, speakers, statements, text
+    from karabakh_claims import entities, phrases, quotes, said_on, speakers, statements, text
 
-    compiled = [m.__name__.rsplit(".", 1)[1] for m in (statements, text, speakers, entities, quotes) if not m.__file__.endswith(".py")]
+    modules = (statements, phrases, said_on, text, speakers, entities, quotes)
+    compiled = [m.__name__.rsplit(".", 1)[1] for m in modules if not (m.__file__ or "").endswith(".py")]
     kind = f"compiled with mypyc: {', '.join(compiled)}" if compiled else "pure Python"
     return f"karabakh_claims from {Path(karabakh_claims.__file__).parent} ({kind})"
 

@@ -203,7 +203,7 @@ QUOTATIONS = [
         'Tom Baker said: "We lost the match and we lost the season.\n\n"But we will be back next year, stronger than ever."',
         [("Tom Baker", "We lost the match and we lost the season. But we will be back next year, stronger than ever", P, "assert", None, "direct")],
         reason="the reopening quote mark of the continued paragraph stays inside the content "
-        "(statements.py build strips quote marks only at the ends)",
+        "(said_on.py build strips quote marks only at the ends)",
     ),
     # negatives: titles and scare quotes
     ('The band played "Bohemian Rhapsody" and "We Are the Champions" at the stadium.', []),
@@ -528,7 +528,7 @@ DENIALS = [
     xfail(
         "Acme did not deny that the factory would close next year.",
         [("Acme Corporation", "the factory would close next year", P, "assert", None, "indirect")],
-        reason="a negated denial cue ('did not deny') still gives polarity deny (statements.py polarity "
+        reason="a negated denial cue ('did not deny') still gives polarity deny (said_on.py polarity "
         "looks only at the lemma)",
     ),
     # negatives: "denied" as a plain verb with an object is not a statement
@@ -1102,7 +1102,7 @@ LAYOUT = [
         "The council met on Monday.\n\nJane Smith said the new stadium would\n\nhttps://example.com/a\nhttps://example.com/b\n\nopen in June next year.",
         [("Jane Smith", "the new stadium would open in June next year", P, "assert", None, "indirect")],
         reason="the content is cut from the original text, not the masked one, so the URL lines that "
-        "layout() blanked end up inside it (statements.py build: clean(text[...]))",
+        "layout() blanked end up inside it (said_on.py build: clean(text[...]))",
     ),
     # embedded tweets: the signature names and dates the tweet
     (

@@ -21,7 +21,8 @@ import pytest
 from karabakh_claims import dates
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import DateMention, Document, Span
-from karabakh_claims.statements import extract_statements, quotation_regions
+from karabakh_claims.phrases import quotation_regions
+from karabakh_claims.statements import extract_statements
 from karabakh_claims.text import clean, layout, normalise, sentences
 
 MB = 1_000_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from karabakh_claims import dates
-from karabakh_claims.statements import quotation_regions
+from karabakh_claims.phrases import quotation_regions
 from karabakh_claims.text import Layout, clean, layout, normalise, sentences
 
 

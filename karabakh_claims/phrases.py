@@ -1,0 +1,659 @@
+"""The phrases around a reporting cue, read over one document's masked text.
+
+`DocumentReader` holds what the extraction of one document knows: its layout (text.layout),
+the quotation regions across sentences and paragraphs, where its cue words stand, and the
+speaker resolver. Its methods read the pieces of a sentence around a cue: the adverbials
+and "that" after it (`skip_adverbials`), the speaker phrase before it (`subject_before`) or
+after a quotation (`speaker_after`), and where content ends. statements.py reads whole
+attribution patterns with them; said_on.py dates what they find.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from karabakh_claims import dates
+from karabakh_claims.cues import Lexicon
+from karabakh_claims.entities import EntityIndex
+from karabakh_claims.models import DateMention, Document, Span
+from karabakh_claims.speakers import SpeakerResolver
+from karabakh_claims.text import NAME_ABBREVIATIONS, Layout, layout
+
+_OPENERS = frozenset("“„«")
+_CLOSERS = frozenset("”»")
+# Initialisms ("U.S."), words with inner ' . -, single marks. The literal first step and
+# possessive runs (nothing after them could use a shorter run) make it about 20% faster.
+# "Mr." and "Inc." are one token, so a speaker phrase reads through them: "said Mr. Kuehn".
+# So is a middle initial between two names, "Richard T. Coyle" (not "Plan B. The minister").
+_MIDDLE_INITIAL = r"(?<=[a-z] [A-Z]\.)(?=[ \t]+(?!(?:The|A|An|In|On|At|He|She|It|They|We|But|And|This|That|His|Her|Its|Their)\b)[A-Z][a-z])"
+TOKEN = re.compile(
+    # The lookahead turns away every other token at its first characters.
+    r"[A-Z]\.(?:(?:[A-Z]\.)+|" + _MIDDLE_INITIAL + r")|(?=[A-Z][a-z]{1,6}\.)(?:" + "|".join(sorted((a.capitalize() for a in NAME_ABBREVIATIONS), key=len, reverse=True))
+    + r")\.(?!\w)|\w++(?:['.-]\w++)*+|[^\w\s]"
+)
+WORD = re.compile(r"[^\W\d_]+")
+PUNCT_STOP = frozenset(',;:()"—[]')
+_MAX_SPEAKER_TOKENS = 20
+_MIN_CONTENT_WORDS = 3
+# As many words as content needs, separated by anything else: a search stops at the last one.
+_ENOUGH_WORDS = re.compile(rf"[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){{{_MIN_CONTENT_WORDS - 1}}}")
+PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
+DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
+# "State Rep. Paul Sandoval, R-Millbrook, tweeted": a party and district label, not a name.
+_PARTY_LABEL = re.compile(r"(?:[RDI]|Dem|Rep|Ind)-[A-Z]")
+_MAX_ASIDE_TOKENS = 60  # "X, who ... (a relative clause of up to 60 tokens), said"
+_COMPANY_ENDINGS = frozenset(("Inc.", "Co.", "Corp.", "Ltd."))
+_PARTICIPLE_OBJECTS = PREPOSITIONS | {"about", "whether", "if"}  # "asked about", "asked whether": a clause
+_ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|Prof|Rev|Gov|Sen|Rep|No))\.$")
+_JOURNALIST_ASIDE = re.compile(r",\s+(?:a|an)\s+(\w+)\s+(?:that|which|\w+\s+could)\b[^,]*$")
+_NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[.!?]|$)")
+BE_FORMS = frozenset("was were been being is are be".split())
+_VERB_AUXILIARIES = BE_FORMS | frozenset("has have had do does did will would shall should can could may might must".split())
+OBJECT_PRONOUNS = frozenset("us him her them me you".split())
+SPEAKER_LABEL = re.compile(r"(?<![\w'.-])([A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,3}):[ \t]+(?=\S)")
+NOT_SPEAKER_LABELS = frozenset("q question a answer interviewer note update editor photo embed source warning caption correction read more related see also watch listen original url by".split())
+
+
+@lru_cache(maxsize=4)
+def _cue_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """The words of `words` where they end a word (letter runs, as WORD finds them);
+    DocumentReader.cue_words_of drops the few matches that start inside a longer word.
+
+    The words are nested by shared prefix, so the regex engine follows one branch per
+    letter: one scan finds the cues, where matching every word of the text and testing
+    each against the set cost a Python step per word. A look back for the start of the
+    word would be tried at every character; testing the character before a match is cheaper.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        if WORD.fullmatch(word):  # nothing else was ever a word of the text
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}
+    if not trie:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{_alternation(trie)})(?![^\W\d_])")
+
+
+def _alternation(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _alternation(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+    return pattern + "?" if "" in node else pattern
+
+
+def quotation_regions(lay: Layout) -> list[Span]:
+    """Inner spans of double quotations, in order.
+
+    Curly marks give direction; a straight mark opens after space or punctuation.
+    A paragraph that ends inside a quotation continues when the next paragraph opens
+    with a quotation mark (news convention); otherwise the quotation ends with its
+    paragraph. One pass over the marks: linear, no backtracking.
+    """
+    text, masked = lay.text, lay.masked
+    regions: list[Span] = []
+    paragraph_ends = [p.end for p in lay.paragraphs]
+    paragraph_starts = {p.start for p in lay.paragraphs}
+    open_at: int | None = None
+    p_index = 0
+    for match in re.finditer('"', masked):
+        i = match.start()
+        while p_index < len(paragraph_ends) and paragraph_ends[p_index] < i:
+            if open_at is not None and open_at < paragraph_ends[p_index]:
+                if not _reopens_next(masked, paragraph_ends[p_index]):
+                    regions.append(Span(open_at + 1, paragraph_ends[p_index]))
+                    open_at = None
+            p_index += 1
+        original = text[i]
+        if original in _OPENERS:
+            opening = True
+        elif original in _CLOSERS:
+            opening = False
+        else:
+            opening = i == 0 or masked[i - 1] in " \n([{—-/"
+        if opening:
+            continuing = open_at is not None and i in paragraph_starts
+            if not continuing:
+                open_at = i
+        elif open_at is not None:
+            if i > open_at + 1:
+                regions.append(Span(open_at + 1, i))
+            open_at = None
+    if open_at is not None:
+        end = next((e for e in paragraph_ends if e > open_at), len(masked))
+        regions.append(Span(open_at + 1, end))
+    return regions
+
+
+def _reopens_next(masked: str, paragraph_end: int) -> bool:
+    rest = masked[paragraph_end : paragraph_end + 400].lstrip()
+    return rest.startswith('"')
+
+
+@dataclass(frozen=True, slots=True)
+class AfterCue:
+    """What follows a cue: where its adverbials end, where the content starts, whether "that"
+    opened it, the agent of a passive cue ("told by X") and a source it cites (", citing X,")."""
+
+    end: int
+    content_start: int | None
+    had_that: bool
+    passive_by: tuple[Span, str] | None
+    cited_by: str | None
+
+
+class DocumentReader:
+    """One document as extraction reads it: its anchors, layout, quotations and cue words,
+    what was found so far (for dates and coreference), and the phrases around a cue."""
+
+    def __init__(self, doc: Document, entities: EntityIndex, lexicon: Lexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.resolver = SpeakerResolver(entities, lexicon, doc.text)
+        self.entities = entities
+        year = doc.published.start.year if doc.published else None
+        dateline = dates.parse_dateline(doc.text)
+        if dateline is None and doc.published is None and doc.year_hint is not None and self.about_store(doc.text):
+            # The store's year is a fair guess for a yearless dateline only in a text about
+            # the store's subject; for any other text the year is unknown and dates stay open.
+            dateline = dates.parse_dateline(doc.text, year_hint=doc.year_hint)
+        self.default_anchor = doc.published or dateline
+        if year is None and dateline is not None:
+            year = dateline.start.year
+        self.lay = layout(doc.text, heading=lambda line: dates.parse_heading_date(line, year_hint=year, anchor=self.default_anchor))
+        self.masked = self.lay.masked
+        self.lowered = self.masked.lower()
+        self._cue_words = frozenset((*self.lexicon.lemma_of, "according"))
+        self.regions = quotation_regions(self.lay)
+        self._statement_starts: list[int] = []
+        self._line_starts = [0, *(m.end() for m in re.finditer("\n", doc.text))]
+        self._interview_date: DateMention | None | bool = None  # None: not looked for yet
+        self._tweets_by_signature = {tweet.signature: tweet for tweet in self.lay.tweets}
+        self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
+        self._adverbials_read: dict[tuple[int, int, str], AfterCue] = {}
+        self._paragraph_starts = [p.start for p in self.lay.paragraphs]
+        self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
+        self._doc_year: int | None | bool = False  # computed on first need
+        self._region_starts = [r.start for r in self.regions]
+        self._cue_spans = self.find_cue_words()
+        self._cue_starts = [start for start, _ in self._cue_spans]
+
+    def about_store(self, text: str) -> bool:
+        """Whether the text's opening names anyone or anything of the store (outlets aside)."""
+        for entity_id, _ in self.entities.iter_mentions(text[:3000], roles=False):
+            entity = self.entities.get(entity_id)
+            if entity is not None and entity.type != "outlet":
+                return True
+        return False
+
+    # --- helpers over the masked text ---------------------------------------------------
+
+    def find_cue_words(self) -> list[tuple[int, int]]:
+        """Where the lowered text has a cue word, as each paragraph read on its own has it."""
+        if len(self.lowered) == len(self.masked):
+            # Only white space lies between paragraphs: one scan of the whole text finds the same words.
+            return self.cue_words_of(0, len(self.lowered))
+        spans: list[tuple[int, int]] = []
+        for paragraph in self.lay.paragraphs:  # lower() lengthened a character: offsets drift
+            spans += self.cue_words_of(paragraph.start, paragraph.end)
+        return spans
+
+    def cue_words_of(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cue words of the lowered text in [start, end), that stretch read on its own."""
+        chunk = self.lowered[start:end]
+        found = _cue_pattern(self._cue_words).finditer(chunk)
+        return [(start + m.start(), start + m.end()) for m in found if not (m.start() and WORD.match(chunk, m.start() - 1, m.start()))]
+
+    def cue_words_between(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cue words in [start, end) of one paragraph, as the words of that stretch alone."""
+        if self.splits_word(start) or self.splits_word(end):
+            return self.cue_words_of(start, end)  # a word cut at an edge reads as its part inside
+        return self._cue_spans[bisect.bisect_left(self._cue_starts, start) : bisect.bisect_left(self._cue_starts, end)]
+
+    def splits_word(self, offset: int) -> bool:
+        """Whether `offset` falls between two letters of one word of the lowered text."""
+        lowered = self.lowered
+        # isalnum() holds for every letter: the usual space or stop at an edge is ruled out without a match.
+        return (
+            0 < offset < len(lowered) and lowered[offset - 1].isalnum() and lowered[offset].isalnum()
+            and WORD.fullmatch(lowered, offset - 1, offset + 1) is not None
+        )
+
+    def word_before(self, floor: int, offset: int) -> tuple[int, str] | None:
+        """The last word of the lowered text in [floor, offset), and where it starts."""
+        # In the reversed stretch that word comes first: no scan from `floor` is needed.
+        found = WORD.search(self.lowered[floor:offset][::-1])
+        if found is None:
+            return None
+        return offset - found.end(), found.group()[::-1]
+
+    def inside_quote(self, offset: int) -> Span | None:
+        i = bisect.bisect_right(self._region_starts, offset) - 1
+        if i >= 0 and self.regions[i].start <= offset < self.regions[i].end:
+            return self.regions[i]
+        return None
+
+    def regions_between(self, start: int, end: int) -> list[Span]:
+        """The quotation regions overlapping [start, end)."""
+        i = max(0, bisect.bisect_right(self._region_starts, start) - 1)
+        found = []
+        while i < len(self.regions) and self.regions[i].start < end:
+            if self.regions[i].end > start:
+                found.append(self.regions[i])
+            i += 1
+        return found
+
+    def region_ending_at(self, offset: int) -> Span | None:
+        """A quotation whose closing mark sits just before `offset` (ignoring , . and spaces)."""
+        j = offset
+        while j > 0 and self.masked[j - 1] in " ,.;\n":
+            j -= 1
+        if j > 0 and self.masked[j - 1] == '"':
+            # Regions do not overlap: those before the last one starting before j - 2 end earlier.
+            for i in range(max(0, bisect.bisect_left(self._region_starts, j - 2) - 1), len(self.regions)):
+                region = self.regions[i]
+                if region.end == j - 1 or region.end == j - 2:
+                    return region
+                if region.start > j:
+                    break
+        return None
+
+    def region_starting_at(self, offset: int) -> Span | None:
+        j = offset
+        while j < len(self.masked) and self.masked[j] in " ,:\n":
+            j += 1
+        if j < len(self.masked) and self.masked[j] == '"':
+            i = bisect.bisect_left(self._region_starts, j + 1)
+            if i < len(self.regions) and self._region_starts[i] == j + 1:
+                return self.regions[i]
+        return None
+
+    def tokens(self, start: int, end: int) -> list[re.Match[str]]:
+        return list(TOKEN.finditer(self.masked, start, end))
+
+    def clause_like(self, words: list[str], *, participles: bool = True) -> bool:
+        """A subject then a finite verb before any "and"/"which": "the strikes killed 21", not "the handover and said"."""
+        for index, word in enumerate(words[:12]):
+            lower = word.lower()
+            if lower in ("and", "but", "which", "who", "that", "or"):
+                return False
+            if index >= 1 and (lower in self.lexicon.finite_verbs or (participles and lower.endswith("ed") and len(lower) > 4)):
+                return True
+        return False
+
+    def in_transcript(self, offset: int) -> bool:
+        """Whether `offset` is in a paragraph of a transcript ("Q: The government says ...")."""
+        k = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        start = self._paragraph_starts[k] if k >= 0 else 0
+        label = SPEAKER_LABEL.match(self.masked, start)
+        return label is not None and label.group(1).lower() not in NOT_SPEAKER_LABELS - {"q", "question", "a", "answer"}
+
+    def period_before(self, offset: int, floor: int = 0) -> int:
+        """The last full stop before `offset` that ends a sentence ("U.S." and "Mr." do not), or -1."""
+        floor = max(0, floor)
+        end = self.masked.rfind(".", floor, offset)
+        while end >= 0 and not self.masked[max(0, end - 4) : end].islower() and _ABBREVIATION_END.search(self.masked, max(0, end - 8), end + 1):
+            end = self.masked.rfind(".", floor, end)
+        return end
+
+    def statement_between(self, start: int, end: int) -> bool:
+        """Whether an attribution found so far starts in [start, end)."""
+        i = bisect.bisect_left(self._statement_starts, start)
+        return i < len(self._statement_starts) and self._statement_starts[i] < end
+
+    # --- pieces of a sentence ------------------------------------------------------------
+
+    def skip_adverbials(self, start: int, end: int, lemma: str) -> AfterCue:
+        """Read past "Sunday", "in a statement", "told reporters", ", citing X," up to the content."""
+        key = (start, end, lemma)
+        after = self._adverbials_read.get(key)
+        if after is None:  # a trailing attribution reads the same stretch again for ", citing X"
+            after = self._adverbials_read[key] = self._skip_adverbials(start, end, lemma)
+        return after
+
+    def _skip_adverbials(self, start: int, end: int, lemma: str) -> AfterCue:
+        # Adverbials and "that" come within a couple of dozen words of the cue; every
+        # token tokenised here costs time on each cue.
+        stop = min(end, start + 160)
+        near = self.regions_between(start, stop)
+        toks = self.tokens(start, stop)
+        if near:  # most cues have no quotation this close: then there is nothing to filter
+            toks = [t for t in toks if not any(r.start <= t.start() < r.end for r in near)]
+        lex = self.lexicon
+        i = 0
+        if lemma == "tell" and toks:
+            # The audience of "told": "told a press conference", "told AFP", "told reporters".
+            j = self.adverbial_chunk_end(toks, 0)
+            if j is None and toks[0].group().lower() in OBJECT_PRONOUNS:
+                j = 1  # "told us the delay was caused by shelling"
+            if j is None:
+                # "told jurors he found rotted joists": the audience ends where a subject pronoun begins.
+                j = next((k for k in range(1, min(len(toks), 5)) if (toks[k].group() in lex.pronouns or toks[k].group() == "I")
+                          and toks[k - 1].group()[:1].isalpha() and toks[k - 1].group().lower() not in lex.finite_verbs), None)
+            first = 1 if toks[0].group().lower() in DETERMINERS and len(toks) > 1 else 0
+            if j is None and toks[first].group()[:1].isupper():
+                j = first + 1
+                while j < len(toks) and j < first + 5 and toks[j].group()[:1].isupper():
+                    j += 1  # "told AFP", "told the BBC"
+            i = j or 0
+        cited_by = None
+        # "reported by X" / "cited by X": X speaks for the content before.
+        if toks and toks[0].group().lower() == "by":
+            phrase_end = self.phrase_end(toks[0].end(), end)
+            speaker = self.trim(Span(toks[0].end(), phrase_end))
+            if speaker is not None:
+                that = re.compile(r"\s*that\b").match(self.lowered, phrase_end)
+                if that is not None:
+                    # "he had been told by commanders that X": the by-phrase said X.
+                    return AfterCue(that.end(), that.end(), True, (speaker, ""), None)
+                return AfterCue(phrase_end, None, False, (speaker, ""), None)
+        that_at = None
+        for k, tok in enumerate(toks[:12]):
+            word = tok.group().lower()
+            if word == "that":
+                that_at = k
+                break
+            if word in ("." , ";") or tok.group() == '"':
+                break
+        # "in an interview that was broadcast": a relative "that", not the one opening the content.
+        relative = that_at is not None and that_at + 1 < len(toks) and toks[that_at + 1].group().lower() in _VERB_AUXILIARIES
+        if that_at is not None and not relative and self.leads_to_that(toks[:that_at], lemma):
+            return AfterCue(toks[that_at].end(), toks[that_at].end(), True, None, None)
+        while i < len(toks):
+            word = toks[i].group()
+            lower = word.lower()
+            if lower in PREPOSITIONS:
+                j = self.adverbial_chunk_end(toks, i + 1)
+                if j is not None:
+                    i = j
+                    continue
+                break
+            if word == "," and i + 1 < len(toks) and toks[i + 1].group().lower() == "citing":
+                close = next((k for k in range(i + 2, min(len(toks), i + 16)) if toks[k].group() in (",", ".", ";")), len(toks))
+                if close > i + 2:
+                    cited_by = self.masked[toks[i + 2].start() : toks[close - 1].end()]
+                    i = close + 1 if close < len(toks) and toks[close].group() == "," else close
+                    continue
+                break
+            dated = word.isdigit() and i > 0 and toks[i - 1].group().lower() in lex.time_words  # "said Nov 9", not "said 300 jobs"
+            if lower in lex.time_words or dated or lower in ("reporters", "journalists", "lawmakers", "mps", "colleagues"):
+                i += 1
+                continue
+            break
+        if i < len(toks) and (toks[i].group() == ":" or (toks[i].group() == "," and self.region_starting_at(toks[i].end()))):
+            i += 1
+        if i < len(toks) and toks[i].group().lower() == "that":
+            return AfterCue(toks[i].end(), toks[i].end(), True, None, cited_by)
+        pos_end = toks[i - 1].end() if i > 0 else start
+        content_start = toks[i].start() if i < len(toks) else None
+        return AfterCue(pos_end, content_start, False, None, cited_by)
+
+    def leads_to_that(self, toks: list[re.Match[str]], lemma: str) -> bool:
+        """Whether the words between a cue and its "that" are adverbials or an audience:
+        "said on Monday that", "told jurors in her opening statement Tuesday that",
+        "argued in her own closing remarks that"; no verb among them."""
+        if all(self.adverbial_word(t.group()) for t in toks):
+            return True
+        lex = self.lexicon
+        words = [t.group().lower() for t in toks]
+        opens = lemma == "tell" or words[0] in PREPOSITIONS or words[0] in lex.time_words
+        return opens and not any(
+            # After a determiner a verb form is a modifier: "her own opening statement".
+            ((w in lex.finite_verbs or (w in lex.lemma_of and w not in lex.noun_cues)) and previous not in DETERMINERS)
+            or w in _VERB_AUXILIARIES or w in lex.clause_boundaries or not w[0].isalnum()  # ", citing X," is no audience
+            for previous, w in zip(["", *words], words)
+        )
+
+    def adverbial_word(self, word: str) -> bool:
+        lower = word.lower()
+        lex = self.lexicon
+        return (
+            lower in lex.time_words or lower in PREPOSITIONS or lower in DETERMINERS or lower in OBJECT_PRONOUNS
+            or lower in lex.adverbial_heads or word[:1].isupper() or word.isdigit() or word in (",", "-")
+        )
+
+    def adverbial_chunk_end(self, toks: list[re.Match[str]], start: int) -> int | None:
+        """End index of a prepositional adverbial ("in a statement on Twitter"), or None."""
+        lex = self.lexicon
+        for j in range(start, min(len(toks), start + 7)):
+            word = toks[j].group().lower()
+            if word in lex.adverbial_heads or word in lex.time_words:
+                while j + 1 < len(toks) and toks[j + 1].group().lower() in lex.adverbial_heads:
+                    j += 1  # "in a video address", "on his Facebook page"
+                return j + 1
+            if not (word in DETERMINERS or toks[j].group()[:1].isupper() or word.isdigit() or word.endswith("'s") or "-" in word):
+                if word not in ("televised", "live", "official", "press", "daily", "weekly", "joint", "lengthy", "brief", "short", "long", "national", "local", "state", "public", "private", "own", "social", "separate", "phone", "telephone", "video", "news"):
+                    return None
+        return None
+
+    def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
+        """The speaker phrase right before a cue, and its appositive if any."""
+        # The longest reach back is an aside of 40 tokens between dashes: about 300 characters.
+        toks = self.tokens(max(sentence.start, cue.start - 300), cue.start)
+        lex = self.lexicon
+        i = len(toks) - 1
+        while i >= 0 and (toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words):
+            i -= 1
+        if i < 0:
+            return None
+        if toks[i].group().lower() in ("which", "who") and i >= 1:
+            # "..., Human Rights Watch and Amnesty International, which said ...": the antecedent speaks.
+            j = i - 1 if toks[i - 1].group() != "," else i - 2
+            name = (self.name_before(toks, j, anywhere=True) or self.noun_phrase_before(toks, j)) if j >= 0 else None
+            if name is not None:
+                return name, ""
+            return None
+        appositive = ""
+        if toks[i].group() in ("—", "–", ")"):
+            # "the OSCE Minsk Group — co-chaired by the U.S., France and Russia — said": skip the aside.
+            opener = "(" if toks[i].group() == ")" else toks[i].group()
+            opened = next((k for k in range(i - 1, max(-1, i - 40), -1) if toks[k].group() == opener), None)
+            if opened is None or opened == 0 or not toks[opened - 1].group()[:1].isalpha():
+                return None
+            appositive = self.masked[toks[opened + 1].start() : toks[i - 1].end()] if opened + 1 <= i - 1 else ""
+            i = opened - 1
+        elif toks[i].group() == ",":
+            j = i - 1
+            while j >= 0 and (toks[j].group() not in PUNCT_STOP or toks[j].group() == '"') and i - j <= _MAX_ASIDE_TOKENS:
+                j -= 1  # an appositive may quote a name: 'spokesman for the "NKR" President' 
+            if j < 0 or toks[j].group() != ",":
+                return None
+            appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
+            inner = toks[j + 1 : i]
+            opener = inner[0].group().lower() if inner else ""
+            if opener in RELATIVE_OPENERS:
+                # "Margaret Haworth, 74, who has lived in the village for 41 years, said": the
+                # relative clause describes the speaker, who stands before it (after an age).
+                i = j - 1
+                if i >= 2 and toks[i].group().isdigit() and toks[i - 1].group() == ",":
+                    i -= 2
+                if i < 0:
+                    return None
+            elif i - j > 25:
+                return None  # a long stretch between commas that describes no one
+            elif opener in PREPOSITIONS or opener in lex.parentheticals:
+                # "The mayor, for his part, said" / "Moscow, however, said": the subject stands before.
+                # "TASS, citing the emergency services, reported": read_cue makes the cited one speak.
+                appositive, i = (appositive if opener == "citing" else ""), j - 1
+            elif 1 <= len(inner) <= 4 and all(t.group()[:1].isupper() for t in inner) and not _PARTY_LABEL.match(inner[0].group()):
+                # "Its president, Linda Perez, told ...": the name between the commas speaks.
+                role_end = j - 1
+                role = self.masked[toks[max(0, role_end - 6)].start() : toks[role_end].end()] if role_end >= 0 else ""
+                return Span(inner[0].start(), inner[-1].end()), role
+            else:
+                i = j - 1
+                if opener in ("a", "an", "the"):
+                    # "Khin Mya Thandar, a researcher at Open Atlas Myanmar, a group that documents
+                    # attacks, said": a second description; the first, with the role, is the appositive.
+                    k = i
+                    while k >= 0 and toks[k].group() not in PUNCT_STOP and j - k <= 12:
+                        k -= 1
+                    if k > 0 and toks[k].group() == "," and k + 1 < j and toks[k + 1].group().lower() in ("a", "an", "the") and toks[k - 1].group()[:1].isupper():
+                        appositive, i = self.masked[toks[k + 1].start() : toks[j - 1].end()], k - 1
+                if i < 0 or not toks[i].group()[:1].isupper():
+                    return None
+        collected: list[re.Match[str]] = []
+        while i >= 0 and len(collected) < _MAX_SPEAKER_TOKENS:
+            word = toks[i].group()
+            lower = word.lower()
+            if collected and word in _COMPANY_ENDINGS:
+                break  # "... at Brannock, Hale & Co. Ms. Ostrow said": the stop ended a sentence
+            if word == "," and i > 0 and toks[i - 1].group()[:1].isupper() and len(collected) >= 3 and collected[0].group()[:1].isupper() and (
+                collected[1].group() == "and" or (len(collected) > 2 and collected[2].group() == "and")
+            ):
+                # "the Department for Environment, Food and Rural Affairs": a list inside a name.
+                collected.insert(0, toks[i])
+                i -= 1
+                continue
+            if word in PUNCT_STOP or word in (".", "!", "?"):
+                break
+            if lower in lex.clause_boundaries:
+                before = toks[i - 1].group() if i > 0 else ""
+                capitals = collected and collected[0].group()[:1].isupper() and before[:1].isupper()
+                # "world economy and world politics": coordination inside a title, not a new clause.
+                nouns = (
+                    collected and collected[0].group().islower() and before.islower()
+                    and before.lower() not in lex.finite_verbs and not before.endswith(("ed", "ly"))
+                    and before.lower() not in DETERMINERS and before.lower() not in lex.clause_boundaries
+                    and any(t.group().lower() in ("of", "at", "for") for t in collected)
+                )
+                # "an Armenian MP and head of a parliamentary committee": two roles of one speaker.
+                roles = collected and collected[0].group().lower() in lex.anaphor_heads and before[:1].isupper()
+                if lower == "and" and (capitals or nouns or roles):
+                    collected.insert(0, toks[i])
+                    i -= 1
+                    continue
+                break
+            if (lower in lex.lemma_of or lower in lex.finite_verbs) and collected:
+                break  # "which saw Armenia admit": the subject starts after the verb
+            collected.insert(0, toks[i])
+            i -= 1
+            if len(collected) == 1 and (lower in lex.pronouns or word == "I"):
+                break  # "On Friday she acknowledged": a pronoun is the whole subject
+        if not collected:
+            return None
+        words = [t.group() for t in collected]
+        lowers = [w.lower() for w in words]
+        first = lowers[0]
+        if all(w in lex.clause_boundaries or w in DETERMINERS or w in lex.auxiliaries for w in lowers):
+            return None
+        participle_opener = first.endswith("ed") and len(words) > 1 and lowers[1] in _PARTICIPLE_OBJECTS
+        if participle_opener or any(w in lex.finite_verbs for w in lowers) or (
+            words[0].islower() and (first in PREPOSITIONS or first.endswith("ed"))
+        ):
+            return None  # a clause, not a noun phrase
+        # The head of "director of security studies at X" is the word before the first preposition.
+        preposition = next((k for k, w in enumerate(lowers) if k > 0 and (w in PREPOSITIONS or w == "of")), len(words))
+        head = lowers[preposition - 1]
+        role_head = (head in lex.anaphor_heads or head in lex.title_words) and head not in lex.document_nouns and head not in lex.anaphor_group_heads
+        role_first = first in ("the", "a", "an") or (words[0].islower() and first in lex.title_words)
+        if role_first and role_head and not appositive and i >= 1 and toks[i].group() == ",":
+            # "Arayik Harutyunyan, the Armenian-backed president of X said": the name is before the comma.
+            name = self.name_before(toks, i - 1)
+            if name is not None:
+                appositive = self.masked[collected[0].start() : collected[-1].end()]
+                return name, appositive
+        span = Span(collected[0].start(), collected[-1].end())
+        return span, appositive
+
+    def name_before(self, toks: list[re.Match[str]], index: int, *, anywhere: bool = False) -> Span | None:
+        """A run of capitalised words ("and" may join two) ending at toks[index] and starting a clause."""
+        j = index
+        while j >= 0 and index - j < 9 and (toks[j].group()[:1].isupper() or (toks[j].group() == "and" and j > 0 and toks[j - 1].group()[:1].isupper())):
+            j -= 1
+        if j == index:
+            return None
+        if j >= 0 and toks[j].group() not in PUNCT_STOP and toks[j].group().lower() not in self.lexicon.clause_boundaries and not anywhere:
+            return None
+        return Span(toks[j + 1].start(), toks[index].end())
+
+    def noun_phrase_before(self, toks: list[re.Match[str]], index: int) -> Span | None:
+        """"criticised by the opposition, which said ...": a determiner and up to three
+        lower-case words ending at toks[index], the antecedent of the relative pronoun."""
+        lex = self.lexicon
+        for j in range(index, max(-1, index - 4), -1):
+            word = toks[j].group()
+            if word.lower() in DETERMINERS and j < index:
+                return Span(toks[j].start(), toks[index].end())
+            lower = word.lower()
+            if not word.isalpha() or lower in lex.finite_verbs or lower in PREPOSITIONS or lower in lex.clause_boundaries:
+                return None
+        return None
+
+    def speaker_after(self, start: int, end: int) -> Span | None:
+        """Inverted attribution: '"...," said Jones.' — a name right after the cue, then the end."""
+        before = self.masked[max(0, start - 40) : start].rstrip()
+        cue_start = before.rfind(" ")
+        preceding = before[:cue_start].rstrip() if cue_start >= 0 else ""
+        if not preceding.endswith((",", '"', ",'")):
+            return None
+        phrase_end = self.phrase_end(start, end)
+        span = self.trim(Span(start, phrase_end))
+        if span is None:
+            return None
+        words = self.masked[span.start : span.end].split()
+        if not words or len(words) > _MAX_SPEAKER_TOKENS or words[0].lower() in PREPOSITIONS or words[0].lower() in self.lexicon.time_words:
+            return None
+        named = _NAME_AFTER_ROLE.match(self.masked, span.end, end)
+        if named is not None:
+            # '"...," said the Met Office's chief meteorologist, Neil Armitage.': the name speaks.
+            return Span(named.start(1), named.end(1))
+        return span if any(w[:1].isupper() for w in words) else None
+
+    def phrase_end(self, start: int, end: int) -> int:
+        """Where a noun phrase that starts at `start` stops: a comma, a clause word, or the end."""
+        for tok in TOKEN.finditer(self.masked, start, end):
+            word = tok.group()
+            if word in (",", ";", ":", ".", "(", '"') or (word.lower() in self.lexicon.clause_boundaries and word.lower() != "and"):
+                return tok.start()
+            if word.lower() in self.lexicon.lemma_of or word.lower() in ("on", "in", "during", "at"):
+                return tok.start()
+        return end
+
+    def sentence_tail_end(self, start: int, end: int) -> int:
+        stop = self.masked.find(",", start, end)
+        return stop if stop >= 0 else end
+
+    def enough_content(self, start: int, end: int) -> bool:
+        return end > start and _ENOUGH_WORDS.search(self.masked, start, min(end, start + 200)) is not None
+
+    def quote_end_within(self, start: int, end: int) -> int:
+        region = self.inside_quote(end - 1)
+        return region.end if region is not None and region.start >= start else end
+
+    def cut_trailing_attribution(self, content: Span, sentence: Span) -> Span:
+        """Drop ", AFP reported" / ", as reported by TASS" / ", according to X" from a content's end,
+        and a free adjunct after a comma (", heavily criticizing ...") from a reported clause."""
+        text = self.masked[content.start : content.end]
+        for match in re.finditer(r",\s+(?:\w+ly\s+|however,\s+)?[a-z]+ing\b|\s+—\s+(?:a|an|which|who|something)\b", text):
+            if not self.inside_quote(content.start + match.start()) and self.clause_like(WORD.findall(text[: match.start()])):
+                content = Span(content.start, content.start + match.start())
+                text = text[: match.start()]
+                break
+        aside = _JOURNALIST_ASIDE.search(text)
+        if aside is not None and aside.group(1).lower() in self.lexicon.aside_nouns and not self.inside_quote(content.start + aside.start()):
+            # "..., a figure that could not be independently verified": the reporter speaks.
+            content = Span(content.start, content.start + aside.start())
+            text = text[: aside.start()]
+        for match in re.finditer(r",\s*(?:as\s+)?(?:\w+\s+){0,6}?(?:reported|according\s+to|cited\s+by|citing)\b", text):
+            if not self.inside_quote(content.start + match.start()):
+                return Span(content.start, content.start + match.start())
+        return content
+
+    def trim(self, span: Span) -> Span | None:
+        start, end = span.start, span.end
+        while start < end and self.masked[start] in " \n\"',:;—-":
+            start += 1
+        while end > start and self.masked[end - 1] in " \n\"',:;—-.":
+            end -= 1
+        if end < span.end and self.masked[end] == '"' and self.masked.count('"', start, end) % 2 == 1:
+            end += 1  # keep the closing mark of a quotation that opened inside the content
+        elif start > span.start and self.masked[start - 1] == '"' and self.masked.count('"', start, end) % 2 == 1:
+            start -= 1  # and the opening mark of one that closes inside it
+        return Span(start, end) if end > start else None
