@@ -63,6 +63,20 @@ def _role_valid(role: Role, on: date | None) -> bool:
     return not (role.until and on > role.until)
 
 
+def _read_tokens(words: Iterator[re.Match[str]], tokens: list[tuple[int, int, str]], n: int) -> bool:
+    """Fold more words into `tokens` until it holds `n`; False when the text runs out first.
+
+    A function, not a closure in the scan: compiled, a closure and the frame it shares
+    refer to each other, and each scan would leave a cycle for the garbage collector.
+    """
+    while len(tokens) < n:
+        batch = [(m.start(), m.end(), _strip_possessive(fold(m.group()))) for m in islice(words, 64)]
+        if not batch:
+            return False
+        tokens.extend(batch)
+    return True
+
+
 class EntityIndex:
     """Lookup tables over a store's entities.
 
@@ -162,25 +176,16 @@ class EntityIndex:
         words = _WORD_RE.finditer(text)
         tokens: list[tuple[int, int, str]] = []
         starts = self._first_tokens
-        def read_to(n: int) -> None:
-            while len(tokens) < n:
-                batch = [(m.start(), m.end(), _strip_possessive(fold(m.group()))) for m in islice(words, 64)]
-                if not batch:
-                    return
-                tokens.extend(batch)
-
         i = 0
         while True:
-            if i >= len(tokens):
-                read_to(i + 1)
-                if i >= len(tokens):
-                    return
+            if i >= len(tokens) and not _read_tokens(words, tokens, i + 1):
+                return
             if tokens[i][2] not in starts:
                 i += 1  # no name or alias starts with this word
                 continue
             longest = self._longest_from.get(tokens[i][2], 1)
             if i + longest > len(tokens):
-                read_to(i + longest)
+                _read_tokens(words, tokens, i + longest)
             for width in range(min(longest, len(tokens) - i), 0, -1):
                 key = " ".join(token for _, _, token in tokens[i : i + width])
                 entries = self._names.get(key) or (self._roles.get(key) if roles else None)

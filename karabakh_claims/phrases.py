@@ -239,6 +239,10 @@ class DocumentReader:
             return self.regions[i]
         return None
 
+    def in_quotation(self, offset: int) -> bool:
+        # A method, not a lambda in the generator that uses it: compiled, the two would form a cycle.
+        return self.inside_quote(offset) is not None
+
     def regions_between(self, start: int, end: int) -> list[Span]:
         """The quotation regions overlapping [start, end)."""
         i = max(0, bisect.bisect_right(self._region_starts, start) - 1)

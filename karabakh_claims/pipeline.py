@@ -5,7 +5,9 @@ Each command of the CLI calls one function here and renders what it returns.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -71,13 +73,33 @@ def extract(
     corpus = read_corpus(paths, store=store, stdin_text=stdin_text) if paths else store_corpus(store)
     entities = EntityIndex.from_store(store)
     statements: list[Statement] = []
-    for n, document in enumerate(corpus.documents, 1):
-        statements.extend(extract_statements(document, entities=entities))
-        if progress is not None:
-            progress(n, len(corpus.documents), document.path)
+    with _collecting_per_document() as collect:
+        for n, document in enumerate(corpus.documents, 1):
+            statements.extend(extract_statements(document, entities=entities))
+            collect()
+            if progress is not None:
+                progress(n, len(corpus.documents), document.path)
     notices = tuple(f"{n.path}: {n.message}" for n in corpus.notices)
     texts = {d.source_id: d.text for d in corpus.documents if d.source_id}
     return Extraction(store, tuple(statements), notices, entities, texts)
+
+
+@contextmanager
+def _collecting_per_document() -> Iterator[Callable[[], object]]:
+    """The garbage collector paused, and run by the caller once per document instead.
+
+    Extraction makes millions of short-lived objects; run every 700 of them, the collector
+    went over the statements already kept again and again (5% of the time of a 10 MB corpus).
+    Once per document, over the youngest generation, it frees the same cycles, for the cost
+    of that document's objects alone.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield lambda: gc.collect(0)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)

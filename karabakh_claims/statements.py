@@ -67,11 +67,10 @@ class _DocumentExtractor(StatementDating):
 
     def run(self) -> Iterator[Statement]:
         found: list[Found] = []
-        in_quote = lambda offset: self.inside_quote(offset) is not None  # noqa: E731
         for paragraph in self.lay.paragraphs:
             if not self.cue_words_between(paragraph.start, paragraph.end):
                 continue  # nothing reported here: no need to split it into sentences
-            for sentence in sentences(self.masked, paragraph, inside_quote=in_quote):
+            for sentence in sentences(self.masked, paragraph, inside_quote=self.in_quotation):
                 found.extend(self.sentence_statements(sentence))
         found.extend(self.tweets())
         found.extend(self.colon_attributions(found))
