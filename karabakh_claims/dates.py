@@ -421,11 +421,16 @@ _LEADING_CLOCK = re.compile(rf"{_CLOCK},?\s+")
 _MAX_DATE_LINE = 120
 # A paper's name in capitals before the date: "THE WALL STREET JOURNAL, Thursday, November 16, 1989".
 _MASTHEAD = re.compile(r"[A-Z][A-Z.&'’ -]{2,50},\s+(?=[A-Z0-9])")
+_EMPHASIS_MARKS = ("*", "_")
+_EMPHASIS_EDGES = re.compile(r"^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?=\s*$)")
 _TRAILING_CLOCK = re.compile(rf"(?:[\s,]+(?:at\s+)?{_CLOCK})?\s*$")
 
 
 def _dateline_on(line: str) -> tuple[int, re.Match[str]] | None:
     """(rank, match) of a dateline on one line; rank 1 for "Updated"/"Last modified", a last resort."""
+    if line[:1] in _EMPHASIS_MARKS or line.rstrip()[-1:] in _EMPHASIS_MARKS:
+        # Markdown's "*Last updated: 19 February 2025*": the marks become spaces, offsets stay.
+        line = _EMPHASIS_EDGES.sub(lambda m: " " * len(m.group()), line)
     if m := next((x for p in _WIRE if (x := p.match(line))), None):
         return 0, m
     if stamp := _STAMP.match(line):

@@ -19,7 +19,7 @@ from karabakh_claims import dates
 from karabakh_claims.cues import Lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import DateMention, Document, Span
-from karabakh_claims.speakers import SpeakerResolver
+from karabakh_claims.speakers import ResolvedSpeaker, SpeakerResolver
 from karabakh_claims.text import NAME_ABBREVIATIONS, Layout, layout
 
 _OPENERS = frozenset("“„«")
@@ -174,6 +174,7 @@ class DocumentReader:
         self._statement_starts: list[int] = []
         self._line_starts = [0, *(m.end() for m in re.finditer("\n", doc.text))]
         self._interview_date: DateMention | None | bool = None  # None: not looked for yet
+        self._interviewee: ResolvedSpeaker | None | bool = False  # False: not looked for yet
         self._tweets_by_signature = {tweet.signature: tweet for tweet in self.lay.tweets}
         self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
         self._adverbials_read: dict[tuple[int, int, str], AfterCue] = {}

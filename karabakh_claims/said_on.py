@@ -26,6 +26,8 @@ from karabakh_claims.text import clean
 
 _RELATIVE_ASIDE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_OPENERS)})\s[^,;:\"]{{0,300}},")
 _FALLBACK = "no date at the cue"
+# The sentences and lines of an introduction: "Interview by X" and its date line are apart.
+INTRO_PARTS = re.compile(r"(?<=[.!?])\s+|\n+")
 _CAME_AFTER = re.compile(r"\bcame\s+(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
 _SEQUEL = re.compile(r"\b(?:next|following|same)\s+day\b|\bday\s+later\b|\bdays\s+later\b|\bweeks?\s+later\b", re.IGNORECASE)
 
@@ -108,13 +110,17 @@ class StatementDating(DocumentReader):
             self._interview_date = False
             first_label = SPEAKER_LABEL.search(self.masked)
             intro = self.masked[: first_label.start() if first_label else 0][:3000]
-            for sentence in re.split(r"(?<=[.!?])\s+", intro):
+            for sentence in INTRO_PARTS.split(intro):
                 if any(word in sentence.lower() for word in self.lexicon.interview_words):
                     offset = intro.find(sentence)
                     anchor = self.anchor_for(offset)
                     # "would not drop him for next Saturday's game": a date after the article's is no interview's.
-                    found = [d for d in dates.find_dates(sentence, anchor=anchor, offset=offset) if anchor is None or d.start <= anchor.end]
-                    if found and (found[0].end - found[0].start).days <= 7:
+                    # "has run the agency since 2021 ... spoke to us on Thursday 30 January": a day, not a year.
+                    found = [
+                        d for d in dates.find_dates(sentence, anchor=anchor, offset=offset)
+                        if (anchor is None or d.start <= anchor.end) and (d.end - d.start).days <= 7
+                    ]
+                    if found:
                         self._interview_date = replace(found[0], basis=f"date of the interview: {found[0].basis}")
                         break
         return self._interview_date if isinstance(self._interview_date, DateMention) else None

@@ -33,7 +33,7 @@ from karabakh_claims.models import Document, Span, Statement
 from karabakh_claims.phrases import (
     BE_FORMS, DETERMINERS, NOT_SPEAKER_LABELS, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, SPEAKER_LABEL, TOKEN, WORD, AfterCue,
 )
-from karabakh_claims.said_on import Found, StatementDating
+from karabakh_claims.said_on import INTRO_PARTS, Found, StatementDating
 from karabakh_claims.speakers import ResolvedSpeaker
 from karabakh_claims.text import sentences
 
@@ -58,6 +58,14 @@ _INTERPOSED_REST = re.compile(
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
+
+
+# A Q&A: the interviewer's label opens a paragraph ("Q: ...", "**Q: ...**"); "A:" answers.
+_QUESTION_LABEL = re.compile(r"[*_]{0,2}[ \t]*(?:Q|Question|Interviewer)[ \t]*[:.]")
+_ANSWER_LABELS = frozenset(("a", "answer"))
+# Two or three capitalised words: a person's name, in the introduction to an interview.
+_FULL_NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])")
+_NOT_NAME_STARTS = frozenset("The A An On In At By For From Last This That These His Her Their Its Our When After Before Since Interview".split())
 
 
 class _DocumentExtractor(StatementDating):
@@ -709,7 +717,8 @@ class _DocumentExtractor(StatementDating):
                 if at != paragraph.start and self.masked[max(paragraph.start, at - 2) : at].strip() not in (".", "!", "?", '."', '"'):
                     continue
                 label = match.group(1)
-                if label.lower() in NOT_SPEAKER_LABELS or self.inside_quote(at):
+                answer = label.lower() in _ANSWER_LABELS
+                if (label.lower() in NOT_SPEAKER_LABELS and not answer) or self.inside_quote(at):
                     continue
                 region = self.region_starting_at(match.end())
                 if region is not None:
@@ -721,7 +730,7 @@ class _DocumentExtractor(StatementDating):
                 content = self.trim(content)
                 if content is None or any(s <= content.start < e for s, e in taken):
                     continue
-                speaker = self.label_speaker(label, at)
+                speaker = self.interviewee() if answer else self.label_speaker(label, at)
                 if speaker is None:
                     continue
                 span = Span(at, at + len(label))
@@ -736,6 +745,35 @@ class _DocumentExtractor(StatementDating):
             return None
         name = f"{introduced.group(1)}{label}"
         return ResolvedSpeaker(name, None, "person", f"transcript label '{label}' -> {name}")
+
+    def interviewee(self) -> ResolvedSpeaker | None:
+        """Who gives the answers ("A: ...") of a Q&A: the person named in the sentence of the
+        introduction that tells of the interview ("X ... spoke to us on Thursday"), else the
+        first person the introduction names. A name after "by" is the interviewer's."""
+        if self._interviewee is False:
+            self._interviewee = None
+            question = next((p for p in self.lay.paragraphs if _QUESTION_LABEL.match(self.masked, p.start)), None)
+            intro = self.masked[: question.start if question is not None else 0][-3000:]
+            parts = INTRO_PARTS.split(intro)
+            told = [part for part in parts if any(word in part.lower() for word in self.lexicon.interview_words)]
+            for part in (*told, intro):
+                name = next((m.group() for m in _FULL_NAME.finditer(part) if not self.names_no_person(m.group(), part, m.start())), None)
+                if name is not None:
+                    entity, how = self.entities.resolve(name)
+                    if entity is None or how.startswith("fuzzy"):
+                        entity = None
+                    basis = f"answer label -> {name}, named in the introduction to the interview"
+                    self._interviewee = ResolvedSpeaker(entity.name if entity else name, entity.id if entity else None, "person", basis)
+                    break
+        return self._interviewee if isinstance(self._interviewee, ResolvedSpeaker) else None
+
+    def names_no_person(self, name: str, text: str, at: int) -> bool:
+        """Whether a capitalised pair is a byline's name, a place, a body or a date, not the one interviewed."""
+        words = name.split()
+        if text[max(0, at - 3) : at].lower() == "by " or words[0].lower() in self.lexicon.title_words or words[0] in _NOT_NAME_STARTS:
+            return True
+        entity, how = self.entities.resolve(name)
+        return entity is not None and not how.startswith("fuzzy") and entity.type != "person"
 
     def continued_quotes(self, found: list[Found]) -> Iterator[Found]:
         """A quotation with no cue of its own, right after a statement, continues that speaker."""

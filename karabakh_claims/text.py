@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from karabakh_claims.models import DateMention, Span
@@ -43,6 +43,8 @@ _DATELINE_LINES = 20
 _STANDFIRST = re.compile(r"[ \t]*([^\n]{1,240})\n[ \t]*\n")  # a line standing alone under the headline
 _PIC_LINE = re.compile(r"^\s*\[?pic\.twitter\.com/\S+\s*$|^\s*\(photo credit:[^\n]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s")
+_BLOCKQUOTE = re.compile(r"[ \t]*>[ \t]?")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=\S)")
 _META_LINE = re.compile(
     r"^\s*(?:\*\*)?(?:with reporting (?:by|from)\b|related article:|embed:|original url:|"
     r"by \[?[A-Z][^\n]{0,80}$|photo:|\(?photo credit)",
@@ -67,6 +69,8 @@ NAME_ABBREVIATIONS = frozenset(
 )
 # A stop right after this many letters ends a word longer than any abbreviation.
 _PAST_ABBREVIATIONS = max(map(len, _ABBREVIATIONS)) + 1
+# What follows a clock time's "p.m." in the same sentence: a day or a time zone.
+_DAY_OR_ZONE = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][DS]?T|GMT|UTC|BST|CET)\b")
 
 
 _REPLACEMENTS = tuple((chr(key), value) for key, value in _TRANSLATION.items() if chr(key) != value)
@@ -173,12 +177,22 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
     tweets: list[Tweet] = []
     block_start: int | None = None
     previous_block: Span | None = None
+    item_starts: list[int] = []
     for number, (start, end, line) in enumerate(_lines(text)):
         if not line.strip():
             if block_start is not None:
                 previous_block = Span(block_start, start)
             block_start = None
             continue
+        marker = _BLOCKQUOTE.match(line) or _LIST_ITEM.match(line)
+        while marker is not None and marker.end() < len(line):
+            # "> " of a Markdown quotation, "- " or "2. " of a list item: blanked, and the rest
+            # of the line read as any other; a list item is a paragraph of its own.
+            _blank(hidden, start, start + marker.end())
+            if marker.re is _LIST_ITEM:
+                item_starts.append(start + marker.end())
+            line, start = line[marker.end() :], start + marker.end()
+            marker = _LIST_ITEM.match(line) if marker.re is _BLOCKQUOTE else None
         signature = _TWEET_SIGNATURE.match(line)
         if signature:
             # The tweet is the block just above its signature, blank line or not; where the
@@ -222,7 +236,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
     masked_text = _join_page_breaks(masked_text)
     starts = tuple(section.start for section in sections)
     hidden = sorted(hidden)
-    return Layout(text, masked_text, tuple(_paragraphs(masked_text)), tuple(sections), tuple(tweets), starts, tuple(hidden),
+    return Layout(text, masked_text, tuple(_paragraphs(masked_text, item_starts)), tuple(sections), tuple(tweets), starts, tuple(hidden),
                   tuple(span.start for span in hidden))
 
 
@@ -298,13 +312,19 @@ def _join_page_breaks(masked: str) -> str:
     return "".join(pieces)
 
 
-def _paragraphs(masked: str) -> Iterator[Span]:
+def _paragraphs(masked: str, item_starts: Sequence[int] = ()) -> Iterator[Span]:
+    """The paragraphs of the masked text: between blank lines, and each list item on its own."""
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(masked)]
+    if item_starts:
+        breaks = sorted(breaks + [(at, at) for at in item_starts])
     start = 0
-    for match in _PARAGRAPH_BREAK.finditer(masked):
-        paragraph = _trim(masked, start, match.start())
+    for stop, resume in breaks:
+        if stop < start:
+            continue  # a list item right after a blank line: the break is already taken
+        paragraph = _trim(masked, start, stop)
         if paragraph.end > paragraph.start:
             yield paragraph
-        start = match.end()
+        start = resume
     if masked[start:].strip():
         yield _trim(masked, start, len(masked))
 
@@ -332,6 +352,8 @@ def sentences(masked: str, paragraph: Span, *, inside_quote: Callable[[int], boo
             word = _word_before(masked, stop)
             if word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
+            if word.lower() in ("a.m", "p.m") and _DAY_OR_ZONE.match(masked, match.end()):
+                continue  # "shortly before 11:30 p.m. Sunday", "at 9 a.m. ET": the clock goes on
         end = match.end()
         yield from _bounded(masked, start, end)
         start = end

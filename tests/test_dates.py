@@ -414,6 +414,10 @@ def test_every_heading_of_the_live_blog_seed() -> None:
         # a city in mixed case only before an agency
         ("Almaty, March 12, 2025 (AFP) - Nine miners died", "2025-03-12 dateline March 12, 2025"),
         ("However, March 12, 2025 was hot - x", None),
+        # Markdown emphasis around a date line
+        ("# Title\n\n*By A. Writer*\n*Last updated: 19 February 2025*\n\nBody", "2025-02-19 dateline 19 February 2025"),
+        ("**Published: 3 March 2025**", "2025-03-03 dateline 3 March 2025"),
+        ("*In 2019 the treaty was signed on 3 March 2019 by all sides in the end*", None),  # prose in italics
     ],
 )
 def test_parse_dateline(text: str, expected: str | None) -> None:

@@ -243,8 +243,21 @@ LABELS = [
         [("Jane Smith", "We will rebuild the stadium by next summer", P, "assert", None, "direct")],
         reason="a quotation signed with a dash and a name, without a cue, is not read",
     ),
-    # negatives: a label nobody introduced, interviewer lines, headings
+    # "A:" answers are the interviewee's: the person the introduction says was interviewed,
+    # dated by it; the byline's name is the interviewer's
+    ("Interview by Tom Reyes\n\nMarta Klein, who has run the port since 2019, spoke to us on Monday.\n\n"
+        "**Q: Why did the cranes stop?**\n\nA: The power failed at dawn and the backup generator never started.\n\n"
+        "Q: Will it happen again?\n\nA: We have ordered two new generators, and they arrive next month.", [
+            ("Marta Klein", "The power failed at dawn and the backup generator never started", "2020-11-09", "assert", None, "direct"),
+            ("Marta Klein", "We have ordered two new generators, and they arrive next month", "2020-11-09", "assert", None, "direct"),
+        ]),
+    ("Anne Hidalgo has been mayor since 2014. She talked to us at city hall.\n\nQ: Is the budget safe?\n\n"
+        "A: The budget has not changed since March and it will not change now.", [
+            ("Anne Hidalgo", "The budget has not changed since March and it will not change now", P, "assert", None, "direct"),
+        ]),
+    # negatives: a label nobody introduced, interviewer lines, headings, an answer with nobody introduced
     ('Smith: "The bins will be collected every single week."', []),
+    ("Q: Will the stadium open on time?\n\nA: The works are on schedule and the stadium will open in June.", []),
     ("Q: Will the stadium open on time and within the budget?", []),
     ("Note: The figures were compiled before the storm hit the coast.", []),
 ]
@@ -1114,6 +1127,30 @@ LAYOUT = [
         "We will keep the stadium open for every fan this season.\n— Riverside United (@RiversideUtd) March 3, 2021",
         [("Riverside United", "We will keep the stadium open for every fan this season", "2021-03-03", "assert", None, "indirect")],
     ),
+    # Markdown: quoted lines ("> ") are read without the marks, a tweet's signature too; each list
+    # item is a paragraph of its own, so one item's attribution does not reach into the next
+    (
+        "Hidalgo posted shortly after noon:\n\n> Paris will have the best cycle network in Europe by 2024.\n"
+        "> — Anne Hidalgo (@Anne_Hidalgo) November 16, 2020\n\nThe council has not commented.",
+        [("Anne Hidalgo", "Paris will have the best cycle network in Europe by 2024", "2020-11-16", "assert", None, "indirect")],
+    ),
+    (
+        "## What each side says\n\n- Jane Smith says the stadium will open in June.\n"
+        "- Tom Reyes argues that the pitch is not ready.\n* Fans were not consulted about the move to the new ground.",
+        [
+            ("Jane Smith", "the stadium will open in June", P, "assert", None, "indirect"),
+            ("Tom Reyes", "the pitch is not ready", P, "assert", None, "indirect"),
+        ],
+    ),
+    # "p.m." before a day or a time zone does not end the sentence
+    (
+        "Officers were called to the bar shortly before 11:30 p.m. Sunday after reports of a fight, "
+        "police spokesperson Sgt. Denise Carrow said in a statement Monday.",
+        [("Denise Carrow", "Officers were called to the bar shortly before 11:30 p.m. Sunday after reports of a fight",
+          "2020-11-09", "assert", None, "indirect")],
+    ),
+    ("The game ended at 10 p.m. Jane Smith said the fans had waited in the rain for hours.",
+        [("Jane Smith", "the fans had waited in the rain for hours", P, "assert", None, "indirect")]),
     # headings, photo credits and bylines are not prose
     ("# Putin says the talks will continue\n\nThe talks were held in Sochi.", []),
     ("Photo: Jane Smith said nothing to the photographers at the gate\n\nThe talks were held in Sochi.", []),

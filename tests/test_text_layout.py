@@ -169,6 +169,23 @@ def test_paragraph_spans_are_trimmed_offsets_into_the_text() -> None:
     assert [text[p.start : p.end] for p in result.paragraphs] == ["First paragraph here.", "Second one."]
 
 
+MARKDOWN = [
+    # each list item is a paragraph; its marker is blanked, the text keeps its length
+    ("Intro.\n- First item here.\n- Second item.\n\n1. Third.\n2) Fourth", ["Intro.", "First item here.", "Second item.", "Third.", "Fourth"]),
+    # a quotation's "> " marks are blanked; its lines stay one paragraph
+    ("Before.\n\n> Quoted line one\n> and line two.\n\nAfter.", ["Before.", "Quoted line one and line two.", "After."]),
+    # a dash inside a line, a hyphen starting a word: no list
+    ("Prices rose - again.\n-30 degrees were forecast.", ["Prices rose - again. -30 degrees were forecast."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MARKDOWN)
+def test_markdown_list_items_and_quotations(text: str, expected: list[str]) -> None:
+    result = lay(text)
+    assert len(result.masked) == len(text)
+    assert [" ".join(result.masked[p.start : p.end].split()) for p in result.paragraphs] == expected
+
+
 # --- sentences -----------------------------------------------------------------------------
 
 SENTENCES = [
@@ -188,6 +205,8 @@ SENTENCES = [
     ("No full stop at the end", ["No full stop at the end"]),
     ("Talks ended in 2020. 300 people attended.", ["Talks ended in 2020.", "300 people attended."]),
     ("The talks began at 9 a.m. Nobody attended.", ["The talks began at 9 a.m.", "Nobody attended."]),
+    ("Police came at 11:30 p.m. Sunday. Nobody was hurt.", ["Police came at 11:30 p.m. Sunday.", "Nobody was hurt."]),
+    ("Polls close at 8 p.m. ET in most states.", ["Polls close at 8 p.m. ET in most states."]),
 ]
 
 
