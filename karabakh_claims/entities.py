@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -47,6 +47,20 @@ def _strip_determiner(phrase: str) -> str:
         if phrase.startswith(determiner):
             return phrase[len(determiner):]
     return phrase
+
+
+def common_noun(alias: str) -> bool:
+    """Whether a store alias is a common noun phrase ("the critics", "the prime minister"),
+    not a name: every word after a leading "the" is lower-case letters."""
+    words = alias.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and all(word.isalpha() and word.islower() for word in words)
+
+
+def _names_only(entity: Entity) -> Entity:
+    roles = tuple(replace(role, aliases=tuple(a for a in role.aliases if not common_noun(a))) for role in entity.roles)
+    return replace(entity, aliases=tuple(a for a in entity.aliases if not common_noun(a)), roles=roles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +130,7 @@ class EntityIndex:
         self._mention_cache: dict[tuple[str, bool], list[tuple[str, Span]]] = {}
         self._fuzzy_cache: dict[str, tuple[Entity | None, str]] = {}
         self._canonical_names = frozenset(entity.name for entity in self._entities.values())
+        self._names_only: EntityIndex | None = None
         # The first word of each name and alias of an entity: a text holding none of them names it nowhere.
         self._first_words_of: dict[str, set[str]] = {}
         for key, entries in self._names.items():
@@ -125,6 +140,24 @@ class EntityIndex:
     @classmethod
     def from_store(cls, store: Store) -> EntityIndex:
         return cls(store.entities)
+
+    def names_only(self) -> EntityIndex:
+        """This index without the aliases that are common nouns ("the opposition", "the prime
+        minister"), for a text about something else: there they mean someone else. The same
+        index when it has none."""
+        if self._names_only is None:
+            entities = list(self._entities.values())
+            plain = [_names_only(e) for e in entities]
+            self._names_only = self if plain == entities else EntityIndex(plain)
+        return self._names_only
+
+    def named_in(self, text: str) -> bool:
+        """Whether `text` names anyone or anything of the index by a name or alias (outlets aside)."""
+        for entity_id, _ in self.iter_mentions(text, roles=False):
+            entity = self._entities.get(entity_id)
+            if entity is not None and entity.type != "outlet":
+                return True
+        return False
 
     @staticmethod
     def _add(table: dict[str, list[_Entry]], alias: str, entry: _Entry) -> None:

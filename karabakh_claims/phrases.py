@@ -155,11 +155,15 @@ class DocumentReader:
     def __init__(self, doc: Document, entities: EntityIndex, lexicon: Lexicon):
         self.doc = doc
         self.lexicon = lexicon
-        self.resolver = SpeakerResolver(entities, lexicon, doc.text)
-        self.entities = entities
+        # The store's names, not its common nouns, tell whether the text is about the store's
+        # subject; only then does "the opposition" or "the prime minister" mean the store's.
+        names = entities.names_only()
+        self.about_store = names.named_in(doc.text[:3000]) if names is not entities or doc.year_hint is not None else False
+        self.entities = entities if self.about_store else names
+        self.resolver = SpeakerResolver(self.entities, lexicon, doc.text)
         year = doc.published.start.year if doc.published else None
         dateline = dates.parse_dateline(doc.text)
-        if dateline is None and doc.published is None and doc.year_hint is not None and self.about_store(doc.text):
+        if dateline is None and doc.published is None and doc.year_hint is not None and self.about_store:
             # The store's year is a fair guess for a yearless dateline only in a text about
             # the store's subject; for any other text the year is unknown and dates stay open.
             dateline = dates.parse_dateline(doc.text, year_hint=doc.year_hint)
@@ -184,14 +188,6 @@ class DocumentReader:
         self._region_starts = [r.start for r in self.regions]
         self._cue_spans = self.find_cue_words()
         self._cue_starts = [start for start, _ in self._cue_spans]
-
-    def about_store(self, text: str) -> bool:
-        """Whether the text's opening names anyone or anything of the store (outlets aside)."""
-        for entity_id, _ in self.entities.iter_mentions(text[:3000], roles=False):
-            entity = self.entities.get(entity_id)
-            if entity is not None and entity.type != "outlet":
-                return True
-        return False
 
     # --- helpers over the masked text ---------------------------------------------------
 

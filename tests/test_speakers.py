@@ -254,3 +254,47 @@ def test_possessive_person_is_not_the_speaker(phrase: str, expected: str) -> Non
     resolver = SpeakerResolver(INDEX, load_lexicon())
     speaker = resolver.resolve(phrase, on=ON)
     assert speaker is not None and speaker.name == expected
+
+
+# --- common nouns in the store: "the opposition" means the store's only in a text about it ----
+
+OPPOSITION = Entity("kartan-opposition", "Kartan opposition", "organization", ("the opposition", "the critics", "Kartan Bloc"))
+PREMIER = Entity("ilse-varga", "Ilse Varga", "person", ("Varga",), roles=(Role("Prime Minister of Kartania", ("the prime minister",), date(2019, 1, 1), None),))
+KARTAN = EntityIndex([OPPOSITION, PREMIER, Entity("kartania", "Kartania", "country")])
+
+
+@pytest.mark.parametrize("alias, common", [
+    ("the opposition", True), ("The critics", True), ("opposition leaders", True), ("the prime minister", True),
+    ("Kartan Bloc", False), ("RSF", False), ("azatutyun.am", False), ("the Kremlin", False), ("Varga", False),
+])
+def test_common_noun_aliases(alias: str, common: bool) -> None:
+    from karabakh_claims.entities import common_noun
+
+    assert common_noun(alias) is common
+
+
+def test_names_only_drops_common_nouns_and_keeps_names() -> None:
+    names = KARTAN.names_only()
+    assert names.resolve("the opposition")[0] is None
+    assert names.resolve("the prime minister", on=date(2020, 5, 1))[0] is None
+    assert names.resolve("Kartan Bloc")[0].id == OPPOSITION.id  # type: ignore[union-attr]
+    assert names.resolve("Prime Minister of Kartania", on=date(2020, 5, 1))[0].id == PREMIER.id  # type: ignore[union-attr]
+    assert KARTAN.resolve("the opposition")[0] == OPPOSITION  # the full index is unchanged
+    assert INDEX.names_only() is INDEX  # nothing to drop: the same index
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a text about something else: the store's common nouns are nobody in particular
+    ("The opposition said the budget would raise taxes on every family in the town.", "opposition"),
+    ("The prime minister said the budget would raise taxes on every family in the town.", "prime minister"),
+    # a text that names the store's subject: they are the store's
+    ("Kartania votes on Sunday. The opposition said the budget would raise taxes on every family.", "Kartan opposition"),
+    ("Kartania votes on Sunday. The prime minister said the budget would raise taxes on every family.", "Ilse Varga"),
+])
+def test_store_common_nouns_only_in_a_text_about_the_store(text: str, speaker: str) -> None:
+    from karabakh_claims.models import Document
+    from karabakh_claims.dates import parse_iso
+    from karabakh_claims.statements import extract_statements
+
+    found = list(extract_statements(Document("a.txt", text, published=parse_iso("2020-05-01")), entities=KARTAN))
+    assert [s.speaker for s in found] == [speaker]
