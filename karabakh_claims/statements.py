@@ -39,7 +39,7 @@ from karabakh_claims.text import sentences
 
 _MAX_CUES_PER_SENTENCE = 12
 _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
-_NEGATED_CUE = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to|\brefused to|\bwithout)\s+(?:\w+ly\s+)?$")
+_NEGATED_CUE = re.compile(r"(?:\bnot|\bcannot|n't|\bnever|\bdeclined to|\brefused to|\bwithout)\s+(?:\w+ly\s+)?$")
 _NEGATED_CUE_ENDS = ("not", "n't", "never", "to", "without", "ly")  # how a match ends before its spaces
 # "said he would believe it when he saw it": a modal verb makes a cue hypothetical, not an act of saying.
 _HYPOTHETICAL_CUE = re.compile(r"\b(?:would|will|could|might|may|should|can|must|shall)\s+(?:(?!only\b)\w+ly\s+|also\s+)?$")

@@ -43,6 +43,7 @@ _DATELINE_LINES = 20
 _STANDFIRST = re.compile(r"[ \t]*([^\n]{1,240})\n[ \t]*\n")  # a line standing alone under the headline
 _PIC_LINE = re.compile(r"^\s*\[?pic\.twitter\.com/\S+\s*$|^\s*\(photo credit:[^\n]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s")
+_CLOCK_HEADING = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–-]{1,2}[ \t]+\S")
 _BLOCKQUOTE = re.compile(r"[ \t]*>[ \t]?")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=\S)")
 _META_LINE = re.compile(
@@ -222,7 +223,9 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
             _blank(hidden, start, end)
             block_start = None
             continue
-        if _MARKDOWN_HEADING.match(line):
+        if _MARKDOWN_HEADING.match(line) or (_CLOCK_HEADING.match(line) and _headline_like(line, 20)):
+            # "## What happened", and a live blog's "7:20 p.m. ET — Whitfield says she is 'at peace'":
+            # headings, whose "says" sums up a statement the entry below reports.
             _blank(hidden, start, end)
             block_start = None
             continue

@@ -275,6 +275,18 @@ REPORTED = [
         "Jane Smith said that the new stadium would open in June.",
         [("Jane Smith", "the new stadium would open in June", P, "assert", None, "indirect")],
     ),
+    # "revealed", "disclosed", "conceded that": reporting verbs that take a clause
+    (
+        "Jane Smith said her squad was tired, and revealed that the captain would miss at least a month.",
+        [
+            ("Jane Smith", "her squad was tired", P, "assert", None, "indirect"),
+            ("Jane Smith", "the captain would miss at least a month", P, "assert", None, "indirect"),
+        ],
+    ),
+    (
+        "Jane Smith conceded that the stadium would not be ready before the autumn.",
+        [("Jane Smith", "the stadium would not be ready before the autumn", P, "assert", None, "indirect")],
+    ),
     (
         "Jane Smith said the new stadium would open in June.",
         [("Jane Smith", "the new stadium would open in June", P, "assert", None, "indirect")],
@@ -1084,6 +1096,13 @@ HEADLINES = [
      "Chief executive Priya Raman said the company would spend more on data centers.\n\n"
      "Marcus Leland said margins would recover.",
      [("Priya Raman", "the company would spend more on data centers"), ("Marcus Leland", "margins would recover")]),
+    # a live blog's timestamped entry heading sums up the entry below
+    ("Polls have closed.\n\n7:20 p.m. ET — Whitfield says she is 'at peace'\n\n"
+     "Dana Whitfield told reporters that she was at peace with whatever the voters decide.",
+     [("Dana Whitfield", "she was at peace with whatever the voters decide")]),
+    # a timestamped entry that is itself a sentence is prose
+    ("Polls have closed.\n\n7:20 p.m. ET — Dana Whitfield said she was at peace with whatever the voters decide.",
+     [("Dana Whitfield", "she was at peace with whatever the voters decide")]),
 ]
 
 
@@ -1176,6 +1195,8 @@ NOT_STATEMENTS = [
     'Residents of the "new town" queued for hours outside the town hall.',
     "The council's report on the floods runs to 300 pages.",
     "Riverside United beat Acme Rovers 3-1 on Saturday in front of 20,000 fans.",
+    "The club revealed a new badge and a new kit at the start of the season.",
+    "I cannot promise that nothing will ever go wrong on the railway again.",
 ]
 
 
