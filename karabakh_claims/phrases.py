@@ -531,8 +531,8 @@ class DocumentReader:
                     i -= 1
                     continue
                 break
-            if (lower in lex.lemma_of or lower in lex.finite_verbs) and collected:
-                break  # "which saw Armenia admit": the subject starts after the verb
+            if (lower in lex.lemma_of or lower in lex.finite_verbs) and collected and not word[:1].isupper():
+                break  # "which saw Armenia admit": the subject starts after the verb ("State" is a name's)
             collected.insert(0, toks[i])
             i -= 1
             if len(collected) == 1 and (lower in lex.pronouns or word == "I"):
@@ -545,7 +545,7 @@ class DocumentReader:
         if all(w in lex.clause_boundaries or w in DETERMINERS or w in lex.auxiliaries for w in lowers):
             return None
         participle_opener = first.endswith("ed") and len(words) > 1 and lowers[1] in _PARTICIPLE_OBJECTS
-        if participle_opener or any(w in lex.finite_verbs for w in lowers) or (
+        if participle_opener or any(w in lex.finite_verbs and not word[:1].isupper() for w, word in zip(lowers, words)) or (
             words[0].islower() and (first in PREPOSITIONS or first.endswith("ed"))
         ):
             return None  # a clause, not a noun phrase

@@ -133,6 +133,13 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
     return " ".join(name)
 
 
+def _names_a_thing(head: str, name: str) -> bool:
+    """Whether the capitalised run `name` closing `head` starts with or follows "the": "the Royal
+    College", "The White House" name a body or a place, not a person."""
+    before = head[: len(head) - len(name)].split()
+    return name.split()[0].lower() == "the" or (bool(before) and before[-1].lower() == "the")
+
+
 class SpeakerResolver:
     """Resolves speaker phrases within one document, keeping its coreference state."""
 
@@ -194,8 +201,9 @@ class SpeakerResolver:
             return self._pronoun(pronoun_kind, phrase, subject_hint, context_hint)
         head_name = _NAME_OF.match(phrase)
         name = _trailing_name(head_name.group(1), self.lexicon.title_words) if head_name else None
-        if head_name and name and head_name.group(1).endswith(name):
-            # "(Colonel) Olga Oliker of the International Crisis Group": the person speaks.
+        if head_name and name and head_name.group(1).endswith(name) and not _names_a_thing(head_name.group(1), name):
+            # "(Colonel) Olga Oliker of the International Crisis Group": the person speaks; "the Royal
+            # College of Nursing" is a body the whole phrase names.
             phrase, appositive = name, head_name.group(2)
         resolved = self._from_store(phrase, on=on) or self._from_store(appositive, on=on, whole_only=True)
         body = self._represented(phrase, at) if resolved is None and "spokes" in folded else None

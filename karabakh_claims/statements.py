@@ -63,6 +63,7 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # A Q&A: the interviewer's label opens a paragraph ("Q: ...", "**Q: ...**"); "A:" answers.
 _QUESTION_LABEL = re.compile(r"[*_]{0,2}[ \t]*(?:Q|Question|Interviewer)[ \t]*[:.]")
 _ANSWER_LABELS = frozenset(("a", "answer"))
+_OPENING_PREPOSITIONS = frozenset("outside inside throughout amid despite following later earlier".split())
 # Two or three capitalised words: a person's name, in the introduction to an interview.
 _FULL_NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])")
 _NOT_NAME_STARTS = frozenset("The A An On In At By For From Last This That These His Her Their Its Our When After Before Since Interview".split())
@@ -239,8 +240,12 @@ class _DocumentExtractor(StatementDating):
             after = AfterCue(after_object, after_object, True, None, after.cited_by)
         if subject is not None:
             boundary = min(self.role_start(*subject), cue.start)
-            if lemma == "tell" and not after.had_that and self.content_precedes(boundary) and not self.region_starting_at(after.content_start or cue.end):
-                # "..., Turkish sources told the London-based outlet.": the audience, not content, follows.
+            if (
+                lemma == "tell" and not after.had_that and self.content_precedes(boundary)
+                and not self.region_starting_at(after.content_start or cue.end) and not self.opening_adverbial(sentence.start, boundary)
+            ):
+                # "..., Turkish sources told the London-based outlet.": the audience, not content, follows
+                # (but "After the hearing, Afolabi told reporters his client was devastated").
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             relative = self.relative_clause(sentence, cue, surface, lemma, subject, after)
             if relative is not None:
@@ -261,6 +266,16 @@ class _DocumentExtractor(StatementDating):
         if inverted is not None and self.content_precedes(cue.start):
             return self.trailing(sentence, cue, surface, lemma, (inverted, ""), inverted.end, earlier)
         return None
+
+    def opening_adverbial(self, start: int, end: int) -> bool:
+        """Whether [start, end) is a sentence's opening adverbial ("After the hearing,", "Outside
+        the courthouse,", "On Monday,"): a few words from a preposition or time word, no verb."""
+        words = WORD.findall(self.masked, start, end)
+        if not 1 <= len(words) <= 6:
+            return False
+        first = words[0].lower()
+        opens = first in PREPOSITIONS or first in _OPENING_PREPOSITIONS or first in self.lexicon.time_words
+        return opens and not any(w.lower() in self.lexicon.finite_verbs for w in words)
 
     def first_quotation(self, start: int, end: int) -> Span | None:
         """The first quotation opening in [start, end), before any other reporting cue."""

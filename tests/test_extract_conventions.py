@@ -569,6 +569,19 @@ def test_denials(text: str, expected: list) -> None:
 # --- speakers -----------------------------------------------------------------------------
 
 SPEAKERS = [
+    # a body named with a definite article is no person's name; capitalised words that are also
+    # verbs or cues ("Met", "State") are part of a name
+    ("The Royal College of Nursing said nurses were aware of the problem.", P,
+     [("Royal College of Nursing", "nurses were aware of the problem", P, "assert", None, "indirect")]),
+    ("A U.S. State Department official said Washington remained in contact with both sides.", P,
+     [("U.S. State Department official", "Washington remained in contact with both sides", P, "assert", None, "indirect")]),
+    ("Met Office forecaster Priya Lal said the worst was over for most areas.", P,
+     [("Priya Lal", "the worst was over for most areas", P, "assert", None, "indirect")]),
+    # an opening adverbial and a comma before the speaker: "told reporters" then the content
+    ("After the hearing, Afolabi told reporters his client was devastated by what happened.", P,
+     [("Afolabi", "his client was devastated by what happened", P, "assert", None, "indirect")]),
+    ("The deal is off for now, Turkish sources told the London-based outlet on Monday.", P,
+     [("Turkish sources", "The deal is off for now", "2020-11-09", "assert", None, "indirect")]),
     # store aliases and spellings
     ("Pashinian said the talks would continue.", P, [("Nikol Pashinyan", "the talks would continue", P, "assert", None, "indirect")]),
     ("Erdogan said the talks would continue.", P, [("Recep Tayyip Erdoğan", "the talks would continue", P, "assert", None, "indirect")]),
