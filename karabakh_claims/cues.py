@@ -27,6 +27,7 @@ class Lexicon:
     pronoun_gender: dict[str, str]
     honorifics: dict[str, str]
     anaphor_heads: frozenset[str]
+    demonyms: frozenset[str]
     generic_speaker_heads: frozenset[str]
     clause_boundaries: frozenset[str]
     conduit_verbs: frozenset[str]
@@ -102,7 +103,8 @@ def load_lexicon() -> Lexicon:
         pronouns={k.casefold(): v for k, v in raw["pronouns"].items()},
         pronoun_gender={k.casefold(): v for k, v in raw["pronoun_gender"].items()},
         honorifics={k.casefold(): v for k, v in raw["honorifics"].items()},
-        anaphor_heads=_words(raw["anaphor_heads"]),
+        anaphor_heads=_words(raw["anaphor_heads"]) | _words(raw["demonyms"]),
+        demonyms=_words(raw["demonyms"]),
         # "the companies said", "the authors wrote": the plural of any head that names a source.
         generic_speaker_heads=_words(raw["generic_speaker_heads"]) | _plurals(raw["anaphor_group_heads"] + raw["anaphor_heads"]),
         clause_boundaries=_words(raw["clause_boundaries"]),

@@ -19,7 +19,7 @@ from karabakh_claims import dates
 from karabakh_claims.cues import Lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import DateMention, Document, Span
-from karabakh_claims.speakers import ResolvedSpeaker, SpeakerResolver
+from karabakh_claims.speakers import NAME_PARTICLES, ResolvedSpeaker, SpeakerResolver
 from karabakh_claims.text import NAME_ABBREVIATIONS, Layout, layout
 
 _OPENERS = frozenset("“„«")
@@ -482,7 +482,10 @@ class DocumentReader:
                 # "The mayor, for his part, said" / "Moscow, however, said": the subject stands before.
                 # "TASS, citing the emergency services, reported": read_cue makes the cited one speak.
                 appositive, i = (appositive if opener == "citing" else ""), j - 1
-            elif 1 <= len(inner) <= 4 and all(t.group()[:1].isupper() for t in inner) and not _PARTY_LABEL.match(inner[0].group()):
+            elif (
+                1 <= len(inner) <= 4 and inner[0].group()[:1].isupper() and inner[-1].group()[:1].isupper()
+                and all(t.group()[:1].isupper() or t.group() in NAME_PARTICLES for t in inner) and not _PARTY_LABEL.match(inner[0].group())
+            ):
                 # "Its president, Linda Perez, told ...": the name between the commas speaks.
                 role_end = j - 1
                 role = self.masked[toks[max(0, role_end - 6)].start() : toks[role_end].end()] if role_end >= 0 else ""

@@ -19,7 +19,7 @@ from karabakh_claims.entities import EntityIndex, fold
 from karabakh_claims.models import Entity
 from karabakh_claims.text import NAME_ABBREVIATIONS
 
-_NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
+NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
@@ -73,6 +73,10 @@ class SpeakerContext:
         if gender is not None and speaker.kind != "group":
             self.genders.setdefault(fold(speaker.name), gender)
 
+    def last_person(self) -> ResolvedSpeaker | None:
+        """The latest speaker who may be a person: one known to be, or a name of unknown kind ("Osei")."""
+        return next((s for s in reversed(self.history[-12:]) if s.kind in ("person", "unknown")), None)
+
     def last(self, kind: str | None = None, head: str | None = None, gender: str | None = None) -> ResolvedSpeaker | None:
         """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
         fallback: ResolvedSpeaker | None = None
@@ -122,11 +126,11 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
         bare = token.lower().rstrip(".").removesuffix("'s")
         if bare in title_words:
             break
-        if _CAPITALISED.match(token) or (name and token.lower() in _NAME_PARTICLES):
+        if _CAPITALISED.match(token) or (name and token.lower() in NAME_PARTICLES):
             name.insert(0, token)
         else:
             break
-    while name and name[0].lower() in _NAME_PARTICLES:
+    while name and name[0].lower() in NAME_PARTICLES:
         name.pop(0)
     if len(name) > 4 or len(name) < 2 or any("'" in t for t in name):
         return None
@@ -423,8 +427,15 @@ class SpeakerResolver:
             kind = "person"
         else:
             return None
+        if head in self.lexicon.demonyms or _AGE.fullmatch(head):
+            # "the Portuguese said", "the 31-year-old told Sky Sports": news about the person just
+            # named, or failing that the person who spoke last, whatever the store knows of them.
+            antecedent = self._named_subject(context_hint, kind) or self.context.last_person()
+            if antecedent is None:
+                return None
+            return ResolvedSpeaker(antecedent.name, antecedent.entity_id, "person", f"'{phrase}' -> {antecedent.name}")
         antecedent = None
-        if head in _tokens(fold(context_hint)) or _AGE.fullmatch(head):
+        if head in _tokens(fold(context_hint)):
             # "His defence minister, X, ... The minister said"; "... Paul Haworth was carrying a
             # sofa. The 44-year-old said": an age is news about the person just named.
             antecedent = self._named_subject(context_hint, kind)

@@ -577,6 +577,20 @@ SPEAKERS = [
      [("U.S. State Department official", "Washington remained in contact with both sides", P, "assert", None, "indirect")]),
     ("Met Office forecaster Priya Lal said the worst was over for most areas.", P,
      [("Priya Lal", "the worst was over for most areas", P, "assert", None, "indirect")]),
+    # a nationality noun or an age refers back to the person just named or quoted, known to the
+    # store or not; a name with a particle ("Henk de Wit") between commas speaks
+    ("Mendes said his side had been patient. \"We never panicked,\" the Portuguese said.", P, [
+        ("Mendes", "his side had been patient", P, "assert", None, "indirect"),
+        ("Mendes", "We never panicked", P, "assert", None, "direct"),
+    ]),
+    ("Jane Smith praised the defence. Osei said it was his first goal. \"My mum will not believe it,\" the 31-year-old said.", P, [
+        ("Osei", "it was his first goal", P, "assert", None, "indirect"),
+        ("Osei", "My mum will not believe it", P, "assert", None, "direct"),
+    ]),
+    ("Their coach, Henk de Wit, said the players had switched off. The Dutchman acknowledged that the pressure was growing.", P, [
+        ("Henk de Wit", "the players had switched off", P, "assert", None, "indirect"),
+        ("Henk de Wit", "the pressure was growing", P, "assert", None, "indirect"),
+    ]),
     # an opening adverbial and a comma before the speaker: "told reporters" then the content
     ("After the hearing, Afolabi told reporters his client was devastated by what happened.", P,
      [("Afolabi", "his client was devastated by what happened", P, "assert", None, "indirect")]),
