@@ -58,6 +58,17 @@ def common_noun(alias: str) -> bool:
     return bool(words) and all(word.isalpha() and word.islower() for word in words)
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_JOINING_WORDS = r"(?:\s+(?:of|for|and|the|on|in|de|du|des)\b)*\s+"
+
+
+def spelled_out(acronym: str, text: str) -> str | None:
+    """A capitalised name in `text` whose initials spell `acronym` ("Rapid Support Forces"), or None."""
+    words = _JOINING_WORDS.join(rf"{letter}[\w'’-]+" for letter in acronym)
+    found = re.search(rf"(?<![\w'’-]){words}(?![\w'’-])", text)
+    return found.group() if found is not None else None
+
+
 def _names_only(entity: Entity) -> Entity:
     roles = tuple(replace(role, aliases=tuple(a for a in role.aliases if not common_noun(a))) for role in entity.roles)
     return replace(entity, aliases=tuple(a for a in entity.aliases if not common_noun(a)), roles=roles)
@@ -131,6 +142,7 @@ class EntityIndex:
         self._fuzzy_cache: dict[str, tuple[Entity | None, str]] = {}
         self._canonical_names = frozenset(entity.name for entity in self._entities.values())
         self._names_only: EntityIndex | None = None
+        self._acronyms = [(a, e) for e in self._entities.values() for a in e.aliases if _ACRONYM.fullmatch(a)]
         # The first word of each name and alias of an entity: a text holding none of them names it nowhere.
         self._first_words_of: dict[str, set[str]] = {}
         for key, entries in self._names.items():
@@ -150,6 +162,21 @@ class EntityIndex:
             plain = [_names_only(e) for e in entities]
             self._names_only = self if plain == entities else EntityIndex(plain)
         return self._names_only
+
+    def own_acronyms_first(self, text: str) -> EntityIndex:
+        """This index without the acronyms that `text` spells out as another name: where it
+        writes "Rapid Support Forces" and "RSF", RSF is not the store's Reporters Without Borders.
+        The same index when there are none."""
+        clashing = set()
+        for alias, entity in self._acronyms:
+            if alias in text:
+                spelled = spelled_out(alias, text)
+                if spelled is not None and fold(spelled) not in {fold(a) for a in (entity.name, *entity.aliases)}:
+                    clashing.add(alias)
+        if not clashing:
+            return self
+        kept = [replace(e, aliases=tuple(a for a in e.aliases if a not in clashing)) for e in self._entities.values()]
+        return EntityIndex(kept)
 
     def named_in(self, text: str) -> bool:
         """Whether `text` names anyone or anything of the index by a name or alias (outlets aside)."""

@@ -159,7 +159,7 @@ class DocumentReader:
         # subject; only then does "the opposition" or "the prime minister" mean the store's.
         names = entities.names_only()
         self.about_store = names.named_in(doc.text[:3000]) if names is not entities or doc.year_hint is not None else False
-        self.entities = entities if self.about_store else names
+        self.entities = (entities if self.about_store else names).own_acronyms_first(doc.text)
         self.resolver = SpeakerResolver(self.entities, lexicon, doc.text)
         year = doc.published.start.year if doc.published else None
         dateline = dates.parse_dateline(doc.text)

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from karabakh_claims.cues import Lexicon
-from karabakh_claims.entities import EntityIndex, fold
+from karabakh_claims.entities import EntityIndex, fold, spelled_out
 from karabakh_claims.models import Entity
 from karabakh_claims.text import NAME_ABBREVIATIONS
 
@@ -23,6 +23,7 @@ NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la 
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
 _SPOKESPERSON_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?!him\b|her\b|them\b)(.+)$", re.IGNORECASE)
 _BODY_SPOKESPERSON = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w'’&.-]*\s+){1,4}?)spokes(?:person|man|woman)$")
@@ -74,8 +75,12 @@ class SpeakerContext:
             self.genders.setdefault(fold(speaker.name), gender)
 
     def last_person(self) -> ResolvedSpeaker | None:
-        """The latest speaker who may be a person: one known to be, or a name of unknown kind ("Osei")."""
-        return next((s for s in reversed(self.history[-12:]) if s.kind in ("person", "unknown")), None)
+        """The latest speaker who may be a person: one known to be, or a name of unknown kind ("Osei");
+        a bare first or last name as the full name an earlier speaker had ("Margaret" -> "Margaret Haworth")."""
+        latest = next((s for s in reversed(self.history[-12:]) if s.kind in ("person", "unknown")), None)
+        if latest is None or latest.kind != "unknown" or " " in latest.name:
+            return latest
+        return next((s for s in reversed(self.history) if s.kind == "person" and latest.name in s.name.split()), latest)
 
     def last(self, kind: str | None = None, head: str | None = None, gender: str | None = None) -> ResolvedSpeaker | None:
         """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
@@ -196,6 +201,10 @@ class SpeakerResolver:
         bare = words[-1] if words else ""
         if len(words) <= 2 and bare in self.acronyms:  # the text's own "(RSF)" beats the store's RSF
             words = [self.acronyms[bare]]
+        elif len(words) <= 2 and _ACRONYM_WORD.fullmatch(bare) and self.entities.resolve(bare)[0] is None:
+            spelled = spelled_out(bare, self.text)  # "The RSF said" where the text wrote "Rapid Support Forces"
+            if spelled is not None:
+                words = spelled.split()
         phrase = " ".join(words).strip(" ,;:")
         if not phrase:
             return None

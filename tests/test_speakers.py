@@ -298,3 +298,23 @@ def test_store_common_nouns_only_in_a_text_about_the_store(text: str, speaker: s
 
     found = list(extract_statements(Document("a.txt", text, published=parse_iso("2020-05-01")), entities=KARTAN))
     assert [s.speaker for s in found] == [speaker]
+
+
+# --- the text's own acronyms: "Rapid Support Forces" ... "RSF" is not the store's RSF ---------
+
+PRESS_FREEDOM = Entity("rwb", "Reporters Without Borders", "organization", ("RSF",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The paramilitary Rapid Support Forces attacked. The RSF said its fighters had observed the truce.", "Rapid Support Forces"),
+    ("The press freedom group RSF said the journalist had been detained without charge.", "Reporters Without Borders"),
+    ("Reporters Without Borders (RSF) said the journalist had been detained without charge.", "Reporters Without Borders"),
+])
+def test_an_acronym_the_text_spells_out_otherwise_is_not_the_stores(text: str, expected: str) -> None:
+    from karabakh_claims.models import Document
+    from karabakh_claims.statements import extract_statements
+
+    index = EntityIndex([PRESS_FREEDOM]).own_acronyms_first(text)
+    assert ("RSF" in index.get("rwb").aliases) is (expected == "Reporters Without Borders")  # type: ignore[union-attr]
+    found = list(extract_statements(Document("a.txt", text), entities=EntityIndex([PRESS_FREEDOM])))
+    assert [s.speaker for s in found] == [expected]
