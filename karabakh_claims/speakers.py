@@ -80,7 +80,7 @@ class SpeakerContext:
         latest = next((s for s in reversed(self.history[-12:]) if s.kind in ("person", "unknown")), None)
         if latest is None or latest.kind != "unknown" or " " in latest.name:
             return latest
-        return next((s for s in reversed(self.history) if s.kind == "person" and latest.name in s.name.split()), latest)
+        return next((s for s in reversed(self.history[-50:]) if s.kind == "person" and latest.name in s.name.split()), latest)
 
     def last(self, kind: str | None = None, head: str | None = None, gender: str | None = None) -> ResolvedSpeaker | None:
         """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
@@ -162,6 +162,7 @@ class SpeakerResolver:
         self._honorifics_read = False  # read on the first he/she: most texts never need it
         # "The European Court of Human Rights (ECHR)": the document's own acronyms.
         self.acronyms: dict[str, str] = {}
+        self._spelled: dict[str, str | None] = {}
         for parenthesis in _PARENTHESISED_ACRONYM.finditer(text):
             # Only where "(ABC)" stands, look back for the name it abbreviates.
             window = text[max(0, parenthesis.start() - 200) : parenthesis.end()]
@@ -202,7 +203,9 @@ class SpeakerResolver:
         if len(words) <= 2 and bare in self.acronyms:  # the text's own "(RSF)" beats the store's RSF
             words = [self.acronyms[bare]]
         elif len(words) <= 2 and _ACRONYM_WORD.fullmatch(bare) and self.entities.resolve(bare)[0] is None:
-            spelled = spelled_out(bare, self.text)  # "The RSF said" where the text wrote "Rapid Support Forces"
+            if bare not in self._spelled:  # one search of the text per acronym
+                self._spelled[bare] = spelled_out(bare, self.text)
+            spelled = self._spelled[bare]  # "The RSF said" where the text wrote "Rapid Support Forces"
             if spelled is not None:
                 words = spelled.split()
         phrase = " ".join(words).strip(" ,;:")
