@@ -98,6 +98,9 @@ def _collecting_per_document() -> Iterator[Callable[[], object]]:
     try:
         yield lambda: gc.collect(0)
     finally:
+        # What survived went to the middle generation; moved on to the oldest now, it is not
+        # gone over again by every collection the caller's work (writing JSON) sets off.
+        gc.collect(1)
         if was_enabled:
             gc.enable()
 
