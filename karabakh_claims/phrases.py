@@ -40,7 +40,7 @@ _MAX_SPEAKER_TOKENS = 20
 _MIN_CONTENT_WORDS = 3
 # As many words as content needs, separated by anything else: a search stops at the last one.
 _ENOUGH_WORDS = re.compile(rf"[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){{{_MIN_CONTENT_WORDS - 1}}}")
-PREPOSITIONS = frozenset("on in at to during via through from for with over before after".split())
+PREPOSITIONS = frozenset("on in at to during via through throughout amid from for with over before after".split())
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
 # "State Rep. Paul Sandoval, R-Millbrook, tweeted": a party and district label, not a name.

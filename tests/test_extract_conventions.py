@@ -283,6 +283,15 @@ REPORTED = [
             ("Jane Smith", "the captain would miss at least a month", P, "assert", None, "indirect"),
         ],
     ),
+    # "throughout" and "amid" open adverbials between the cue and "that"
+    (
+        "Opponents, led by the Taxpayers League, argued throughout the campaign that the tax would hurt small businesses.",
+        [("Opponents", "the tax would hurt small businesses", P, "assert", None, "indirect")],
+    ),
+    (
+        "Jane Smith insisted amid the protests that the stadium would open in June.",
+        [("Jane Smith", "the stadium would open in June", P, "assert", None, "indirect")],
+    ),
     (
         "Jane Smith conceded that the stadium would not be ready before the autumn.",
         [("Jane Smith", "the stadium would not be ready before the autumn", P, "assert", None, "indirect")],
