@@ -25,6 +25,7 @@ from karabakh_claims.speakers import ResolvedSpeaker
 from karabakh_claims.text import clean
 
 _RELATIVE_ASIDE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_OPENERS)})\s[^,;:\"]{{0,300}},")
+_COORDINATED_RELATIVE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_OPENERS)})\s[^,;:\"]{{0,300}}(?=\s(?:and|but)\s)")
 _FALLBACK = "no date at the cue"
 # The sentences and lines of an introduction: "Interview by X" and its date line are apart.
 INTRO_PARTS = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -60,6 +61,8 @@ class StatementDating(DocumentReader):
                 # "X, who examined the building in March 2022, told jurors": the relative
                 # clause dates what the speaker did, not when they said this.
                 text = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), text)
+                # "X, who has run the agency since 2021 and has said": up to the coordinated cue.
+                text = _COORDINATED_RELATIVE.sub(lambda m: " " * len(m.group()), text)
             anchor = self.anchor_for(window.start)
             self._cue_dates[key] = dates.said_on_for(text, anchor=anchor, offset=window.start) if text.strip() else None
         return self._cue_dates[key]

@@ -63,6 +63,8 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # A Q&A: the interviewer's label opens a paragraph ("Q: ...", "**Q: ...**"); "A:" answers.
 _QUESTION_LABEL = re.compile(r"[*_]{0,2}[ \t]*(?:Q|Question|Interviewer)[ \t]*[:.]")
 _ANSWER_LABELS = frozenset(("a", "answer"))
+# Where a relative clause's content ends: the comma before the main clause's verb (", spoke to us").
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|,\s+(?:spoke|told|said|went|left|came|took|gave|made|won|lost|was|were|has|had|is|will)\b")
 _OPENING_PREPOSITIONS = frozenset("outside inside throughout amid despite following later earlier".split())
 # Two or three capitalised words: a person's name, in the introduction to an interview.
 _FULL_NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])")
@@ -255,7 +257,9 @@ class _DocumentExtractor(StatementDating):
             if self.content_precedes(min(subject[0].start, cue.start)):
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             return None
-        words_before = self.masked[max(sentence.start, cue.start - 12) : cue.start].split()
+        words_before = self.masked[max(sentence.start, cue.start - 24) : cue.start].split()
+        while len(words_before) > 1 and words_before[-1].lower() in self.lexicon.auxiliaries:
+            words_before.pop()  # "and has said", "but had also told"
         after_object = self.object_then_content(after, sentence, lemma)
         if after_object is not None:
             after = AfterCue(after_object, after_object, True, None, after.cited_by)
@@ -430,10 +434,17 @@ class _DocumentExtractor(StatementDating):
                 # "..., adding that ...": the same act of speaking, so the same date.
                 item = replace(item, window=previous.window)
         else:
-            subject = self.relative_antecedent(sentence, cue) or self.sentence_subject(sentence, cue)
+            described = self.relative_antecedent(sentence, cue)
+            subject = described or self.sentence_subject(sentence, cue)
             if subject is None:
                 return None
             item = self.leading(sentence, cue, surface, lemma, (subject, ""), after)
+            if item is not None and described is not None:
+                # "X, who has run the agency since 2021 and has said she will step down, spoke to us":
+                # the relative clause ends at the comma before the main verb.
+                main = _MAIN_VERB_AFTER.search(self.masked, item.content.start, item.content.end)
+                end = main.start() if main is not None and not self.inside_quote(main.start()) else item.content.end
+                item = replace(item, content=Span(item.content.start, end))
         if item is None:
             return None
         start = self.masked.rfind(",", sentence.start, cue.start)

@@ -887,6 +887,11 @@ SPEAKERS += [
     ("Mayor Janet Okafor met Tom Reyes, who was ill, and said later that the talks had failed.", P, [
         ("Janet Okafor", "the talks had failed", P, "assert", None, "indirect"),
     ]),
+    # an auxiliary before the coordinated cue; the relative clause ends before the main verb, and
+    # its own date ("since 2019") is what the person did, not when they said it
+    ("Ruth Adeyemi, who has run the port since 2019 and has said she will step down this year, spoke to us on Monday.", P, [
+        ("Ruth Adeyemi", "she will step down this year", P, "assert", None, "indirect"),
+    ]),
     # "the minister" is the one the sentence before named with that word, even before a comma
     ("Prime Minister Nikol Pashinian said the country would respond with force. His finance minister, Lena Marsh, "
      'struck a more cautious note. "There is no reason to panic," the minister told parliament.', P, [
