@@ -735,7 +735,8 @@ class _DocumentExtractor(StatementDating):
         """
         content: Span | None  # trimmed below, and None when nothing is left
         taken = [(f.content.start, f.content.end) for f in found]
-        for paragraph in self.lay.paragraphs:
+        paragraphs = self.lay.paragraphs
+        for number, paragraph in enumerate(paragraphs):
             if self.masked.find(":", paragraph.start, paragraph.end) < 0:
                 continue
             for match in SPEAKER_LABEL.finditer(self.masked, paragraph.start, paragraph.end):
@@ -750,7 +751,7 @@ class _DocumentExtractor(StatementDating):
                 if region is not None:
                     content = region
                 elif at == paragraph.start:
-                    content = Span(match.end(), paragraph.end)
+                    content = Span(match.end(), self.answer_end(number))
                 else:
                     continue
                 content = self.trim(content)
@@ -761,6 +762,20 @@ class _DocumentExtractor(StatementDating):
                     continue
                 span = Span(at, at + len(label))
                 yield Found(speaker, span, ":", "say", Span(match.end() - 2, match.end() - 1), content, Span(paragraph.start, paragraph.start), attribution_start=at)
+
+    def answer_end(self, number: int) -> int:
+        """Where a transcript answer opening paragraph `number` ends: an answer goes on through
+        unlabelled paragraphs (at most three) when the next labelled one is a question."""
+        paragraphs = self.lay.paragraphs
+        following = number + 1
+        while following < len(paragraphs) and following - number <= 3 and not self.labelled(paragraphs[following]):
+            following += 1
+        if following > number + 1 and following < len(paragraphs) and _QUESTION_LABEL.match(self.masked, paragraphs[following].start):
+            return paragraphs[following - 1].end
+        return paragraphs[number].end
+
+    def labelled(self, paragraph: Span) -> bool:
+        return _QUESTION_LABEL.match(self.masked, paragraph.start) is not None or SPEAKER_LABEL.match(self.masked, paragraph.start) is not None
 
     def label_speaker(self, label: str, offset: int) -> ResolvedSpeaker | None:
         entity, how = self.entities.resolve(label)

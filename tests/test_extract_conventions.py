@@ -255,6 +255,14 @@ LABELS = [
         "A: The budget has not changed since March and it will not change now.", [
             ("Anne Hidalgo", "The budget has not changed since March and it will not change now", P, "assert", None, "direct"),
         ]),
+    # an answer runs on through an unlabelled paragraph up to the next question; after the last
+    # answer, the article's own closing paragraph is not part of it
+    ("Anne Hidalgo has been mayor since 2014. She talked to us at city hall.\n\nQ: Is the budget safe?\n\n"
+        "A: The budget has not changed since March.\n\nWe will not cut the parks to pay for the stadium.\n\n"
+        "Q: And the stadium?\n\nA: The stadium will open in June as planned.\n\nThe council meets again on Friday.", [
+            ("Anne Hidalgo", "The budget has not changed since March. We will not cut the parks to pay for the stadium", P, "assert", None, "direct"),
+            ("Anne Hidalgo", "The stadium will open in June as planned", P, "assert", None, "direct"),
+        ]),
     # negatives: a label nobody introduced, interviewer lines, headings, an answer with nobody introduced
     ('Smith: "The bins will be collected every single week."', []),
     ("Q: Will the stadium open on time?\n\nA: The works are on schedule and the stadium will open in June.", []),
