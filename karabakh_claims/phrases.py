@@ -465,6 +465,8 @@ class DocumentReader:
                 j -= 1  # an appositive may quote a name: 'spokesman for the "NKR" President' 
             if j < 0 or toks[j].group() != ",":
                 return None
+            if j + 1 < i and toks[j + 1].group().lower() not in RELATIVE_OPENERS:
+                j = self.relative_opening_before(toks, j, i) or j
             appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
             inner = toks[j + 1 : i]
             opener = inner[0].group().lower() if inner else ""
@@ -566,6 +568,17 @@ class DocumentReader:
         span = Span(collected[0].start(), collected[-1].end())
         return span, appositive
 
+    def relative_opening_before(self, toks: list[re.Match[str]], j: int, i: int) -> int | None:
+        """The comma opening a relative clause that the comma at `j` only continues: "Valadares,
+        whose side moved up to second, three points behind the leaders, insisted" is one aside."""
+        for k in range(j - 1, max(0, i - _MAX_ASIDE_TOKENS), -1):
+            word = toks[k].group()
+            if word == "," and toks[k + 1].group().lower() in RELATIVE_OPENERS:
+                return k
+            if word in PUNCT_STOP and word != ",":
+                return None
+        return None
+
     def name_before(self, toks: list[re.Match[str]], index: int, *, anywhere: bool = False) -> Span | None:
         """A run of capitalised words ("and" may join two) ending at toks[index] and starting a clause."""
         j = index
@@ -604,6 +617,8 @@ class DocumentReader:
         words = self.masked[span.start : span.end].split()
         if not words or len(words) > _MAX_SPEAKER_TOKENS or words[0].lower() in PREPOSITIONS or words[0].lower() in self.lexicon.time_words:
             return None
+        if any(w in self.lexicon.finite_verbs or w in BE_FORMS for w in words):
+            return None  # "insisted the second yellow card had been ...": a clause follows, not a speaker
         named = _NAME_AFTER_ROLE.match(self.masked, span.end, end)
         if named is not None:
             # '"...," said the Met Office's chief meteorologist, Neil Armitage.': the name speaks.

@@ -895,6 +895,12 @@ SPEAKERS += [
     ("Mayor Janet Okafor met Tom Reyes, who was ill, and said later that the talks had failed.", P, [
         ("Janet Okafor", "the talks had failed", P, "assert", None, "indirect"),
     ]),
+    # a relative clause with commas of its own is one aside; a clause after the cue is no speaker
+    ("Valadares, whose side moved up to second, three points behind the leaders, insisted the card had been "
+     '"a very soft decision" but said he would not appeal against it.', P, [
+        ("Valadares", 'the card had been "a very soft decision"', P, "assert", None, "mixed"),
+        ("Valadares", "he would not appeal against it", P, "assert", None, "indirect"),
+    ]),
     # an auxiliary before the coordinated cue; the relative clause ends before the main verb, and
     # its own date ("since 2019") is what the person did, not when they said it
     ("Ruth Adeyemi, who has run the port since 2019 and has said she will step down this year, spoke to us on Monday.", P, [
