@@ -143,6 +143,10 @@ class EntityIndex:
         self._canonical_names = frozenset(entity.name for entity in self._entities.values())
         self._names_only: EntityIndex | None = None
         self._acronyms = [(a, e) for e in self._entities.values() for a in e.aliases if _ACRONYM.fullmatch(a)]
+        self._acronym_pattern = (
+            re.compile(r"(?:" + "|".join(sorted({a for a, _ in self._acronyms}, key=len, reverse=True)) + r")(?![A-Za-z])")
+            if self._acronyms else None
+        )
         # The first word of each name and alias of an entity: a text holding none of them names it nowhere.
         self._first_words_of: dict[str, set[str]] = {}
         for key, entries in self._names.items():
@@ -167,9 +171,13 @@ class EntityIndex:
         """This index without the acronyms that `text` spells out as another name: where it
         writes "Rapid Support Forces" and "RSF", RSF is not the store's Reporters Without Borders.
         The same index when there are none."""
+        if self._acronym_pattern is None:
+            return self
+        # One scan for them all; a look back at every character would cost more than the scan.
+        present = {m.group() for m in self._acronym_pattern.finditer(text) if not text[m.start() - 1 : m.start()].isalpha()}
         clashing = set()
         for alias, entity in self._acronyms:
-            if alias in text:
+            if alias in present:
                 spelled = spelled_out(alias, text)
                 if spelled is not None and fold(spelled) not in {fold(a) for a in (entity.name, *entity.aliases)}:
                     clashing.add(alias)
