@@ -65,8 +65,12 @@ _JOINING_WORDS = r"(?:\s+(?:of|for|and|the|on|in|de|du|des)\b)*\s+"
 def spelled_out(acronym: str, text: str) -> str | None:
     """A capitalised name in `text` whose initials spell `acronym` ("Rapid Support Forces"), or None."""
     words = _JOINING_WORDS.join(rf"{letter}[\w'’-]+" for letter in acronym)
-    found = re.search(rf"(?<![\w'’-]){words}(?![\w'’-])", text)
-    return found.group() if found is not None else None
+    # The literal first letter lets the search skip ahead; where a word starts is checked by hand.
+    for found in re.finditer(rf"{words}(?![\w'’-])", text):
+        before = text[found.start() - 1] if found.start() else " "
+        if not (before.isalnum() or before in "'’-_"):
+            return found.group()
+    return None
 
 
 def _names_only(entity: Entity) -> Entity:

@@ -44,6 +44,7 @@ _STANDFIRST = re.compile(r"[ \t]*([^\n]{1,240})\n[ \t]*\n")  # a line standing a
 _PIC_LINE = re.compile(r"^\s*\[?pic\.twitter\.com/\S+\s*$|^\s*\(photo credit:[^\n]*$")
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s")
 _CLOCK_HEADING = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–-]{1,2}[ \t]+\S")
+_MARKER_STARTS = frozenset(">-*•")  # what a quotation's or a list item's marker starts with
 _BLOCKQUOTE = re.compile(r"[ \t]*>[ \t]?")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?=\S)")
 _META_LINE = re.compile(
@@ -185,7 +186,11 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
                 previous_block = Span(block_start, start)
             block_start = None
             continue
-        marker = _BLOCKQUOTE.match(line) or _LIST_ITEM.match(line)
+        first = line[:1]
+        if first == " " or first == "\t":
+            first = line.lstrip(" \t")[:1]
+        digit = "0" <= first <= "9"
+        marker = (_BLOCKQUOTE.match(line) or _LIST_ITEM.match(line)) if digit or first in _MARKER_STARTS else None
         while marker is not None and marker.end() < len(line):
             # "> " of a Markdown quotation, "- " or "2. " of a list item: blanked, and the rest
             # of the line read as any other; a list item is a paragraph of its own.
@@ -223,7 +228,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
             _blank(hidden, start, end)
             block_start = None
             continue
-        if _MARKDOWN_HEADING.match(line) or (_CLOCK_HEADING.match(line) and _headline_like(line, 20)):
+        if _MARKDOWN_HEADING.match(line) or (digit and _CLOCK_HEADING.match(line) and _headline_like(line, 20)):
             # "## What happened", and a live blog's "7:20 p.m. ET — Whitfield says she is 'at peace'":
             # headings, whose "says" sums up a statement the entry below reports.
             _blank(hidden, start, end)
