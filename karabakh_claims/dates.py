@@ -420,10 +420,11 @@ _CLOCK = r"\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?\s*[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{
 _LEADING_CLOCK = re.compile(rf"{_CLOCK},?\s+")
 _MAX_DATE_LINE = 120
 # A paper's name in capitals before the date: "THE WALL STREET JOURNAL, Thursday, November 16, 1989".
-_MASTHEAD = re.compile(r"[A-Z][A-Z.&'’ -]{2,50},\s+(?=[A-Z0-9])")
+# Or a place before the date on a line of its own: "Berlin, 26 November 2025".
+_MASTHEAD = re.compile(rf"(?:[A-Z][A-Z.&'’ -]{{2,50}}|(?!{_WD}\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),\s+(?=[A-Z0-9])")
 _EMPHASIS_MARKS = ("*", "_")
 _EMPHASIS_EDGES = re.compile(r"^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}(?=\s*$)")
-_TRAILING_CLOCK = re.compile(rf"(?:[\s,]+(?:at\s+)?{_CLOCK})?\s*$")
+_TRAILING_CLOCK = re.compile(rf"(?:(?:[\s,]+|\s*[·|•]\s*)(?:at\s+)?{_CLOCK})?\s*$")  # "March 18, 2025 · 5:04 AM ET"
 
 
 def _dateline_on(line: str) -> tuple[int, re.Match[str]] | None:
@@ -434,7 +435,8 @@ def _dateline_on(line: str) -> tuple[int, re.Match[str]] | None:
     if m := next((x for p in _WIRE if (x := p.match(line))), None):
         return 0, m
     if stamp := _STAMP.match(line):
-        start = _skip(_LEADING_CLOCK, line, _skip(_SHORT_WEEKDAY, line, stamp.end()))
+        # "Published: Thu 27 May 2021", "Updated 6:12 PM EDT, October 18, 2023", "Published 9:12 a.m. ET Thu, May 15, 2025"
+        start = _skip(_SHORT_WEEKDAY, line, _skip(_LEADING_CLOCK, line, _skip(_SHORT_WEEKDAY, line, stamp.end())))
         m = next((x for p in _EXPLICIT if (x := p.match(line, start))), None)
         kind = stamp.group("kind").lower()
         return m and (int(kind.endswith(("updated", "modified"))), m)

@@ -55,7 +55,10 @@ BE_FORMS = frozenset("was were been being is are be".split())
 _VERB_AUXILIARIES = BE_FORMS | frozenset("has have had do does did will would shall should can could may might must".split())
 OBJECT_PRONOUNS = frozenset("us him her them me you".split())
 SPEAKER_LABEL = re.compile(r"(?<![\w'.-])([A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,3}):[ \t]+(?=\S)")
-NOT_SPEAKER_LABELS = frozenset("q question a answer interviewer note update editor photo embed source warning caption correction read more related see also watch listen original url by".split())
+NOT_SPEAKER_LABELS = frozenset(
+    "q question a answer interviewer host presenter announcer anchor moderator narrator note update editor photo embed source "
+    "warning caption correction read more related see also watch listen original url by".split()
+) | {"mr speaker", "madam speaker", "mr deputy speaker", "madam deputy speaker"}  # a chair's procedural lines
 
 
 @lru_cache(maxsize=4)
@@ -439,7 +442,7 @@ class DocumentReader:
         toks = self.tokens(max(sentence.start, cue.start - 300), cue.start)
         lex = self.lexicon
         i = len(toks) - 1
-        while i >= 0 and (toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words):
+        while i >= 0 and (toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words or self.adverb_at(toks, i)):
             i -= 1
         if i < 0:
             return None
@@ -567,6 +570,16 @@ class DocumentReader:
                 return name, appositive
         span = Span(collected[0].start(), collected[-1].end())
         return span, appositive
+
+    @staticmethod
+    def adverb_at(toks: list[re.Match[str]], i: int) -> bool:
+        """An adverb in -ly after the subject ("Weston falsely said", "she angrily denied"), not a
+        noun in -ly ("the family said", "Smith's family said")."""
+        word = toks[i].group()
+        if not (word.endswith("ly") and len(word) > 4 and word.islower()) or i == 0:
+            return False
+        before = toks[i - 1].group()
+        return before.lower() not in DETERMINERS and not before.endswith(("'s", "’s")) and (before[:1].isupper() or before.islower() and len(before) <= 4)
 
     def relative_opening_before(self, toks: list[re.Match[str]], j: int, i: int) -> int | None:
         """The comma opening a relative clause that the comma at `j` only continues: "Valadares,

@@ -35,7 +35,7 @@ _SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".sp
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+[ \t]+){1,3}$")  # a name does not run over a line break
 _AGE = re.compile(r"\d+-year-old")
 _PARENTHESISED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
@@ -544,6 +544,8 @@ class SpeakerResolver:
         words = name.split()
         while words and (fold(words[0]) in self.lexicon.time_words or fold(words[0]) in _SENTENCE_OPENERS):
             words.pop(0)
+        if words and fold(words[-1].rstrip(".")) in self.lexicon.time_words:
+            return None  # "... Published Feb": a date, not a surname
         return " ".join(words) if len(words) >= 2 else None
 
     def _surname(self, phrase: str, at: int | None = None) -> ResolvedSpeaker | None:

@@ -60,6 +60,17 @@ _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
 
 
+# A parliamentary record's label: "Mrs Helen Garside (Thornbury West) (Con):", "The Minister for
+# Housing (Ms Rachel Imrie):"; a numbered tabled question ("1. Mr X (Y) (Lab): What ...") is not one.
+_MEMBER_LABEL = re.compile(r"(?P<lead>[A-Z][\w'’.-]*(?: [\w'’.,-]+){1,14}?) \((?P<bracket>[^()\n]{1,60})\)(?: \([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Councillor|Cllr|Rev|Hon)\.?\s+)+")
+
+
+def _without_honorific(name: str) -> str:
+    """ "Ms Rachel Imrie" -> "Rachel Imrie"; "Sir Geoffrey Lane" -> "Geoffrey Lane"."""
+    return _HONORIFIC.sub("", name.strip())
+
+
 # A Q&A: the interviewer's label opens a paragraph ("Q: ...", "**Q: ...**"); "A:" answers.
 _QUESTION_LABEL = re.compile(r"[*_]{0,2}[ \t]*(?:Q|Question|Interviewer)[ \t]*[:.]")
 _ANSWER_LABELS = frozenset(("a", "answer"))
@@ -739,6 +750,16 @@ class _DocumentExtractor(StatementDating):
         for number, paragraph in enumerate(paragraphs):
             if self.masked.find(":", paragraph.start, paragraph.end) < 0:
                 continue
+            member = _MEMBER_LABEL.match(self.masked, paragraph.start, paragraph.end)
+            if member is not None:
+                # A parliamentary record: "Mrs Helen Garside (Thornbury West) (Con): ...", "The Minister
+                # for Housing (Ms Rachel Imrie): ...": the member, or the office holder named in brackets.
+                content = self.trim(Span(member.end(), self.answer_end(number)))
+                speaker = self.member_speaker(member)
+                if content is not None and speaker is not None and not any(s <= content.start < e for s, e in taken):
+                    label_span = Span(paragraph.start, member.end() - 2)
+                    yield Found(speaker, label_span, ":", "say", Span(member.end() - 2, member.end() - 1), content, Span(paragraph.start, paragraph.start), attribution_start=paragraph.start)
+                continue
             for match in SPEAKER_LABEL.finditer(self.masked, paragraph.start, paragraph.end):
                 at = match.start()
                 if at != paragraph.start and self.masked[max(paragraph.start, at - 2) : at].strip() not in (".", "!", "?", '."', '"'):
@@ -777,14 +798,34 @@ class _DocumentExtractor(StatementDating):
     def labelled(self, paragraph: Span) -> bool:
         return _QUESTION_LABEL.match(self.masked, paragraph.start) is not None or SPEAKER_LABEL.match(self.masked, paragraph.start) is not None
 
+    def member_speaker(self, member: re.Match[str]) -> ResolvedSpeaker | None:
+        lead, bracket = member.group("lead"), member.group("bracket")
+        named = _without_honorific(bracket) if lead.startswith("The ") else ""
+        name = named if len(named.split()) >= 2 and named.istitle() else _without_honorific(lead)
+        if len(name.split()) < 2:
+            return None
+        return self.label_speaker(name, member.start())
+
     def label_speaker(self, label: str, offset: int) -> ResolvedSpeaker | None:
         entity, how = self.entities.resolve(label)
         if entity is not None and not how.startswith("fuzzy"):
             return ResolvedSpeaker(entity.name, entity.id, "person" if entity.type == "person" else "group", f"transcript label '{label}'")
-        introduced = re.search(rf"\b((?:[A-Z][\w'-]+ ){{1,2}}){re.escape(label)}\b", self.masked[:offset])
+        bare = _without_honorific(label)
+        if bare.isupper() and len(bare) > 2:
+            bare = bare.title()  # "ACHTERBERG:", "JANET:" in a broadcast transcript
+        words = bare.split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            return ResolvedSpeaker(bare, None, "person", f"transcript label '{label}'")
+        # A surname ("Ms Imrie:", "ACHTERBERG:") or a first name ("JANET:"): the full name given before,
+        # in a guest list or a heading too.
+        before = self.doc.text[:offset]
+        word = re.escape(bare)
+        introduced = re.search(rf"\b((?:[A-Z][\w'-]+ ){{1,2}}{word}|{word}(?: [A-Z][\w'-]+){{1,2}})\b", before)
         if introduced is None:
             return None
-        name = f"{introduced.group(1)}{label}"
+        name = _without_honorific(introduced.group(1))
+        if len(name.split()) < 2:
+            return None
         return ResolvedSpeaker(name, None, "person", f"transcript label '{label}' -> {name}")
 
     def interviewee(self) -> ResolvedSpeaker | None:

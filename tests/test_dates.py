@@ -414,6 +414,11 @@ def test_every_heading_of_the_live_blog_seed() -> None:
         # a city in mixed case only before an agency
         ("Almaty, March 12, 2025 (AFP) - Nine miners died", "2025-03-12 dateline March 12, 2025"),
         ("However, March 12, 2025 was hot - x", None),
+        # a date line with a separator before the clock, a clock before the weekday, a place before the date
+        ("Headline\n\nMarch 18, 2025 · 5:04 AM ET\nHeard on Morning Edition", "2025-03-18 dateline March 18, 2025"),
+        ("By A. Writer\nPublished 9:12 a.m. ET Thu, May 15, 2025", "2025-05-15 dateline May 15, 2025"),
+        ("Border checks\n\nBerlin, 26 November 2025\n\nBody", "2025-11-26 dateline 26 November 2025"),
+        ("However, 26 November 2025 was a cold day in the city", None),
         # Markdown emphasis around a date line
         ("# Title\n\n*By A. Writer*\n*Last updated: 19 February 2025*\n\nBody", "2025-02-19 dateline 19 February 2025"),
         ("**Published: 3 March 2025**", "2025-03-03 dateline 3 March 2025"),

@@ -263,6 +263,25 @@ LABELS = [
             ("Anne Hidalgo", "The budget has not changed since March. We will not cut the parks to pay for the stadium", P, "assert", None, "direct"),
             ("Anne Hidalgo", "The stadium will open in June as planned", P, "assert", None, "direct"),
         ]),
+    # a broadcast transcript's capital labels: the guest's name as the introduction gave it, by
+    # surname or first name; the host's lines are not statements
+    ("Guests: Dr Helen Achterberg, chief executive of the trust; Janet Rees, a listener.\n\n"
+        "HOST: Is the hospital coping this winter?\n\nACHTERBERG: No, it is not, and I will not pretend that it is.\n\n"
+        "JANET: My husband waited in that corridor for nineteen hours in January.", [
+            ("Helen Achterberg", "No, it is not, and I will not pretend that it is", P, "assert", None, "direct"),
+            ("Janet Rees", "My husband waited in that corridor for nineteen hours in January", P, "assert", None, "direct"),
+        ]),
+    # a parliamentary record: the member, or the office holder named in brackets; a short label by
+    # honorific and surname; numbered tabled questions and the chair's lines are not statements
+    ("1. Mr Owen Pritchard (Eastfield) (Lab): What assessment her Department has made of the cost. [903114]\n\n"
+        "The Minister for Housing (Ms Rachel Imrie): Councils spent £2.3 billion on it in the last financial year.\n\n"
+        "Mr Pritchard: The council now spends one pound in every five on temporary rooms.\n\n"
+        "Mr Speaker: Order. I call the Minister.\n\n"
+        "Ms Imrie: That is simply not the case, and the grant has risen every year.", [
+            ("Rachel Imrie", "Councils spent £2.3 billion on it in the last financial year", P, "assert", None, "direct"),
+            ("Owen Pritchard", "The council now spends one pound in every five on temporary rooms", P, "assert", None, "direct"),
+            ("Rachel Imrie", "That is simply not the case, and the grant has risen every year", P, "assert", None, "direct"),
+        ]),
     # negatives: a label nobody introduced, interviewer lines, headings, an answer with nobody introduced
     ('Smith: "The bins will be collected every single week."', []),
     ("Q: Will the stadium open on time?\n\nA: The works are on schedule and the stadium will open in June.", []),
@@ -607,6 +626,17 @@ SPEAKERS = [
     ("Their coach, Henk de Wit, said the players had switched off. The Dutchman acknowledged that the pressure was growing.", P, [
         ("Henk de Wit", "the players had switched off", P, "assert", None, "indirect"),
         ("Henk de Wit", "the pressure was growing", P, "assert", None, "indirect"),
+    ]),
+    # an adverb in -ly between the subject and the cue is not part of the speaker; a noun in -ly is
+    ("Weston falsely said the bill banned cash payments at gas stations.", P,
+     [("Weston", "the bill banned cash payments at gas stations", P, "assert", None, "indirect")]),
+    ("The family said the bill banned cash payments at gas stations.", P,
+     [("family", "the bill banned cash payments at gas stations", P, "assert", None, "indirect")]),
+    # a month in a date line is no surname: "he" after "On Feb. 10," is the speaker before
+    ("By Megan Tran\nPublished Feb. 20, 2025\n\nWeston claimed that Democrats want a cashless society. "
+     "On Feb. 10, he wrote in a post that he stands by every word.", None, [
+        ("Weston", "Democrats want a cashless society", "2025-02-20", "assert", None, "indirect"),
+        ("Weston", "he stands by every word", "2025-02-10", "assert", None, "indirect"),
     ]),
     # an opening adverbial and a comma before the speaker: "told reporters" then the content
     ("After the hearing, Afolabi told reporters his client was devastated by what happened.", P,

@@ -10,8 +10,9 @@ heldout_annotations.py (texts in heldout/) -> heldout.jsonl. The main set is unt
 With --heldout2 it builds the second held-out set: heldout2_annotations.py (texts in
 heldout2/) -> heldout2.jsonl, with --heldout3 the third: heldout3_annotations.py (texts in
 heldout3/) -> heldout3.jsonl, with --heldout4 the fourth: heldout4_annotations.py (texts in
-heldout4/) -> heldout4.jsonl, and with --heldout5 the fifth: heldout5_annotations.py (texts in
-heldout5/) -> heldout5.jsonl. The other sets are untouched.
+heldout4/) -> heldout4.jsonl, with --heldout5 the fifth: heldout5_annotations.py (texts in
+heldout5/) -> heldout5.jsonl, and with --heldout6 the sixth: heldout6_annotations.py (texts in
+heldout6/) -> heldout6.jsonl. The other sets are untouched.
 """
 from __future__ import annotations
 
@@ -126,6 +127,7 @@ HELD_OUT = {
     "--heldout3": ("heldout3_annotations", "heldout3.jsonl"),
     "--heldout4": ("heldout4_annotations", "heldout4.jsonl"),
     "--heldout5": ("heldout5_annotations", "heldout5.jsonl"),
+    "--heldout6": ("heldout6_annotations", "heldout6.jsonl"),
 }
 
 
