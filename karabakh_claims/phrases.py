@@ -24,6 +24,7 @@ from karabakh_claims.text import NAME_ABBREVIATIONS, Layout, layout
 
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
+_CLOSER_OF = {"„": "“", "»": "«"}
 # Initialisms ("U.S."), words with inner ' . -, single marks. The literal first step and
 # possessive runs (nothing after them could use a shorter run) make it about 20% faster.
 # "Mr." and "Inc." are one token, so a speaker phrase reads through them: "said Mr. Kuehn".
@@ -114,7 +115,9 @@ def quotation_regions(lay: Layout) -> list[Span]:
                     open_at = None
             p_index += 1
         original = text[i]
-        if original in _OPENERS:
+        if open_at is not None and original == _CLOSER_OF.get(text[open_at]):
+            opening = False  # German „quote“ and »quote«: the mark that opens in English closes here
+        elif original in _OPENERS:
             opening = True
         elif original in _CLOSERS:
             opening = False

@@ -112,7 +112,9 @@ class StatementDating(DocumentReader):
         if self._interview_date is None:
             self._interview_date = False
             first_label = SPEAKER_LABEL.search(self.masked)
-            intro = self.masked[: first_label.start() if first_label else 0][:3000]
+            # The original text: a line standing under the headline ("Transcript of programme broadcast
+            # on Sunday 9 March 2025") is masked as a standfirst, yet dates the interview.
+            intro = self.doc.text[: first_label.start() if first_label else 0][:3000]
             for sentence in INTRO_PARTS.split(intro):
                 if any(word in sentence.lower() for word in self.lexicon.interview_words):
                     offset = intro.find(sentence)

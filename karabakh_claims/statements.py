@@ -63,6 +63,7 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # A parliamentary record's label: "Mrs Helen Garside (Thornbury West) (Con):", "The Minister for
 # Housing (Ms Rachel Imrie):"; a numbered tabled question ("1. Mr X (Y) (Lab): What ...") is not one.
 _MEMBER_LABEL = re.compile(r"(?P<lead>[A-Z][\w'’.-]*(?: [\w'’.,-]+){1,14}?) \((?P<bracket>[^()\n]{1,60})\)(?: \([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+_NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Councillor|Cllr|Rev|Hon)\.?\s+)+")
 
 
@@ -751,6 +752,8 @@ class _DocumentExtractor(StatementDating):
             if self.masked.find(":", paragraph.start, paragraph.end) < 0:
                 continue
             member = _MEMBER_LABEL.match(self.masked, paragraph.start, paragraph.end)
+            if member is not None and _NUMBERED.search(self.doc.text, max(0, paragraph.start - 6), paragraph.start):
+                continue  # "1. Mr Owen Pritchard (Eastfield) (Lab): What assessment ...": a tabled question
             if member is not None:
                 # A parliamentary record: "Mrs Helen Garside (Thornbury West) (Con): ...", "The Minister
                 # for Housing (Ms Rachel Imrie): ...": the member, or the office holder named in brackets.
@@ -804,7 +807,10 @@ class _DocumentExtractor(StatementDating):
         name = named if len(named.split()) >= 2 and named.istitle() else _without_honorific(lead)
         if len(name.split()) < 2:
             return None
-        return self.label_speaker(name, member.start())
+        entity, how = self.entities.resolve(name)
+        if entity is not None and not how.startswith("fuzzy"):
+            return ResolvedSpeaker(entity.name, entity.id, "person", f"member label '{name}'")
+        return ResolvedSpeaker(name, None, "person", f"member label '{name}'")
 
     def label_speaker(self, label: str, offset: int) -> ResolvedSpeaker | None:
         entity, how = self.entities.resolve(label)
@@ -814,7 +820,8 @@ class _DocumentExtractor(StatementDating):
         if bare.isupper() and len(bare) > 2:
             bare = bare.title()  # "ACHTERBERG:", "JANET:" in a broadcast transcript
         words = bare.split()
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and re.search(rf"\b{re.escape(bare)}\b", self.doc.text[:offset]):
+            # "Daniel Frost:" after "(Daniel Frost):", "JANE SMITH:" after a guest list; not "OUR RATING:".
             return ResolvedSpeaker(bare, None, "person", f"transcript label '{label}'")
         # A surname ("Ms Imrie:", "ACHTERBERG:") or a first name ("JANET:"): the full name given before,
         # in a guest list or a heading too.

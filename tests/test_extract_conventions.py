@@ -265,11 +265,12 @@ LABELS = [
         ]),
     # a broadcast transcript's capital labels: the guest's name as the introduction gave it, by
     # surname or first name; the host's lines are not statements
-    ("Guests: Dr Helen Achterberg, chief executive of the trust; Janet Rees, a listener.\n\n"
+    ("Radio Northfield\n\nTranscript of programme broadcast on Sunday 8 November 2020\n\n"
+        "Guests: Dr Helen Achterberg, chief executive of the trust; Janet Rees, a listener.\n\n"
         "HOST: Is the hospital coping this winter?\n\nACHTERBERG: No, it is not, and I will not pretend that it is.\n\n"
         "JANET: My husband waited in that corridor for nineteen hours in January.", [
-            ("Helen Achterberg", "No, it is not, and I will not pretend that it is", P, "assert", None, "direct"),
-            ("Janet Rees", "My husband waited in that corridor for nineteen hours in January", P, "assert", None, "direct"),
+            ("Helen Achterberg", "No, it is not, and I will not pretend that it is", "2020-11-08", "assert", None, "direct"),
+            ("Janet Rees", "My husband waited in that corridor for nineteen hours in January", "2020-11-08", "assert", None, "direct"),
         ]),
     # a parliamentary record: the member, or the office holder named in brackets; a short label by
     # honorific and surname; numbered tabled questions and the chair's lines are not statements
@@ -282,6 +283,14 @@ LABELS = [
             ("Owen Pritchard", "The council now spends one pound in every five on temporary rooms", P, "assert", None, "direct"),
             ("Rachel Imrie", "That is simply not the case, and the grant has risen every year", P, "assert", None, "direct"),
         ]),
+    # German and French quotation marks: „...“ closes with the mark that opens in English
+    ("„We did not take this decision lightly“, the chancellor said in the Bundestag. „But we will protect our borders.“",
+        [
+            ("chancellor", "We did not take this decision lightly", P, "assert", None, "direct"),
+            ("chancellor", "But we will protect our borders", P, "assert", None, "direct"),
+        ]),
+    # a label that names nobody the text introduced: a fact check's verdict
+    ("OUR RATING: False. The bill behind the claim has not passed either chamber of the Legislature.", []),
     # negatives: a label nobody introduced, interviewer lines, headings, an answer with nobody introduced
     ('Smith: "The bins will be collected every single week."', []),
     ("Q: Will the stadium open on time?\n\nA: The works are on schedule and the stadium will open in June.", []),
