@@ -410,11 +410,13 @@ class DocumentReader:
         lex = self.lexicon
         words = [t.group().lower() for t in toks]
         opens = lemma == "tell" or words[0] in PREPOSITIONS or words[0] in lex.time_words
+        # "and" between capitals is part of a name: "a filing with the Securities and Exchange Commission".
+        named = {k for k in range(1, len(toks) - 1) if toks[k - 1].group()[:1].isupper() and toks[k + 1].group()[:1].isupper()}
         return opens and not any(
             # After a determiner a verb form is a modifier: "her own opening statement".
             ((w in lex.finite_verbs or (w in lex.lemma_of and w not in lex.noun_cues)) and previous not in DETERMINERS)
-            or w in _VERB_AUXILIARIES or w in lex.clause_boundaries or not w[0].isalnum()  # ", citing X," is no audience
-            for previous, w in zip(["", *words], words)
+            or w in _VERB_AUXILIARIES or (w in lex.clause_boundaries and k not in named) or not w[0].isalnum()  # ", citing X," is no audience
+            for k, (previous, w) in enumerate(zip(["", *words], words))
         )
 
     def adverbial_word(self, word: str) -> bool:

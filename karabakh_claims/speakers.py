@@ -142,6 +142,13 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
     return " ".join(name)
 
 
+# A lower-case description, then the capitalised name it describes (the first word may be capitalised
+# only because it opens the sentence).
+_DESCRIBED_NAME = re.compile(r"(?P<what>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)+)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)$")
+_BASED_IN = re.compile(r"[\w.'’]+-based\b")
+PREPOSITIONS_OF = frozenset("of for at from with in on by to".split())
+
+
 def _names_a_thing(head: str, name: str) -> bool:
     """Whether the capitalised run `name` closing `head` starts with or follows "the": "the Royal
     College", "The White House" name a body or a place, not a person."""
@@ -425,10 +432,11 @@ class SpeakerResolver:
         """"The spokesman", "the Dutchman", "the 29-year-old": the last speaker with that role,
         else the person an earlier sentence named with it, else the subject of the sentence
         before, else the last speaker of that kind."""
-        words = _tokens(fold(phrase))
+        core = _BASED_IN.sub(" ", phrase)  # "the Minneapolis-based company" is "the company"
+        words = _tokens(fold(core))
         if not words or words[0] not in ("the", "this", "that") or len(words) > 4:
             return None
-        if any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in _tokens(phrase)[1:]):
+        if any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in _tokens(core)[1:]):
             return None  # "the Russian Defense Ministry" names; "the ministry", "the Dutchman" refer back
         if any(t.endswith(("'s", "’s", "s'")) for t in words[1:-1]):
             return None  # "the city's mayor" is someone new
@@ -523,8 +531,9 @@ class SpeakerResolver:
             if lowered[pos - 1 : pos].isalnum() or lowered[pos + len(head) : pos + len(head) + 1].isalnum():
                 continue
             start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n\n", 0, pos)) + 1
-            end = self.text.find(". ", pos)
-            sentence = self.text[start : end if end >= 0 else len(self.text)]
+            # A sentence ends at its paragraph's end: a headline is not read on into the byline under it.
+            ends = [e for e in (self.text.find(". ", pos), self.text.find("\n\n", pos)) if e >= 0]
+            sentence = self.text[start : min(ends) if ends else len(self.text)]
             names = [
                 (abs(start + m.start() - pos), name)
                 for m in _NAME_RUN.finditer(sentence)
@@ -542,8 +551,8 @@ class SpeakerResolver:
         if name is None:
             return None
         words = name.split()
-        while words and (fold(words[0]) in self.lexicon.time_words or fold(words[0]) in _SENTENCE_OPENERS):
-            words.pop(0)
+        while words and (fold(words[0].rstrip(".,")) in self.lexicon.time_words or fold(words[0]) in _SENTENCE_OPENERS):
+            words.pop(0)  # "On Thursday", and "Thursday. Asked" across a sentence's end
         if words and fold(words[-1].rstrip(".")) in self.lexicon.time_words:
             return None  # "... Published Feb": a date, not a surname
         return " ".join(words) if len(words) >= 2 else None
@@ -589,6 +598,10 @@ class SpeakerResolver:
             generic = words[-1] in self.lexicon.generic_speaker_heads
             return ResolvedSpeaker(name, None, "group" if generic else "person", "surface name")
         heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
+        described = _DESCRIBED_NAME.match(_LEADING_DETERMINER.sub("", phrase))
+        if described is not None and not any(w in PREPOSITIONS_OF or w in self.lexicon.anaphor_heads for w in fold(described.group("what")).split()):
+            # "packaged-food maker Halvorsen Foods", "the paramilitary Rapid Support Forces": the body's name.
+            return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")
         if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads):
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:

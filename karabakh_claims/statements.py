@@ -75,6 +75,8 @@ def _without_honorific(name: str) -> str:
 # A Q&A: the interviewer's label opens a paragraph ("Q: ...", "**Q: ...**"); "A:" answers.
 _QUESTION_LABEL = re.compile(r"[*_]{0,2}[ \t]*(?:Q|Question|Interviewer)[ \t]*[:.]")
 _ANSWER_LABELS = frozenset(("a", "answer"))
+# The verb of a reported clause after an attribution interposed after its subject.
+_INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
 # Where a relative clause's content ends: the comma before the main clause's verb (", spoke to us").
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|,\s+(?:spoke|told|said|went|left|came|took|gave|made|won|lost|was|were|has|had|is|will)\b")
 _OPENING_PREPOSITIONS = frozenset("outside inside throughout amid despite following later earlier".split())
@@ -619,10 +621,18 @@ class _DocumentExtractor(StatementDating):
         content = self.trim(content)
         if content is None or not self.enough_content(content.start, content.end):
             return None
-        if region is None and not self.is_clause(content):
+        predicate = _INTERPOSED_PREDICATE.match(self.masked, window_end, sentence.end) if region is None and start == sentence.start else None
+        if predicate is not None and not self.is_clause(content):
+            # "The Monterrey plant, the company said, will add about 250 positions": the subject before
+            # the attribution, the verb after it.
+            whole = self.trim(Span(content.start, sentence.end))
+            content = whole if whole is not None else content
+        elif region is None and not self.is_clause(content):
             return None  # "X, Y and Z announced the deal": a list of names, not reported content
-        if region is None and start == sentence.start:
+        elif region is None and start == sentence.start:
             content = self.interposed_rest(content, window_end, sentence)
+        if region is None and not self.is_clause(content):
+            return None
         window = Span(boundary, self.sentence_tail_end(window_end, sentence.end))
         hint = " ".join(self.masked[content.start : content.end].split()[:10])
         item = self.make(speaker_span, appositive, cue, surface, lemma, content, window, None, subject_hint=hint)

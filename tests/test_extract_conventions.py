@@ -636,6 +636,20 @@ SPEAKERS = [
         ("Henk de Wit", "the players had switched off", P, "assert", None, "indirect"),
         ("Henk de Wit", "the pressure was growing", P, "assert", None, "indirect"),
     ]),
+    # a body named after its description ("packaged-food maker X"); "the Minneapolis-based company" refers back
+    ("Packaged-food maker Halvorsen Foods said it would close its cereal plant. The closure will save "
+     "$85 million a year, the Minneapolis-based company said.", P, [
+        ("Halvorsen Foods", "it would close its cereal plant", P, "assert", None, "indirect"),
+        ("Halvorsen Foods", "The closure will save $85 million a year", P, "assert", None, "indirect"),
+    ]),
+    # an attribution between a subject and its verb; an irregular past tense makes a clause
+    ("The new stadium, Jane Smith said, would open in June.", P,
+     [("Jane Smith", "The new stadium, Jane Smith said, would open in June", P, "assert", None, "indirect")]),
+    ("A bomb tore through the building on Monday, killing nine people, the regional governor said.", P,
+     [("regional governor", "A bomb tore through the building on Monday, killing nine people", P, "assert", None, "indirect")]),
+    # "and" inside a name between a cue and its "that"
+    ("Acme also said in a filing with the Securities and Exchange Commission that it expects large charges.", P,
+     [("Acme Corporation", "it expects large charges", P, "assert", None, "indirect")]),
     # an adverb in -ly between the subject and the cue is not part of the speaker; a noun in -ly is
     ("Weston falsely said the bill banned cash payments at gas stations.", P,
      [("Weston", "the bill banned cash payments at gas stations", P, "assert", None, "indirect")]),
