@@ -411,7 +411,10 @@ class DocumentReader:
         words = [t.group().lower() for t in toks]
         opens = lemma == "tell" or words[0] in PREPOSITIONS or words[0] in lex.time_words
         # "and" between capitals is part of a name: "a filing with the Securities and Exchange Commission".
-        named = {k for k in range(1, len(toks) - 1) if toks[k - 1].group()[:1].isupper() and toks[k + 1].group()[:1].isupper()}
+        named = (
+            {k for k in range(1, len(toks) - 1) if toks[k - 1].group()[:1].isupper() and toks[k + 1].group()[:1].isupper()}
+            if "and" in words else set()
+        )
         return opens and not any(
             # After a determiner a verb form is a modifier: "her own opening statement".
             ((w in lex.finite_verbs or (w in lex.lemma_of and w not in lex.noun_cues)) and previous not in DETERMINERS)
@@ -447,7 +450,10 @@ class DocumentReader:
         toks = self.tokens(max(sentence.start, cue.start - 300), cue.start)
         lex = self.lexicon
         i = len(toks) - 1
-        while i >= 0 and (toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words or self.adverb_at(toks, i)):
+        while i >= 0 and (
+            toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words
+            or (toks[i].group().endswith("ly") and self.adverb_at(toks, i))
+        ):
             i -= 1
         if i < 0:
             return None

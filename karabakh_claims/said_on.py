@@ -61,8 +61,8 @@ class StatementDating(DocumentReader):
                 # "X, who examined the building in March 2022, told jurors": the relative
                 # clause dates what the speaker did, not when they said this.
                 text = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), text)
-                # "X, who has run the agency since 2021 and has said": up to the coordinated cue.
-                text = _COORDINATED_RELATIVE.sub(lambda m: " " * len(m.group()), text)
+                if "who" in text:  # "X, who has run the agency since 2021 and has said": up to the coordinated cue
+                    text = _COORDINATED_RELATIVE.sub(lambda m: " " * len(m.group()), text)
             anchor = self.anchor_for(window.start)
             self._cue_dates[key] = dates.said_on_for(text, anchor=anchor, offset=window.start) if text.strip() else None
         return self._cue_dates[key]

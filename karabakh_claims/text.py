@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from karabakh_claims.models import DateMention, Span
@@ -322,9 +322,9 @@ def _join_page_breaks(masked: str) -> str:
 
 def _paragraphs(masked: str, item_starts: Sequence[int] = ()) -> Iterator[Span]:
     """The paragraphs of the masked text: between blank lines, and each list item on its own."""
-    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(masked)]
+    breaks: Iterable[tuple[int, int]] = (m.span() for m in _PARAGRAPH_BREAK.finditer(masked))
     if item_starts:
-        breaks = sorted(breaks + [(at, at) for at in item_starts])
+        breaks = sorted([*breaks, *((at, at) for at in item_starts)])
     start = 0
     for stop, resume in breaks:
         if stop < start:
