@@ -486,10 +486,16 @@ def _dateline_in(text: str) -> tuple[int, re.Match[str], int | None, str | None]
     year None when the match has its own, basis None when neither it nor the text has one."""
     lines = text.split("\n", _TOP_LINES)[:_TOP_LINES]  # not a split of the whole text
     head, starts = "\n".join(lines), accumulate((len(line) + 1 for line in lines), initial=0)
-    found = [(on[0], start, on[1], line) for line, start in zip(lines, starts, strict=False) if (on := _dateline_on(line))]
-    if not found:
+    found: tuple[int, re.Match[str], str] | None = None
+    for line, start in zip(lines, starts, strict=False):
+        on = _dateline_on(line)
+        if on is not None and (found is None or on[0] == 0):
+            found = start, on[1], line
+            if on[0] == 0:
+                break  # the first full date line; an "Updated" line counts only when there is none
+    if found is None:
         return None
-    _, start, m, line = min(found, key=lambda c: c[:2])
+    start, m, line = found
     if m.group("y"):
         return start, m, None, "dateline"
     years = [d.start.year for d in find_dates(head, anchor=None) if d.precision != "year"]
