@@ -79,7 +79,7 @@ _ANSWER_LABELS = frozenset(("a", "answer"))
 _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
 # Where a relative clause's content ends: the comma before the main clause's verb (", spoke to us").
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|,\s+(?:spoke|told|said|went|left|came|took|gave|made|won|lost|was|were|has|had|is|will)\b")
-_OPENING_PREPOSITIONS = frozenset("outside inside throughout amid despite following later earlier".split())
+_OPENING_PREPOSITIONS = frozenset("outside inside despite following".split())
 # Two or three capitalised words: a person's name, in the introduction to an interview.
 _FULL_NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){1,2}(?![\w-])")
 _NOT_NAME_STARTS = frozenset("The A An On In At By For From Last This That These His Her Their Its Our When After Before Since Interview".split())
@@ -625,14 +625,13 @@ class _DocumentExtractor(StatementDating):
         if predicate is not None and not self.is_clause(content):
             # "The Monterrey plant, the company said, will add about 250 positions": the subject before
             # the attribution, the verb after it.
-            whole = self.trim(Span(content.start, sentence.end))
-            content = whole if whole is not None else content
+            content = self.trim(Span(content.start, sentence.end))
+            if content is None or not self.is_clause(content):
+                return None
         elif region is None and not self.is_clause(content):
             return None  # "X, Y and Z announced the deal": a list of names, not reported content
         elif region is None and start == sentence.start:
             content = self.interposed_rest(content, window_end, sentence)
-        if region is None and not self.is_clause(content):
-            return None
         window = Span(boundary, self.sentence_tail_end(window_end, sentence.end))
         hint = " ".join(self.masked[content.start : content.end].split()[:10])
         item = self.make(speaker_span, appositive, cue, surface, lemma, content, window, None, subject_hint=hint)
