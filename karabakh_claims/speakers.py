@@ -146,7 +146,7 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
 # only because it opens the sentence).
 _DESCRIBED_NAME = re.compile(r"(?P<what>(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)+)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)$")
 _BASED_IN = re.compile(r"[\w.'’]+-based\b")
-PREPOSITIONS_OF = frozenset("of for at from with in on by to".split())
+_PREPOSITIONS_OF = frozenset("of for at from with in on by to".split())
 
 
 def _names_a_thing(head: str, name: str) -> bool:
@@ -599,7 +599,7 @@ class SpeakerResolver:
             return ResolvedSpeaker(name, None, "group" if generic else "person", "surface name")
         heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
         described = _DESCRIBED_NAME.match(_LEADING_DETERMINER.sub("", phrase))
-        if described is not None and not any(w in PREPOSITIONS_OF or w in self.lexicon.anaphor_heads for w in fold(described.group("what")).split()):
+        if described is not None and not any(w in _PREPOSITIONS_OF or w in self.lexicon.anaphor_heads for w in fold(described.group("what")).split()):
             # "packaged-food maker Halvorsen Foods", "the paramilitary Rapid Support Forces": the body's name.
             return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")
         if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads):
