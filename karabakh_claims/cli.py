@@ -366,7 +366,7 @@ def match(
     """The stored claims and events closest to a free-text claim, with scores and reasons."""
     from dataclasses import asdict
 
-    from karabakh_claims.events import match_text
+    from karabakh_claims.match import match_text
     from karabakh_claims.render import write_rows
 
     if not text.strip():

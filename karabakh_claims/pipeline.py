@@ -120,8 +120,9 @@ class Analysis:
 def analyse(store_path: Path, paths: Sequence[str], *, stdin_text: str | None = None, progress: Progress | None = None) -> Analysis:
     """Curated claims plus extracted statements, linked to events, compared into conflicts."""
     from karabakh_claims.conflicts import find_conflicts, summarise_events
+    from karabakh_claims.discover import discover_events
     from karabakh_claims.events import assertions as build_assertions
-    from karabakh_claims.events import discover_events, link_statements
+    from karabakh_claims.linking import link_statements
 
     extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress)
     store, entities = extraction.store, extraction.entities

@@ -338,7 +338,8 @@ def test_conflicts_json() -> None:
         assert {"event", "title", "slot", "positions", "why"} <= set(conflict)
         assert len(conflict["positions"]) >= 2, conflict["event"]
         assert conflict["why"].strip()
-        assert len({p["value"] for p in conflict["positions"]}) == len(conflict["positions"])
+        # One position per side and stance: no two with the same value and side.
+        assert len({(p["value"], p["side"]) for p in conflict["positions"]}) == len(conflict["positions"])
         for position in conflict["positions"]:
             assert position["claims"]
 
