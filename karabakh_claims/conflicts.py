@@ -89,6 +89,8 @@ def _specific(assertion: Assertion) -> int:
     value = assertion.value
     if value.slot != "date" or assertion.said_on is None:
         return 1
+    if value.low is None:  # "by" the day it was said
+        return 0
     return int(not (value.low == assertion.said_on.start.toordinal() and value.high == value.low))
 
 

@@ -41,6 +41,14 @@ _W_ENTITY = 35.0
 _W_KEYWORD = 25.0
 _W_LIKENESS = 40.0
 _MAX_SUGGESTIONS = 2
+# Entities the article named before a statement count at this share of their weight: the
+# article has established what "the explosion", "the plant" or "this" is about.
+_CONTEXT_SHARE = 0.4
+# How far back "nearby" reaches: about two paragraphs of news copy. Further back, a long
+# article (a live blog, a round-up) has moved on to other events.
+_NEARBY = 400
+# Keywords needed when the event's entities are only named around the statement.
+_AROUND_HITS = 2
 
 _TOKEN_RE = re.compile(r"[a-z0-9_]+")
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ated", "ate", "ions", "ion", "ied", "ies",
@@ -151,6 +159,7 @@ class _EventProfile:
     keywords: tuple[_Keyword, ...]
     claims: tuple[tuple[str, _Normalised], ...]
     weights: dict[str, float]
+    vocabulary: frozenset[str] = frozenset()  # stems of its title and keywords: what "the ..." may name
 
 
 class _EventIndex:
@@ -176,13 +185,19 @@ class _EventIndex:
                 claims.append((claim.id, normalise(claim.quote, entities)))
                 if event.slot in ("fact", "account"):
                     claims.append((claim.id, normalise(claim.value, entities)))
+            title = normalise(event.title, entities)
+            vocabulary = frozenset(
+                t for t in (*title.words, *(t for k in keywords for t in k)) if not t.startswith("ent_")
+            )
             profile = _EventProfile(
                 event,
                 order,
-                frozenset(event.entities),
+                # What the title names is what the event is about ("the killings in Bucha").
+                frozenset(event.entities) | title.entities,
                 tuple(_Keyword("/".join(texts), tokens) for tokens, texts in keywords.items()),
                 tuple(claims),
                 {},
+                vocabulary,
             )
             self.profiles.append(profile)
             for entity_id in profile.entities:
@@ -199,9 +214,9 @@ class _EventIndex:
             top = max(raw.values(), default=1.0)
             profile.weights.update({e: w / top for e, w in raw.items()})
 
-    def candidates(self, norm: _Normalised, speaker_id: str | None) -> list[int]:
+    def candidates(self, norm: _Normalised, speaker_id: str | None, context: frozenset[str] = frozenset()) -> list[int]:
         found: set[int] = set()
-        for entity_id in norm.entities:
+        for entity_id in norm.entities | context:
             found.update(self.by_entity.get(entity_id, ()))
         if speaker_id:
             found.update(self.by_entity.get(speaker_id, ()))
@@ -219,14 +234,21 @@ class _Score:
 
 
 def _score(
-    profile: _EventProfile, norm: _Normalised, speaker_id: str | None, entities: EntityIndex, floor: float = 0.0
+    profile: _EventProfile,
+    norm: _Normalised,
+    speaker_id: str | None,
+    entities: EntityIndex,
+    floor: float = 0.0,
+    context: frozenset[str] = frozenset(),
 ) -> _Score:
     event = profile.event
     mentioned = sorted(profile.entities & norm.entities)
     speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
+    established = sorted((profile.entities & context) - norm.entities - {speaker_id})
     entity_part = sum(profile.weights[e] for e in mentioned)
     if speaker_counts:
         entity_part += 0.5 * profile.weights[speaker_id]
+    entity_part += _CONTEXT_SHARE * sum(profile.weights[e] for e in established)
     entity_part = min(1.0, entity_part)
     present = norm.words
     hits = [k for k in profile.keywords if all(t in present for t in k.tokens)]
@@ -245,13 +267,20 @@ def _score(
     # Names alone, or words alone, do not say what a statement is about: without an
     # entity of the event in the content and one of its keywords (or a close
     # restatement of one of its claims) a statement is only a suggestion.
-    matchable = likeness >= _LIKE_WITHOUT_KEYWORD or bool(hits and mentioned)
+    # Names only from the article around it need more of the event's words to go with them.
+    from_around = not (mentioned or speaker_counts)
+    matchable = likeness >= _LIKE_WITHOUT_KEYWORD or bool(
+        hits and (mentioned or speaker_counts or (established and len(hits) >= _AROUND_HITS))
+    )
     reasons = []
     if mentioned:
         names = [(entities.get(e).name if entities.get(e) else e) for e in mentioned]
         reasons.append("mentions " + ", ".join(names))
     if speaker_counts:
         reasons.append(f"speaker is {speaker_id}")
+    if established:
+        names = [(entities.get(e).name if entities.get(e) else e) for e in established]
+        reasons.append("the article named " + ", ".join(names) + " before")
     if hits:
         reasons.append("keywords: " + ", ".join(k.text for k in hits))
     if best_claim and likeness >= 30:
@@ -273,8 +302,150 @@ def _refers_to_a_place(content: str) -> bool:
     return _place_anaphor().search(content) is not None
 
 
-def link_statements(
-    statements: Sequence[Statement],
+@lru_cache(maxsize=1)
+def _back_reference_phrases() -> re.Pattern[str]:
+    from karabakh_claims.data import load
+
+    phrases = sorted(load("values.yaml")["back_references"], key=len, reverse=True)
+    # The object that ends the content ("Russia denies this", "rejected all allegations"),
+    # nothing after it that would say what it is.
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")\W*$", re.IGNORECASE)
+
+
+_SHORT_CONTENT_WORDS = 8
+
+
+def _points_back(content: str) -> bool:
+    """Whether a short content only points back at what was said before: "this", "We
+    categorically reject all allegations", not "the accusations over the killings"."""
+    return len(content.split()) <= _SHORT_CONTENT_WORDS and _back_reference_phrases().search(content) is not None
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.IGNORECASE)
+
+
+def _definite_nouns(content: str) -> frozenset[str]:
+    """Stems of the words after a definite determiner: what the content refers back to
+    ("the downing", "the blasts", "this attack")."""
+    stop = lexicon().stopwords
+    found = set()
+    for match in _DEFINITE.finditer(content):
+        for word in match.groups():
+            if word and word.lower() not in stop:
+                found.add(stem(word.lower()))
+    return frozenset(found)
+
+
+@dataclass
+class _Scored:
+    """A statement's candidate events, best first, and the reasons."""
+
+    statement: Statement
+    ranked: list[tuple[float, int, _Score]]  # (-score, event order, score)
+    borrowed: str = ""  # how the article supplied what the content leaves out
+
+
+class _Article:
+    """One article's statements in reading order; the entities named before each, in the
+    whole article and nearby (its headline and the last `_NEARBY` characters)."""
+
+    def __init__(self, items: Sequence[Statement], text: str | None, entities: EntityIndex):
+        self.statements = sorted(items, key=lambda s: s.span.start)
+        self.before: dict[str, frozenset[str]] = {}
+        self.nearby: dict[str, frozenset[str]] = {}
+        if text is None:
+            return
+        mentions = sorted((span.start, entity_id) for entity_id, span in entities.find_mentions(text))
+        headline_end = text.find("\n")
+        headline = {e for at, e in mentions if at < headline_end} if headline_end > 0 else set()
+        seen: set[str] = set()
+        k = near = 0
+        for statement in self.statements:
+            start = statement.span.start
+            while k < len(mentions) and mentions[k][0] < start:
+                seen.add(mentions[k][1])
+                k += 1
+            while near < k and mentions[near][0] < start - _NEARBY:
+                near += 1
+            self.before[statement.id] = frozenset(seen)
+            self.nearby[statement.id] = frozenset(headline.union(e for _, e in mentions[near:k]))
+
+
+def _rank(
+    index: _EventIndex, norm: _Normalised, statement: Statement, entities: EntityIndex, floor: float,
+    context: frozenset[str] = frozenset(), only: frozenset[int] | None = None,
+) -> list[tuple[float, int, _Score]]:
+    ranked = []
+    for order in index.candidates(norm, statement.speaker_id, context):
+        if only is not None and order not in only:
+            continue
+        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context)
+        if result.score >= floor:
+            ranked.append((-result.score, order, result))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return ranked
+
+
+def _matched(scored: _Scored, match_at: float) -> int | None:
+    if scored.ranked and -scored.ranked[0][0] >= match_at and scored.ranked[0][2].matchable:
+        return scored.ranked[0][1]
+    return None
+
+
+def _through_the_article(
+    article: _Article, scored: dict[str, _Scored], index: _EventIndex, entities: EntityIndex, match_at: float, suggest_at: float,
+) -> None:
+    """Link what the content alone leaves open through what the article established.
+
+    In reading order, a statement that matched nothing is linked:
+    - when its content only points back ("Russia denies this", "rejected the accusations"),
+      to the event of the statement just before it;
+    - when it refers to something by a definite description ("the downing", "the blasts")
+      that the event's title or keywords name, with the entities the article named before
+      counting for it (at a share of their weight);
+    - when it goes on from its speaker's statement just before ("..., he added"), to that
+      statement's event, if nothing in it points to another event.
+    A fuzzy likeness alone never links: each way needs the event's words or a reference.
+    """
+    last_event: int | None = None
+    by_speaker: dict[str, tuple[int, int]] = {}  # speaker -> (event, position in the article)
+    for position, statement in enumerate(article.statements):
+        entry = scored[statement.id]
+        event = _matched(entry, match_at)
+        if event is None:
+            content = statement.content
+            speaker = statement.speaker_id or statement.speaker
+            if last_event is not None and _points_back(content):
+                profile = index.profiles[last_event]
+                entry.ranked = [(-match_at, last_event, _Score(match_at, "refers to the statement before it", None))]
+                entry.borrowed = f"points back at the statement before ({profile.event.id})"
+                event = last_event
+            if event is None:
+                nouns = _definite_nouns(content)
+                described = frozenset(o for o in range(len(index.profiles)) if nouns & index.profiles[o].vocabulary)
+                if described:
+                    norm = normalise(content, entities)
+                    ranked = _rank(index, norm, statement, entities, suggest_at, article.before.get(statement.id, frozenset()), described)
+                    if ranked and -ranked[0][0] >= match_at and ranked[0][2].matchable:
+                        entry.ranked = ranked
+                        entry.borrowed = "a definite description of what the article named before"
+                        event = ranked[0][1]
+            if event is None and speaker in by_speaker:
+                previous, at = by_speaker[speaker]
+                others = {r[1] for r in entry.ranked if r[2].matchable}
+                words = normalise(content, entities).words
+                about = previous in {r[1] for r in entry.ranked} or bool(words & index.profiles[previous].vocabulary)
+                if position - at <= 2 and about and not (others - {previous}):
+                    entry.ranked = [(-match_at, previous, _Score(match_at, f"goes on from {statement.speaker}'s statement before", None))]
+                    entry.borrowed = "its speaker's statement before"
+                    last_event = previous
+                    continue  # a statement linked this way does not carry the link further
+        if event is not None:
+            last_event = event
+            by_speaker[statement.speaker_id or statement.speaker] = (event, position)
+
+
+def link_statements(    statements: Sequence[Statement],
     store: Store,
     entities: EntityIndex,
     *,
@@ -294,10 +465,16 @@ def link_statements(
     Limits: a statement about two curated events is matched to one of them only.
     """
     index = _EventIndex(store, entities)
-    links: list[EventLink] = []
+    by_file: dict[str, list[Statement]] = defaultdict(list)
+    for statement in statements:
+        by_file[statement.file].append(statement)
+    articles = {file: _Article(items, texts.get(file), entities) for file, items in by_file.items()} if texts is not None else {}
+    scored: dict[str, _Scored] = {}
     for statement in statements:
         norm = normalise(statement.content, entities)
-        borrowed = False
+        article = articles.get(statement.file)
+        nearby = article.nearby.get(statement.id, frozenset()) if article else frozenset()
+        borrowed = ""
         if not norm.entities and statement.context and _refers_to_a_place(statement.content):
             # "Fighting for the town continued": the town is named in the sentence before.
             # Only places are borrowed; keywords and likeness stay the content's own.
@@ -306,21 +483,21 @@ def link_statements(
                 if entities.get(e) is not None and entities.get(e).type == "place"
             )
             if places:
-                norm, borrowed = replace(norm, entities=places), True
-        scored = []
-        for order in index.candidates(norm, statement.speaker_id):
-            result = _score(index.profiles[order], norm, statement.speaker_id, entities, suggest_at)
-            if result.score >= suggest_at:
-                scored.append((-result.score, order, result))
-        scored.sort(key=lambda s: (s[0], s[1]))
+                norm, borrowed = replace(norm, entities=places), "names from the sentence before"
+        scored[statement.id] = _Scored(statement, _rank(index, norm, statement, entities, suggest_at, nearby), borrowed)
+    for article in articles.values():
+        _through_the_article(article, scored, index, entities, match_at, suggest_at)
+    links: list[EventLink] = []
+    for statement in statements:
+        entry = scored[statement.id]
         suggestions = 0
-        for rank, (_, order, result) in enumerate(scored):
-            match = rank == 0 and result.score >= match_at and result.matchable
+        for rank, (_, order, result) in enumerate(entry.ranked):
+            match = rank == 0 and -entry.ranked[0][0] >= match_at and result.matchable
             level: Literal["match", "suggestion"] = "match" if match else "suggestion"
             if level == "suggestion":
                 if suggestions >= _MAX_SUGGESTIONS:
                     break
                 suggestions += 1
-            reason = f"{result.reason} (names from the sentence before)" if borrowed else result.reason
-            links.append(EventLink(statement.id, index.profiles[order].event.id, result.score, level, reason))
+            reason = f"{result.reason} ({entry.borrowed})" if entry.borrowed else result.reason
+            links.append(EventLink(statement.id, index.profiles[order].event.id, round(-entry.ranked[rank][0], 1), level, reason))
     return links

@@ -55,6 +55,7 @@ class Extraction:
     notices: tuple[str, ...]
     entities: EntityIndex
     texts: dict[str, str]  # the texts read, by store source id, for locating curated quotes
+    documents: dict[str, str]  # the texts read, by the path statements name (linking reads articles whole)
 
 
 Progress = Callable[[int, int, str], None]
@@ -81,7 +82,8 @@ def extract(
                 progress(n, len(corpus.documents), document.path)
     notices = tuple(f"{n.path}: {n.message}" for n in corpus.notices)
     texts = {d.source_id: d.text for d in corpus.documents if d.source_id}
-    return Extraction(store, tuple(statements), notices, entities, texts)
+    documents = {d.path: d.text for d in corpus.documents}
+    return Extraction(store, tuple(statements), notices, entities, texts, documents)
 
 
 @contextmanager
@@ -126,7 +128,7 @@ def analyse(store_path: Path, paths: Sequence[str], *, stdin_text: str | None = 
 
     extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress)
     store, entities = extraction.store, extraction.entities
-    links = link_statements(extraction.statements, store, entities)
+    links = link_statements(extraction.statements, store, entities, texts=extraction.documents)
     texts = _store_texts(store, already=extraction.texts)
     found = build_assertions(store, extraction.statements, links, entities, texts=texts)
     conflicts = find_conflicts(found, store.events)

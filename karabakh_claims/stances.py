@@ -79,10 +79,14 @@ def denies_in_its_words(content: str) -> bool:
 
 
 def stance_polarity(assertion: Assertion) -> Polarity:
-    """Deny when the cue denies or, for extracted statements, when the words do."""
+    """Deny when the cue denies or, for an account read from text, when its words do.
+
+    Dates, figures and facts have their own negations (an outcome such as "fighting
+    continues", a count of nothing), read into their values.
+    """
     if assertion.polarity == "deny":
         return "deny"
-    if assertion.origin == "extracted" and denies_in_its_words(assertion.content):
+    if assertion.origin == "extracted" and assertion.value.slot == "account" and denies_in_its_words(assertion.content):
         return "deny"
     return "assert"
 

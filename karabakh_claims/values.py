@@ -550,10 +550,11 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
 
     date: the dates in the content (resolved against `anchor`, normally the statement's
     said_on), joined into one interval ("partially on November 5 and completely on
-    November 7" -> 11-05/11-07); with no date in the content but an outcome phrase
-    ("had captured", "fighting continues"), the anchor itself: the statement holds
-    for the day it was made. number: the first figure whose counted noun is known
-    (else the first figure). fact/account: the content with its outcome label.
+    November 7" -> 11-05/11-07); with no date in the content but an outcome phrase, what
+    the day it was said tells: "had captured" said on the 9th holds that it happened by
+    the 9th (an open range, "by 2020-11-09"), "fighting continues" that it had not
+    happened as of that day (the day itself, for a denial). number: the figure of what
+    the event counts (see `_event_figure`). fact/account: the content with its outcome label.
 
     Limits: no syntax; a content with several figures or dates about different things
     yields the first figure or the hull of all dates.
@@ -568,9 +569,11 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
         mentions = _find_dates(content, anchor)
         if mentions:
             return date_value(_hull(mentions), outcome=outcome)
-        if anchor is not None:
+        if anchor is None:
+            return None
+        if negates(outcome):
             return date_value(anchor, outcome=outcome)
-        return None
+        return Value("date", f"by {anchor.end.isoformat()}", None, float(anchor.end.toordinal()), outcome=outcome)
     if event.slot == "number":
         best = _event_figure(content, event)
         if best is None:

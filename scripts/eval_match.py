@@ -427,14 +427,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     entities = EntityIndex.from_store(store)
     statements = build_statements(rows, entities)
-    preds = run(statements, store, entities, match_at=args.match_at, suggest_at=args.suggest_at)
+    texts = _texts(statements, ROOT)
+    preds = run(statements, store, entities, match_at=args.match_at, suggest_at=args.suggest_at, texts=texts)
     print(render(gold, preds, event_ids, strict=args.strict, match_at=args.match_at, suggest_at=args.suggest_at))
     if args.verbose:
         print(render_verbose(gold, preds, strict=args.strict))
     if args.sweep:
         sweep = []
         for match_at in SWEEP:
-            p = run(statements, store, entities, match_at=match_at, suggest_at=args.suggest_at)
+            p = run(statements, store, entities, match_at=match_at, suggest_at=args.suggest_at, texts=texts)
             sweep.append((match_at, min(args.suggest_at, match_at),
                           score(gold, p, levels=LEVELS["match"], strict=args.strict),
                           score(gold, p, levels=LEVELS["match or suggestion"], strict=args.strict)))

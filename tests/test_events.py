@@ -128,8 +128,9 @@ def test_assertions_curated_then_extracted_with_restatements_merged():
     assert first.statement is restated and "x1" in first.reason
     assert curated[1].line == 1 and curated[2].line == 2
     assert curated[2].value.outcome == "attacked"
+    # Out of control, said on the 9th: it fell by the 9th.
     assert [(a.statement.id, a.value.text, a.value.outcome, a.side) for a in extracted] == [
-        ("x2", "2020-11-09", "taken", "nkr")
+        ("x2", "by 2020-11-09", "taken", "nkr")
     ]
 
 

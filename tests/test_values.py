@@ -207,7 +207,11 @@ def test_extract_value_date_from_iso_dates_in_content():
 def test_extract_value_date_without_a_date_holds_the_day_it_was_said():
     anchor = parse_iso("2020-11-09")
     value = extract_value("the town is entirely outside of our control", EVENT_DATE, anchor=anchor)
-    assert value is not None and value.text == "2020-11-09" and value.outcome == "taken"
+    # Said on the 9th with no date of its own: it had happened by the 9th.
+    assert value is not None and value.text == "by 2020-11-09" and value.outcome == "taken"
+    assert value.low is None and value.high == parse_iso("2020-11-09").start.toordinal()
+    denial = extract_value("fighting for the town continues", EVENT_DATE, anchor=anchor)
+    assert denial is not None and denial.text == "2020-11-09" and denial.outcome == "contested"
     assert extract_value("we will rebuild the town", EVENT_DATE, anchor=anchor) is None
 
 
