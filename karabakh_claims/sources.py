@@ -259,8 +259,9 @@ class _Reader:
 
         page = fetch(url, cache_dir=self.options.cache_dir or default_cache_dir())
         kind = page.content_type.split(";")[0].strip().lower()
-        if kind not in ("", "text/html", "application/xhtml+xml", "text/plain"):
-            raise FetchError(f"{url}: not an HTML or text page ({kind})")
+        readable = kind in ("", "application/xhtml+xml", "application/json", "application/x-ndjson", "application/jsonl")
+        if not (readable or kind.startswith("text/")):
+            raise FetchError(f"{url}: not an HTML, text or JSON Lines page ({kind})")
         try:
             text, notice = page.body.decode(page.charset or ""), None
         except (LookupError, UnicodeDecodeError):  # no charset, an unknown one, or a wrong one
@@ -268,7 +269,7 @@ class _Reader:
         if notice:
             self.notices.append(notice)
         source = self.lookup.by_url.get(url) or self.lookup.by_url.get(page.final_url)
-        self.content(None, url, text, source, fetched_url=page.final_url, html=True if kind in ("text/html", "application/xhtml+xml") else None)
+        self.content(None, url, text, source, fetched_url=page.final_url, html=True if kind in ("text/html", "application/xhtml+xml") else None)  # else by content
 
     def content(
         self, path: Path | None, shown: str, text: str, source: SourceRecord | None,
