@@ -484,8 +484,11 @@ def parse_dateline(text: str, *, year_hint: int | None = None) -> DateMention | 
 def _dateline_in(text: str) -> tuple[int, re.Match[str], int | None, str | None] | None:
     """(offset of its line, the match, the year it takes, basis) of the dateline of `text`:
     year None when the match has its own, basis None when neither it nor the text has one."""
-    lines = text.split("\n", _TOP_LINES)[:_TOP_LINES]  # not a split of the whole text
-    head, starts = "\n".join(lines), accumulate((len(line) + 1 for line in lines), initial=0)
+    # Blank lines on top (a front matter block, blanked) are not among the first lines.
+    top = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
+    top = text.rfind("\n", 0, top) + 1
+    lines = text[top:].split("\n", _TOP_LINES)[:_TOP_LINES]  # not a split of the whole text
+    head, starts = "\n".join(lines), accumulate((len(line) + 1 for line in lines), initial=top)
     found: tuple[int, re.Match[str], str] | None = None
     for line, start in zip(lines, starts, strict=False):
         on = _dateline_on(line)

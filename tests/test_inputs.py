@@ -650,3 +650,15 @@ def test_help_does_not_import_trafilatura() -> None:
 def test_reading_html_does_import_trafilatura() -> None:
     code = f"from karabakh_claims.sources import read_corpus\nread_corpus([{str(PAGE)!r}])"
     assert {"trafilatura", "lxml"} <= _modules_after(code)
+
+
+def test_a_long_front_matter_does_not_push_the_dateline_out_of_the_first_lines(tmp_path: Path) -> None:
+    tags = "".join(f"  - tag-{n}\n" for n in range(24))
+    path = tmp_path / "wire.md"
+    path.write_text(
+        f"---\ntitle: Ferries resume\ntags:\n{tags}---\nHOLM ISLAND, March 15, 2024 (Courier) - Skerry Lines said on Friday that "
+        "ferry services would resume on Saturday.\n",
+        encoding="utf-8",
+    )
+    (row,) = rows(str(path))
+    assert (row["said_on"], row["content"]) == ("2024-03-15", "ferry services would resume on Saturday")
