@@ -662,3 +662,32 @@ def test_a_long_front_matter_does_not_push_the_dateline_out_of_the_first_lines(t
     )
     (row,) = rows(str(path))
     assert (row["said_on"], row["content"]) == ("2024-03-15", "ferry services would resume on Saturday")
+
+
+def test_a_store_source_with_front_matter_checks_clean_and_extracts_with_file_offsets(tmp_path: Path) -> None:
+    (tmp_path / "library.md").write_bytes((REPO / DATA / "library.md").read_bytes())
+    store = tmp_path / "claims.yaml"
+    store.write_text(
+        "version: 1\n"
+        "sources:\n"
+        "  - id: courier-library\n    file: library.md\n    outlet: Greyhaven Courier\n    published: 2024-03-14\n"
+        "entities:\n"
+        "  - id: priya-raman\n    name: Priya Raman\n    type: person\n    aliases: [Raman]\n"
+        "  - id: eastgate-library\n    name: Eastgate library\n    type: place\n"
+        "events:\n"
+        "  - id: eastgate-closure\n    title: Whether the Eastgate library closes\n    slot: fact\n"
+        "    entities: [eastgate-library]\n    keywords: [close, closure]\n"
+        "claims:\n"
+        "  - id: raman-branches\n    event: eastgate-closure\n    speaker: priya-raman\n    said_on: 2024-03-14\n"
+        "    source: courier-library\n    quote: We cannot keep six branches open on the budget we have been given\n"
+        "    value: the library closes\n    polarity: assert\n",
+        encoding="utf-8",
+    )
+    checked = run("check", str(store))
+    assert checked.stdout == ""
+    on_disk = (tmp_path / "library.md").read_text(encoding="utf-8")
+    found = rows("--store", str(store))
+    assert len(found) == 6
+    for row in found:
+        assert row["content"] in on_disk[row["source"]["start"] : row["source"]["end"]]
+    assert found[1]["said_on_basis"] == "no date at the cue; publication date (store source 'courier-library')"
