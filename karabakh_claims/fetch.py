@@ -31,7 +31,7 @@ from karabakh_claims.errors import InputError
 MAX_BYTES = 20_000_000
 TIMEOUT_SECONDS = 30.0
 CACHE_ENV = "KARABAKH_CLAIMS_CACHE"
-_USER_AGENT = f"karabakh-claims/{__version__} (+https://pypi.org/project/karabakh-claims/)"
+_USER_AGENT = f"karabakh-claims/{__version__}"
 
 
 class FetchError(InputError):

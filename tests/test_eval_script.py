@@ -246,7 +246,8 @@ def test_front_matter_copies_keep_the_text_after_a_block_whose_length_is_the_shi
         assert Path(copy.path).name != Path(file).name  # the store must not recognise the copy
         assert written[copy.shift :] == (ROOT / file).read_text(encoding="utf-8")
         assert written.startswith("---\n") and f"date: '{meta[file][0]}'" in written[: copy.shift]
-    bare = ev.write_copies(files, tmp_path / "bare" if (tmp_path / "bare").mkdir() is None else tmp_path, None)
+    (tmp_path / "bare").mkdir()
+    bare = ev.write_copies(files, tmp_path / "bare", None)
     assert [c.shift for c in bare] == [0, 0]
 
 
