@@ -95,6 +95,19 @@ PathsArgument = Annotated[
 SpeakerOption = Annotated[Optional[str], typer.Option("--speaker", help="Only statements whose speaker matches (name, alias or spelling).")]
 SinceOption = Annotated[Optional[str], typer.Option("--since", help="Only statements said on or after this ISO date.")]
 UntilOption = Annotated[Optional[str], typer.Option("--until", help="Only statements said on or before this ISO date.")]
+PublishedOption = Annotated[
+    Optional[str],
+    typer.Option("--published", help="Publication date (ISO date or interval) of texts that give none: stdin, files without metadata.", rich_help_panel="Inputs"),
+]
+OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Outlet of texts that name none.", rich_help_panel="Inputs")]
+TextFieldOption = Annotated[Optional[str], typer.Option("--text-field", help="JSON Lines dumps: the field holding the article text.", rich_help_panel="Inputs")]
+DateFieldOption = Annotated[Optional[str], typer.Option("--date-field", help="JSON Lines dumps: the field holding the publication date.", rich_help_panel="Inputs")]
+OutletFieldOption = Annotated[Optional[str], typer.Option("--outlet-field", help="JSON Lines dumps: the field holding the outlet.", rich_help_panel="Inputs")]
+IdFieldOption = Annotated[Optional[str], typer.Option("--id-field", help="JSON Lines dumps: the field holding the article's id.", rich_help_panel="Inputs")]
+CacheOption = Annotated[
+    Optional[str],
+    typer.Option("--cache", help="Folder of fetched pages (default: $KARABAKH_CLAIMS_CACHE, else ~/.cache/karabakh-claims/pages).", rich_help_panel="Inputs"),
+]
 
 
 def _format(fmt: str | None) -> str:
@@ -166,9 +179,20 @@ def extract(
     speaker: SpeakerOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    text_field: TextFieldOption = None,
+    date_field: DateFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    id_field: IdFieldOption = None,
+    cache: CacheOption = None,
 ) -> None:
-    """Attributed statements found in the texts: speaker, cue, content, when, via, polarity, where."""
+    """Attributed statements found in the texts: speaker, cue, content, when, via, polarity, where.
+
+    Texts: .txt/.md files (with or without YAML front matter), HTML pages, JSON Lines dumps,
+    URLs, folders of these, or - for stdin."""
     from karabakh_claims.pipeline import extract as run_extract
+    from karabakh_claims.pipeline import read_options
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import statement_dict
 
@@ -176,7 +200,11 @@ def extract(
     try:
         fmt = _format(fmt)
         keep_speaker, keep_date = _speaker_filter(speaker), _date_filter(since, until)
-        result = _run_stage(run_extract, store, paths)
+        inputs = read_options(
+            published=published, outlet=outlet, text_field=text_field, date_field=date_field,
+            outlet_field=outlet_field, id_field=id_field, cache=cache,
+        )  # fmt: skip
+        result = _run_stage(run_extract, store, paths, inputs)
     except ClaimsError as error:
         raise _fail(error) from None
     rows = [
@@ -232,13 +260,20 @@ def schema(
     sys.stdout.write(json.dumps(load_schema(which), indent=2, ensure_ascii=False) + "\n")
 
 
-def _analysed(store: str | None, paths: list[str], fmt: str | None, event: str | None = None):
-    """(format, analysis) for the commands over events; one readable line and an exit code on failure."""
-    from karabakh_claims.pipeline import analyse, known_event
+def _inputs(*values: str | None) -> dict[str, str | None]:
+    """The reading options of a command, by name, for pipeline.read_options."""
+    names = ("published", "outlet", "text_field", "date_field", "outlet_field", "id_field", "cache")
+    return dict(zip(names, values, strict=True))
+
+
+def _analysed(store: str | None, paths: list[str], fmt: str | None, event: str | None = None, inputs: dict | None = None):
+    """(format, analysis) for the commands over events; one readable line and an exit code on failure.
+    `inputs` are the reading options given (--published, --outlet, ...)."""
+    from karabakh_claims.pipeline import analyse, known_event, read_options
 
     try:
         chosen = _format(fmt)
-        result = _run_stage(analyse, store, paths)
+        result = _run_stage(analyse, store, paths, read_options(**(inputs or {})))
         if event:
             known_event(result.store, result.summaries, event)
     except ClaimsError as error:
@@ -246,14 +281,14 @@ def _analysed(store: str | None, paths: list[str], fmt: str | None, event: str |
     return chosen, result
 
 
-def _run_stage(stage, store: str | None, paths: list[str]):
+def _run_stage(stage, store: str | None, paths: list[str], inputs=None):
     """Run a pipeline stage (extract or analyse) with a progress bar; warnings go to stderr."""
     from karabakh_claims.pipeline import find_store
     from karabakh_claims.render import notice
 
     progress = _progress(paths)
     try:
-        result = stage(find_store(store, cwd=Path.cwd()), paths, stdin_text=_stdin_if_needed(paths), progress=progress)
+        result = stage(find_store(store, cwd=Path.cwd()), paths, stdin_text=_stdin_if_needed(paths), progress=progress, options=inputs)
     finally:
         progress.close()
     for line in result.notices:
@@ -271,6 +306,13 @@ def claims(
     about: Annotated[Optional[str], typer.Option("--about", help="Only claims whose text mentions this (a name, a place, a word).")] = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    text_field: TextFieldOption = None,
+    date_field: DateFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    id_field: IdFieldOption = None,
+    cache: CacheOption = None,
 ) -> None:
     """Curated claims and extracted statements, with the event each is linked to."""
     from karabakh_claims.entities import fold
@@ -282,7 +324,7 @@ def claims(
         keep_speaker, keep_date = _speaker_filter(speaker), _date_filter(since, until)
     except ClaimsError as error:
         raise _fail(error) from None
-    fmt, result = _analysed(store, paths or [], fmt, event)
+    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache))
     wanted = fold(about) if about else None
     rows = [
         assertion_dict(a)
@@ -308,12 +350,19 @@ def events(
     paths: PathsArgument = None,
     store: StoreOption = None,
     fmt: FormatOption = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    text_field: TextFieldOption = None,
+    date_field: DateFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    id_field: IdFieldOption = None,
+    cache: CacheOption = None,
 ) -> None:
     """Every event: curated ones and clusters found by matching, with claims, speakers and status."""
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import summary_dict
 
-    fmt, result = _analysed(store, paths or [], fmt)
+    fmt, result = _analysed(store, paths or [], fmt, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache))
     rows = [summary_dict(s) for s in result.summaries]
     columns = [("event", "event"), ("status", "status"), ("slot", "slot"), ("claims", "claims"), ("speakers", "speakers"), ("title", "title")]
     write_rows(rows, fmt, columns=columns, title=f"{len(rows)} events")
@@ -325,13 +374,20 @@ def conflicts(
     paths: PathsArgument = None,
     store: StoreOption = None,
     fmt: FormatOption = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    text_field: TextFieldOption = None,
+    date_field: DateFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    id_field: IdFieldOption = None,
+    cache: CacheOption = None,
 ) -> None:
     """Conflict tables: per event, the positions that disagree, who holds each, when, and where."""
     from karabakh_claims.render import write_conflicts
     from karabakh_claims.serialize import conflict_dict
 
     event, paths = _split_event(event, paths or [])
-    fmt, result = _analysed(store, paths, fmt, event)
+    fmt, result = _analysed(store, paths, fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache))
     chosen = [conflict_dict(c) for c in result.conflicts if event is None or c.event == event]
     if event and not chosen:
         sys.stderr.write(f"karabakh-claims: no conflict about '{event}': its claims agree or there is only one\n")
@@ -344,13 +400,20 @@ def timeline(
     paths: PathsArgument = None,
     store: StoreOption = None,
     fmt: FormatOption = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    text_field: TextFieldOption = None,
+    date_field: DateFieldOption = None,
+    outlet_field: OutletFieldOption = None,
+    id_field: IdFieldOption = None,
+    cache: CacheOption = None,
 ) -> None:
     """The claims about one event in the order they were made."""
     from karabakh_claims.conflicts import timeline as order
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import assertion_dict
 
-    fmt, result = _analysed(store, paths or [], fmt, event)
+    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache))
     rows = [assertion_dict(a) for a in order(list(result.assertions), event)]
     columns = [("said_on", "said on"), ("speaker", "speaker"), ("value", "value"), ("polarity", "polarity"), ("via", "via"), ("source.file", "file"), ("source.line", "line"), ("content", "content")]
     write_rows(rows, fmt, columns=columns, title=f"timeline of {event}")

@@ -484,8 +484,11 @@ def parse_dateline(text: str, *, year_hint: int | None = None) -> DateMention | 
 def _dateline_in(text: str) -> tuple[int, re.Match[str], int | None, str | None] | None:
     """(offset of its line, the match, the year it takes, basis) of the dateline of `text`:
     year None when the match has its own, basis None when neither it nor the text has one."""
-    lines = text.split("\n", _TOP_LINES)[:_TOP_LINES]  # not a split of the whole text
-    head, starts = "\n".join(lines), accumulate((len(line) + 1 for line in lines), initial=0)
+    # Blank lines on top (a front matter block, blanked) are not among the first lines.
+    top = len(text) - len(text.lstrip()) if text[:1].isspace() else 0
+    top = text.rfind("\n", 0, top) + 1
+    lines = text[top:].split("\n", _TOP_LINES)[:_TOP_LINES]  # not a split of the whole text
+    head, starts = "\n".join(lines), accumulate((len(line) + 1 for line in lines), initial=top)
     found: tuple[int, re.Match[str], str] | None = None
     for line, start in zip(lines, starts, strict=False):
         on = _dateline_on(line)
@@ -553,3 +556,59 @@ def said_on_for(cue_window: str, *, anchor: DateMention | None, offset: int = 0)
         return min((max(cs - e, s - ce, 0) for cs, ce in cues), default=0)
 
     return min(found, key=distance)
+
+
+# --- publication dates from metadata (front matter, HTML, JSON fields, --published) -------------
+
+_META_DATETIME = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5})?\s*$")
+_META_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+_META_EPOCH = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")
+
+
+def parse_metadata_date(value: object, *, basis: str) -> DateMention | None:
+    """A publication date as metadata writes it, as a day (or an ISO interval), or None.
+
+    Accepts an ISO date or interval ("2024-03-07", "2020-11-22/2020-11-28"); an ISO date-time
+    ("2024-03-07T23:30:00-05:00", "2024-03-07 08:15:00"), whose day is taken as written, in
+    the publisher's own time zone; "20240307"; an RFC 2822 date ("Thu, 07 Mar 2024 08:15:00
+    GMT", RSS); a written date ("7 March 2024", "March 7, 2024", "Thursday 7 March 2024
+    08.15 GMT"); Unix time in seconds or milliseconds (10 or 13 digits; its day in UTC).
+    A date without a year, a month alone, or anything else gives None. `basis` is the
+    mention's basis (where the metadata came from).
+
+    >>> parse_metadata_date("2024-03-07T23:30:00-05:00", basis="front matter 'date'").iso()
+    '2024-03-07'
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        value = str(int(value))
+    if not isinstance(value, str) or not value.strip() or len(value) > 100:
+        return None
+    text = value.strip()
+    if got := parse_iso(text, basis=basis):
+        return got
+    if m := _META_DATETIME.match(text):
+        return parse_iso(m.group(1), basis=basis)
+    if m := _META_COMPACT.match(text):
+        return parse_iso(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", basis=basis)
+    if m := _META_EPOCH.match(text):
+        from datetime import datetime, timezone
+
+        seconds = int(m.group(1)) // (1000 if len(m.group(1)) == 13 else 1)
+        day = datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+        return DateMention(day, day, "day", basis)
+    if "," in text[:4] and text[:3].isalpha():  # RFC 2822 opens with a short weekday and a comma
+        from email.utils import parsedate_to_datetime
+
+        try:
+            day = parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError):
+            day = None
+        if day is not None:
+            return DateMention(day, day, "day", basis)
+    on = _dateline_on(text)
+    if on is None or on[0] != 0 or not on[1].group("y"):
+        return None
+    written = _explicit(on[1], None, basis=basis)
+    return replace(written, span=None) if written is not None and written.start == written.end else None

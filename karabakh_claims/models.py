@@ -54,7 +54,14 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One text to read: a file, or stdin. `published` comes from the store when known.
+    """One article to read: a file, stdin, a page fetched from a URL, or a line of a dump.
+
+    `text` is what offsets index: the file's text (front matter blanked, same length), an
+    HTML page's extracted main text, or a dump line's text field. `published`, `outlet`,
+    `title`, `url` and `author` are the article's metadata: from the store when it lists
+    the file, else from the file (front matter, HTML metadata, JSON fields), else from
+    `--published`/`--outlet`; `published.basis` says which. `record` is the 1-based line of
+    a JSON Lines dump the article is on and `article_id` its id there (None elsewhere).
 
     `year_hint` is the year to assume for a dateline that gives none (the store's
     usual publication year), so that "YEREVAN, Nov 12 (Reuters)" still anchors dates.
@@ -66,6 +73,11 @@ class Document:
     outlet: str | None = None
     source_id: str | None = None
     year_hint: int | None = None
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    record: int | None = None
+    article_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +104,10 @@ class Statement:
     cue_span: Span | None = None
     speaker_id: str | None = None
     speaker_basis: str = "surface"
-    line: int = 0  # 1-based line of the content's start
+    line: int = 0  # 1-based line of the content's start (of a dump: the article's line)
     context: str = ""  # the sentence before, for what the content refers to ("the town")
+    article_id: str | None = None  # the article's id in its dump (Document.article_id)
+    url: str | None = None  # the article's URL (Document.url)
 
 
 # --- the store (claims.yaml) -------------------------------------------------

@@ -19,6 +19,7 @@ from karabakh_claims.models import Assertion, Conflict, EventLink, EventSummary,
 
 if TYPE_CHECKING:
     from karabakh_claims.entities import EntityIndex
+    from karabakh_claims.sources import ReadOptions
 
 
 def bundled_store_path() -> Path | None:
@@ -62,16 +63,27 @@ Progress = Callable[[int, int, str], None]
 
 
 def extract(
-    store_path: Path, paths: Sequence[str], *, stdin_text: str | None = None, progress: Progress | None = None
+    store_path: Path,
+    paths: Sequence[str],
+    *,
+    stdin_text: str | None = None,
+    progress: Progress | None = None,
+    options: ReadOptions | None = None,
 ) -> Extraction:
-    """Statements of the texts given (default: the store's own sources), in input order."""
+    """Statements of the texts given (default: the store's own sources), in input order.
+
+    `options` carries what the inputs do not (`--published`, `--outlet`, dump field names,
+    the URL cache); see sources.read_corpus."""
     from karabakh_claims.entities import EntityIndex
     from karabakh_claims.sources import read_corpus, store_corpus
     from karabakh_claims.statements import extract_statements
     from karabakh_claims.store import load_store
 
     store = load_store(store_path)
-    corpus = read_corpus(paths, store=store, stdin_text=stdin_text) if paths else store_corpus(store)
+    if paths:
+        corpus = read_corpus(paths, store=store, stdin_text=stdin_text, options=options)
+    else:
+        corpus = store_corpus(store, options=options)
     entities = EntityIndex.from_store(store)
     statements: list[Statement] = []
     with _collecting_per_document() as collect:
@@ -119,14 +131,21 @@ class Analysis:
     entities: EntityIndex
 
 
-def analyse(store_path: Path, paths: Sequence[str], *, stdin_text: str | None = None, progress: Progress | None = None) -> Analysis:
+def analyse(
+    store_path: Path,
+    paths: Sequence[str],
+    *,
+    stdin_text: str | None = None,
+    progress: Progress | None = None,
+    options: ReadOptions | None = None,
+) -> Analysis:
     """Curated claims plus extracted statements, linked to events, compared into conflicts."""
     from karabakh_claims.conflicts import find_conflicts, summarise_events
     from karabakh_claims.discover import discover_events
     from karabakh_claims.events import assertions as build_assertions
     from karabakh_claims.linking import link_statements
 
-    extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress)
+    extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress, options=options)
     store, entities = extraction.store, extraction.entities
     links = link_statements(extraction.statements, store, entities, texts=extraction.documents)
     texts = _store_texts(store, already=extraction.texts)
@@ -180,3 +199,34 @@ def parse_day(text: str | None, option: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise UsageError(f"{option}: expected an ISO date like 2020-11-08, got '{text}'") from None
+
+
+def read_options(
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    text_field: str | None = None,
+    date_field: str | None = None,
+    outlet_field: str | None = None,
+    id_field: str | None = None,
+    cache: str | None = None,
+) -> ReadOptions:
+    """The reading options of the command line (`--published`, `--outlet`, `--text-field`, ...);
+    UsageError naming the option when `--published` is not an ISO date or interval."""
+    from karabakh_claims.dates import parse_iso
+    from karabakh_claims.dumps import DumpFields
+    from karabakh_claims.sources import ReadOptions
+
+    when = None
+    if published is not None:
+        when = parse_iso(published, basis="publication date (--published)")
+        if when is None:
+            raise UsageError(f"--published: expected an ISO date like 2024-03-07 or an interval like 2024-03-04/2024-03-08, got '{published}'")
+    if outlet is not None and not outlet.strip():
+        raise UsageError("--outlet: expected a name, got an empty one")
+    fields = DumpFields()
+    for which, name in (("text", text_field), ("date", date_field), ("outlet", outlet_field), ("id", id_field)):
+        if name is not None and not name.strip():
+            raise UsageError(f"--{which}-field: expected a field name, got an empty one")
+        fields = fields.with_field(which, name)
+    return ReadOptions(published=when, outlet=outlet.strip() if outlet else None, fields=fields, cache_dir=Path(cache) if cache else None)

@@ -30,6 +30,12 @@ _FALLBACK = "no date at the cue"
 # The sentences and lines of an introduction: "Interview by X" and its date line are apart.
 INTRO_PARTS = re.compile(r"(?<=[.!?])\s+|\n+")
 _CAME_AFTER = re.compile(r"\bcame\s+(a|one|two|three|four|five|six|seven)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
+# A statement made before the time of the report ("has said", "had previously told", "once
+# said", "said in the past"): without a date of its own it was not said on the anchor's day.
+_BACKGROUND_BEFORE_CUE = re.compile(
+    r"(?:\b(?i:has|have|had)|['’](?:ve|d))\s+(?:(?i:\w+ly|also|long|already|often|ever|never|not|once|before|since|twice|publicly|repeatedly)\s+){0,3}(?:been\s+)?$"
+)
+_BACKGROUND_WORDS = re.compile(r"\b(?:(?i:previously|formerly|once)|in\s+the\s+past|(?i:has|have|had)\s+long|repeatedly)\b")
 _SEQUEL = re.compile(r"\b(?:next|following|same)\s+day\b|\bday\s+later\b|\bdays\s+later\b|\bweeks?\s+later\b", re.IGNORECASE)
 
 
@@ -188,13 +194,21 @@ class StatementDating(DocumentReader):
         end = min(anchor.end, date(year, 12, 31))
         return DateMention(start, end, "interval", f"{anchor.basis}, year {year} from the text's dates", anchor.span)
 
-    def said_on(self, window: Span, content_start: int, speaker: str | None = None) -> DateMention | None:
+    def said_on(self, window: Span, content_start: int, speaker: str | None = None, cue: Span | None = None) -> DateMention | None:
         """The date of saying: a date at the cue; else "the next day" after the previous statement;
-        else the same speaker's dated statement just before (same section); else the anchor."""
+        else the same speaker's dated statement just before (same section); else the anchor.
+        A background statement ("has said", "had told", "previously said") takes only a date
+        at its cue: else it is null, never the day of the report."""
         text = self.masked[window.start : window.end]
         found = self.date_at_cue(window)
         if found is not None:
             return found
+        if cue is not None and self.is_background(window, cue):
+            anchor = self.lay.anchor_at(window.start, self.default_anchor)
+            if anchor is None or not anchor.basis.startswith("section heading"):
+                return None
+            # Under a live blog's day heading an entry records that day's news: its "has said"
+            # was said that day; the publication date of a whole article tells no such thing.
         section_anchor = self.lay.anchor_at(window.start, self.default_anchor)
         paragraph = bisect.bisect_right(self._paragraph_starts, window.start)
         opening = self.date_opening_sentence_before(window.start)
@@ -227,6 +241,15 @@ class StatementDating(DocumentReader):
         if section_anchor is None:
             return None
         return DateMention(section_anchor.start, section_anchor.end, section_anchor.precision, f"{_FALLBACK}; {section_anchor.basis}", section_anchor.span)
+
+    def is_background(self, window: Span, cue: Span) -> bool:
+        """Whether the cue reports something said before the time of the report: a perfect
+        ("has said", "had previously told", "'d told") or a word for an earlier time in the
+        attribution ("once said", "said previously", "in the past")."""
+        before = self.masked[max(window.start, cue.start - 80) : cue.start]
+        if _BACKGROUND_BEFORE_CUE.search(before):
+            return True
+        return _BACKGROUND_WORDS.search(self.masked, window.start, window.end) is not None
 
     def same_speaker_date(self, speaker: str, paragraph: int, anchor: DateMention | None) -> DateMention | None:
         """The date of the speaker's statement just before, in the same paragraph ("he added").
@@ -265,7 +288,7 @@ class StatementDating(DocumentReader):
             # Reported within another statement: only a date at its own cue tells when it was said.
             said_on = self.date_at_cue(Span(item.attribution_start, item.cue_span.end))
         else:
-            said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name)
+            said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name, item.cue_span)
         if said_on is not None:
             paragraph = bisect.bisect_right(self._paragraph_starts, item.content.start)
             self._built.append((item.speaker.name, paragraph, self.lay.anchor_at(item.window.start, self.default_anchor), said_on))
@@ -284,7 +307,8 @@ class StatementDating(DocumentReader):
             kind = "indirect"
         is_tweet = item.cue_span in self._tweets_by_signature
         speaker_text = item.speaker.name if is_tweet else clean(text[item.speaker_span.start : item.speaker_span.end])
-        key = f"{self.doc.path}:{item.content.start}:{item.content.end}:{item.speaker.name}"
+        where = self.doc.path if self.doc.record is None else f"{self.doc.path}:{self.doc.record}"  # a dump's articles
+        key = f"{where}:{item.content.start}:{item.content.end}:{item.speaker.name}"
         return Statement(
             id="s-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
             speaker=item.speaker.name,
@@ -301,8 +325,10 @@ class StatementDating(DocumentReader):
             cue_span=item.cue_span,
             speaker_id=item.speaker.entity_id,
             speaker_basis=item.speaker.basis,
-            line=bisect.bisect_right(self._line_starts, item.content.start),
+            line=self.doc.record or bisect.bisect_right(self._line_starts, item.content.start),
             context=self.context_before(min(item.content.start, item.speaker_span.start)),
+            article_id=self.doc.article_id,
+            url=self.doc.url,
         )
 
     def polarity(self, item: Found, content: str) -> Polarity:

@@ -20,6 +20,10 @@ def statement_dict(statement: Statement) -> dict[str, Any]:
     source: dict[str, Any] = {"file": statement.file, "start": statement.span.start, "end": statement.span.end}
     if statement.line:
         source["line"] = statement.line
+    if statement.article_id is not None:
+        source["id"] = statement.article_id
+    if statement.url is not None:
+        source["url"] = statement.url
     return {
         "id": statement.id,
         "speaker": statement.speaker,

@@ -180,6 +180,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
     block_start: int | None = None
     previous_block: Span | None = None
     item_starts: list[int] = []
+    blank_top = text.count("\n", 0, len(text) - len(text.lstrip())) if text[:1].isspace() else 0  # a blanked front matter
     for number, (start, end, line) in enumerate(_lines(text)):
         if not line.strip():
             if block_start is not None:
@@ -237,7 +238,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
         dateline = _DATELINE.match(line)
         # A bare "NEW YORK --" counts only at the top of the text, where wire copy puts it;
         # with an agency "(AP)" or a date it is a dateline wherever it stands.
-        if dateline and (number < _DATELINE_LINES or "(" in dateline.group() or any(ch.isdigit() for ch in dateline.group())):
+        if dateline and (number - blank_top < _DATELINE_LINES or "(" in dateline.group() or any(ch.isdigit() for ch in dateline.group())):
             _blank(hidden, start, start + dateline.end())
     _blank_headline(text, hidden)
     masked_text = _blanked(normalise(text), hidden)

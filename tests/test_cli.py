@@ -193,12 +193,20 @@ def test_extract_missing_path_fails_with_one_line() -> None:
     assert result.stdout == ""
 
 
-def test_extract_binary_file_warns_and_goes_on() -> None:
-    result = run("extract", str(DATA / "binary.txt"), str(DATA / "folder"), "--format", "json")
-    assert "binary.txt" in result.stderr and "binary" in result.stderr and "warning" in result.stderr
+def test_extract_binary_file_named_by_the_user_is_an_error() -> None:
+    result = run("extract", str(DATA / "binary.txt"), str(DATA / "folder"), "--format", "json", code=1)
+    assert one_error_line(result.stderr) == f"karabakh-claims: {DATA / 'binary.txt'}: is an image, not text"
+    assert result.stdout == ""
+
+
+def test_extract_binary_file_in_a_folder_warns_and_goes_on() -> None:
+    result = run("extract", str(DATA), "--format", "json")
+    assert f"warning: {DATA / 'binary.txt'}: an image, not text: skipped" in result.stderr
+    assert f"warning: {DATA / 'folder' / 'figures.csv'}: unknown extension '.csv': skipped" in result.stderr
     assert "Traceback" not in result.stderr
     files = {row["source"]["file"] for row in json.loads(result.stdout)}
-    assert files == {str(DATA / "folder" / "one.txt"), str(DATA / "folder" / "nested" / "two.md")}
+    assert str(DATA / "binary.txt") not in files
+    assert {str(DATA / "folder" / "one.txt"), str(DATA / "folder" / "nested" / "two.md")} <= files
 
 
 def test_extract_cp1252_file_warns_and_decodes() -> None:

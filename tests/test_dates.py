@@ -388,7 +388,8 @@ def test_every_heading_of_the_live_blog_seed() -> None:
         ("Nov. 16: what you need to know today\nbody", None),
         ("the 1988-94 war\nYEREVAN, Nov 12 (Reuters) -", None),
         ("A war that ended on November 10, 2020, said Putin.", None),
-        ("\n" * 30 + "November 10, 2020", None),
+        ("A line of prose.\n" * 30 + "November 10, 2020", None),  # past the first lines
+        ("\n" * 30 + "November 10, 2020", "2020-11-10 dateline November 10, 2020"),  # blank lines on top (front matter) do not count
         # a yearless dateline: the lede's weekday picks one year among those named (and the next)
         ("SPRINGFIELD, Ill., March 4 (AP) — The council voted on Thursday. Crashes rose in 2020.",
          "2021-03-04 dateline, year from the weekday ('on Thursday') and the years the text names March 4"),

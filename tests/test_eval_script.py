@@ -231,3 +231,34 @@ def test_gold_file_is_up_to_date_with_annotations():
         sys.path.remove(str(ROOT / "tests/data/gold"))
     assert rebuilt == GOLD.read_text(encoding="utf-8").splitlines(), \
         "statements.jsonl is stale: run python tests/data/gold/build_gold.py"
+
+
+# ------------------------------------------------------------------ dates as front matter (no extractor run)
+
+def test_front_matter_copies_keep_the_text_after_a_block_whose_length_is_the_shift(tmp_path):
+    files = ["seeds/003_1d31cb490e7bb67f.txt", "tests/data/gold/heldout3/k02_ap_balcony_trial.txt"]
+    meta = ev._meta_of(files, str(ROOT / "claims.yaml"))
+    assert meta[files[0]][0] == "2020-11-10"  # the store's published date
+    assert meta[files[1]][0] is not None  # the text's own date line
+    copies = ev.write_copies(files, tmp_path, meta)
+    for copy, file in zip(copies, files):
+        written = Path(copy.path).read_text(encoding="utf-8")
+        assert Path(copy.path).name != Path(file).name  # the store must not recognise the copy
+        assert written[copy.shift :] == (ROOT / file).read_text(encoding="utf-8")
+        assert written.startswith("---\n") and f"date: '{meta[file][0]}'" in written[: copy.shift]
+    (tmp_path / "bare").mkdir()
+    bare = ev.write_copies(files, tmp_path / "bare", None)
+    assert [c.shift for c in bare] == [0, 0]
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        ("He said the road\nwas open. She said no.", "the road was open", (8, 25)),
+        ("He said no. She said no.", "no", (21, 23)),  # searched from `after` first
+        ("He said yes.", "no", None),
+    ],
+)
+def test_locate_gold_content(text, content, expected):
+    after = 12 if content == "no" else 0
+    assert ev._locate(text, content, after) == expected

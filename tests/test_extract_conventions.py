@@ -955,9 +955,10 @@ SPEAKERS += [
         ("Valadares", "he would not appeal against it", P, "assert", None, "indirect"),
     ]),
     # an auxiliary before the coordinated cue; the relative clause ends before the main verb, and
-    # its own date ("since 2019") is what the person did, not when they said it
+    # its own date ("since 2019") is what the person did, not when they said it; "has said" is
+    # background, said some time before the report: no date rather than the publication day (issue 13)
     ("Ruth Adeyemi, who has run the port since 2019 and has said she will step down this year, spoke to us on Monday.", P, [
-        ("Ruth Adeyemi", "she will step down this year", P, "assert", None, "indirect"),
+        ("Ruth Adeyemi", "she will step down this year", None, "assert", None, "indirect"),
     ]),
     # "the minister" is the one the sentence before named with that word, even before a comma
     ("Prime Minister Nikol Pashinian said the country would respond with force. His finance minister, Lena Marsh, "

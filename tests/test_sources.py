@@ -10,7 +10,8 @@ import pytest
 from karabakh_claims.dates import parse_iso
 from karabakh_claims.errors import InputError
 from karabakh_claims.models import SourceRecord, Store
-from karabakh_claims.sources import corpus_year, decode, html_to_text, read_corpus, read_text
+from karabakh_claims.sources import corpus_year, decode, read_corpus, read_text
+from karabakh_claims.webpage import html_to_text
 
 DATA = Path(__file__).parent / "data" / "cli"
 
@@ -37,7 +38,9 @@ def test_a_folder_is_read_recursively_and_only_text_suffixes_count() -> None:
         os.path.join(folder, "nested", "two.md"),
         os.path.join(folder, "one.txt"),
     ]
-    assert corpus.notices == ()
+    assert [(n.path, n.message) for n in corpus.notices] == [
+        (os.path.join(folder, "figures.csv"), "unknown extension '.csv': skipped (name the file to read it as text)")
+    ]
 
 
 def test_paths_keep_the_order_given() -> None:
@@ -79,16 +82,16 @@ def test_read_text_on_a_folder_is_an_input_error() -> None:
 
 # --- binary and non-UTF-8 input --------------------------------------------------------------
 
-def test_a_binary_file_is_skipped_with_a_notice() -> None:
-    corpus = read_corpus([shown(DATA / "binary.txt"), shown(DATA / "folder" / "one.txt")])
-    assert [d.path for d in corpus.documents] == [shown(DATA / "folder" / "one.txt")]
-    assert [(n.path, n.message) for n in corpus.notices] == [(shown(DATA / "binary.txt"), "binary file, skipped")]
+def test_a_binary_file_named_by_the_user_is_an_error_not_a_skip() -> None:
+    with pytest.raises(InputError) as error:
+        read_corpus([shown(DATA / "binary.txt"), shown(DATA / "folder" / "one.txt")])
+    assert str(error.value) == f"{shown(DATA / 'binary.txt')}: is an image, not text"  # PNG bytes behind a .txt name
 
 
 def test_a_binary_file_inside_a_folder_is_skipped_with_a_notice() -> None:
     corpus = read_corpus([shown(DATA)])
     assert shown(DATA / "binary.txt") not in [d.path for d in corpus.documents]
-    assert any(n.path.endswith("binary.txt") and "binary" in n.message for n in corpus.notices)
+    assert any(n.path.endswith("binary.txt") and n.message == "an image, not text: skipped" for n in corpus.notices)
 
 
 def test_cp1252_text_is_decoded_with_a_notice() -> None:
@@ -118,9 +121,19 @@ def test_decode(data: bytes, text: str, noticed: bool) -> None:
     assert (notice is not None) == noticed
 
 
-def test_decode_rejects_binary() -> None:
-    with pytest.raises(InputError, match="binary"):
-        decode(b"GIF89a\x00\x01\x00", "image.txt")
+@pytest.mark.parametrize(
+    "data, what",
+    [
+        (b"GIF89a\x00\x01\x00", "an image"),
+        (b"%PDF-1.7\n%\xe2\xe3\x00\x00", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a zip archive (or a Word document)"),
+        (b"\x00\x01\x02\x03 data", "a binary file"),
+    ],
+)
+def test_decode_rejects_binary_and_says_what_it_is(data: bytes, what: str) -> None:
+    with pytest.raises(InputError) as error:
+        decode(data, "upload.txt")
+    assert str(error.value) == f"upload.txt: is {what}, not text"
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -146,7 +159,7 @@ HTML = [
 
 
 @pytest.mark.parametrize("html, text", HTML)
-def test_html_to_text(html: str, text: str) -> None:
+def test_html_to_text_the_fallback(html: str, text: str) -> None:
     assert html_to_text(html) == text
 
 
