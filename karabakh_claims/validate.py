@@ -21,10 +21,13 @@ from karabakh_claims.quotes import PreparedText
 from karabakh_claims.store import (
     ENUMS,
     ID_RE,
+    RANGES,
     ROLE_KEYS,
     SECTIONS,
     SUPPORTED_VERSION,
     TOP_LEVEL_KEYS,
+    UNREVIEWED,
+    UNTIL_REVIEWED,
     read_store_tree,
     read_text_file,
 )
@@ -174,6 +177,10 @@ class _Run:
     def add(self, pos: Pos, code: str, message: str) -> None:
         self.diags.append(Diagnostic(self.path, pos.line, pos.column, "error", code, message))
 
+    def note(self, pos: Pos, code: str, message: str) -> None:
+        """A notice: something to know, not a problem (exit 0)."""
+        self.diags.append(Diagnostic(self.path, pos.line, pos.column, "notice", code, message))
+
     # --- structure ---------------------------------------------------------------------
 
     def duplicate_keys(self, node: Any) -> None:
@@ -213,9 +220,8 @@ class _Run:
                 self.add(pos, "wrong-type", f"version must be the number {SUPPORTED_VERSION}, not {_kind_of(version)}")
             elif version != SUPPORTED_VERSION:
                 self.add(pos, "bad-enum", f"version {version} is not supported; the only version is {SUPPORTED_VERSION}")
-        for section in SECTIONS:
-            if section not in tree:
-                self.add(tree.pos, "missing-key", f"required section '{section}' is missing")
+        # Every section is optional: a new store (`init`) has nothing to list yet, and a
+        # missing section is read as an empty one.
 
     def section(self, tree: YMap, name: str) -> list[_Entry]:
         """Field checks of every entry of one section."""
@@ -238,7 +244,18 @@ class _Run:
             entry_id = item.get("id")
             label = f"{singular} '{entry_id}'" if isinstance(entry_id, str) and entry_id.strip() else f"{singular} #{index + 1}"
             entry = _Entry(label, item)
-            self.fields(entry, item, SECTIONS[name], label)
+            spec = SECTIONS[name]
+            status = item.text_of("status") if "status" in item else None
+            if name == "claims" and status in UNREVIEWED:
+                # A proposed claim may still lack an event or a date; accepting it needs them.
+                spec = {key: (kind, required and key not in UNTIL_REVIEWED) for key, (kind, required) in spec.items()}
+            self.fields(entry, item, spec, label)
+            if entry.values.get("status") == "proposed":
+                self.note(
+                    item.pos_of_value("status"),
+                    "proposed",
+                    f"{label} is proposed, not yet reviewed (karabakh-claims review; accept or reject it)",
+                )
             entries.append(entry)
         return entries
 
@@ -267,6 +284,15 @@ class _Run:
             return self.text_list(node, key, label)
         if kind == "roles":
             return self.roles(node, key, label)
+        if kind in RANGES:
+            low, high = RANGES[kind]
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                self.add(pos, "wrong-type", f"{label}: '{key}' must be a number from {low:g} to {high:g}, not {_kind_of(value)}")
+                return None
+            if not low <= value <= high:
+                self.add(pos, "bad-range", f"{label}: {key} {value:g} is outside {low:g}..{high:g}")
+                return None
+            return float(value)
         text = node.text_of(key)
         if text is None:
             self.add(pos, "wrong-type", f"{label}: '{key}' must be text, not {_kind_of(value)}")
