@@ -121,12 +121,12 @@ def conflict_rows(conflict: Mapping[str, Any]) -> list[dict[str, Any]]:
         for claim in position["claims"]:
             source = claim["source"]
             where = f"{source['file']}:{source['line']}" if source.get("line") else source["file"]
-            denial = " (denies)" if claim["polarity"] == "deny" else ""
+            marks = [m for m, on in (("denies", claim["polarity"] == "deny"), ("proposed", claim.get("status") == "proposed")) if on]
             rows.append(
                 {
                     "event": conflict["event"],
                     "position": number,
-                    "value": position["value"] + denial,
+                    "value": position["value"] + (f" ({', '.join(marks)})" if marks else ""),
                     "speaker": claim["speaker"],
                     "said_on": claim["said_on"],
                     "via": claim["via"],
@@ -134,6 +134,7 @@ def conflict_rows(conflict: Mapping[str, Any]) -> list[dict[str, Any]]:
                     "content": claim["content"],
                     "claim_id": claim.get("claim_id"),
                     "origin": claim.get("origin"),
+                    "status": claim.get("status"),
                 }
             )
     return rows
@@ -145,7 +146,7 @@ def write_conflicts(conflicts: Sequence[Mapping[str, Any]], fmt: str, *, stream:
         return
     if fmt == "csv":
         rows = [dict(row, why=c["why"]) for c in conflicts for row in conflict_rows(c)]
-        fields = ["event", "position", "value", "speaker", "said_on", "via", "where", "content", "claim_id", "origin", "why"]
+        fields = ["event", "position", "value", "speaker", "said_on", "via", "where", "content", "claim_id", "origin", "status", "why"]
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)

@@ -40,6 +40,7 @@ __all__ = [
     "UNREVIEWED",
     "UNTIL_REVIEWED",
     "load_store",
+    "parse_store",
     "read_store_tree",
     "read_text_file",
     "resolve_source_path",
@@ -181,6 +182,20 @@ def load_store(path: str | Path) -> Store:
         tree = read_store_tree(path)
     except YamlSyntaxError as exc:
         raise StoreError(f"{path}:{exc.line}:{exc.column}: not valid YAML: {exc.message}") from None
+    return _store_of(tree, path)
+
+
+def parse_store(text: str, path: str | Path) -> Store:
+    """`load_store` of a store's text already read (`path` names it, and sources resolve
+    from its folder): the writer reads a store once and edits what it loaded."""
+    try:
+        tree = parse(text)
+    except YamlSyntaxError as exc:
+        raise StoreError(f"{path}:{exc.line}:{exc.column}: not valid YAML: {exc.message}") from None
+    return _store_of(tree, path)
+
+
+def _store_of(tree: Any, path: str | Path) -> Store:
     if not isinstance(tree, YMap):
         raise StoreError(f"{path}: the top level must be a mapping of sections (sources, entities, events, claims)")
     return Store(

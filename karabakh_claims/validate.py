@@ -33,7 +33,7 @@ from karabakh_claims.store import (
 )
 from karabakh_claims.yamlpos import Pos, YamlSyntaxError, YMap, YSeq
 
-__all__ = ["FACT_MAX_CHARS", "is_figure", "validate_store"]
+__all__ = ["FACT_MAX_CHARS", "is_figure", "validate_store", "value_problem"]
 
 FACT_MAX_CHARS = 120
 
@@ -432,7 +432,7 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _value_problem(slot: str, value: str) -> str | None:
+def value_problem(slot: str, value: str) -> str | None:
     """Why a claim's value does not fit its event's slot, or None."""
     if slot == "date":
         return _date_problem(value)
@@ -540,7 +540,7 @@ def _check_claim(
     slot = event.values.get("slot") if event is not None else None
     value = values.get("value")
     if slot is not None and value is not None:
-        problem = _value_problem(slot, value)
+        problem = value_problem(slot, value)
         if problem:
             run.add(
                 entry.node.pos_of_value("value"),
