@@ -355,8 +355,8 @@ def _plain_ok(text: str, *, flow: bool) -> bool:
         return False
     if text.lower() in _YAML11_WORDS or any(not ch.isprintable() for ch in text):
         return False
-    # Numbers of any YAML flavour (2317, 1_000, 0x1F, 1:20, .5) would not stay text.
-    return not (text[0].isdigit() or text[0] in "+.")
+    # Numbers of any YAML flavour (2317, 1_000, 0x1F, 1:20, .5, +3) would not stay text.
+    return re.match(r"[-+.]?\d", text) is None
 
 
 def _quoted(text: str, quote: str) -> str:
@@ -460,18 +460,24 @@ def _section_end(lines: _Lines, value: SequenceNode) -> int:
     while offset > 0 and lines.text[offset - 1].isspace():
         offset -= 1
     index = lines.line_of(max(0, offset - 1)) if offset else 0
+    return lines.end_of_line(_comments_under(lines, index, dash))
+
+
+def _comments_under(lines: _Lines, index: int, column: int) -> int:
+    """The last line of the comment lines after line `index` indented deeper than
+    `column` (blank lines between them included): they belong to what stands above."""
     probe = index + 1
     while probe < len(lines.starts):
         text = lines.line(probe)
         if not text.strip():
             probe += 1
             continue
-        if text.lstrip().startswith("#") and len(text) - len(text.lstrip()) > dash:
+        if text.lstrip().startswith("#") and len(text) - len(text.lstrip()) > column:
             index = probe
             probe += 1
             continue
         break
-    return lines.end_of_line(index)
+    return index
 
 
 def append_entries(snapshot: Snapshot, additions: Mapping[str, Sequence[Entry]]) -> str:
@@ -524,7 +530,7 @@ def append_entries(snapshot: Snapshot, additions: Mapping[str, Sequence[Entry]])
             # `claims: []` or `claims: ~` -> `claims:` (a comment after it stays).
             colon = text.index(":", lines.offset(key.end_mark.line, key.end_mark.column))
             edits.append(_Edit(colon + 1, end, "", order))
-        line_end = lines.end_of_line(key.start_mark.line)
+        line_end = lines.end_of_line(_comments_under(lines, key.start_mark.line, key.start_mark.column))
         prefix = nl if line_end == len(text) and not text.endswith("\n") else ""
         edits.append(_Edit(line_end, line_end, prefix + _joined(rendered, style, after_entries=False), order))
     new = text
