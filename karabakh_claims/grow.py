@@ -80,9 +80,6 @@ events:
 claims:
 """
 
-_ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
-
-
 def init_store(folder: str | Path) -> Path:
     """Write a new, commented, empty claims.yaml in `folder` (made if missing); its path.
 
@@ -295,10 +292,17 @@ class _Article:
 def _read_articles(paths: Sequence[str], store: Store, options: AddOptions) -> tuple[list[_Article], list[str]]:
     """The articles at `paths` with their store source (registered or new); notices."""
     from karabakh_claims.dates import parse_iso
-    from karabakh_claims.sources import corpus_year, read_corpus
+    from karabakh_claims.sources import TEXT_SUFFIXES, corpus_year, read_corpus
 
     if "-" in paths:
         raise UsageError("add reads files: a source's text has to stay in a file beside the store (save stdin first)")
+    store_file = Path(store.path).resolve()
+    for given in paths:
+        path = Path(given)
+        if path.is_file() and path.resolve() == store_file:
+            raise InputError(f"{given}: is the store, not an article")
+        if path.is_file() and path.suffix and path.suffix.lower() not in TEXT_SUFFIXES:
+            raise InputError(f"{given}: not an article ({path.suffix} file; add reads {', '.join(sorted(TEXT_SUFFIXES))})")
     corpus = read_corpus(paths, store=None)
     notices = [f"{n.path}: {n.message}" for n in corpus.notices]
     for given in paths:
@@ -307,7 +311,7 @@ def _read_articles(paths: Sequence[str], store: Store, options: AddOptions) -> t
             why = next((n.message for n in corpus.notices if Path(n.path) == path), "not a text file")
             raise InputError(f"{given}: not an article ({why})")
         if path.is_dir() and not any(Path(d.path).is_relative_to(path) for d in corpus.documents):
-            raise InputError(f"{given}: no articles in this folder ({', '.join(_ARTICLE_SUFFIXES[:3])}, ...)")
+            raise InputError(f"{given}: no articles in this folder ({', '.join(sorted(TEXT_SUFFIXES))})")
     base = Path(store.path).resolve().parent
     by_file = {}
     for source in store.sources:
@@ -571,12 +575,15 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
     if options.event:
         known_event(store, (), options.event)
     articles, notices = _read_articles(paths, store, options)
-    # Rejected entries take no part: a rejected entity resolves no speaker, a rejected
-    # claim attracts no statement; both still keep `add` from proposing them again.
+    # Extraction and linking learn from what a person wrote or accepted, not from add's own
+    # guesses: proposed and rejected entries take no part (so adding an article twice adds
+    # nothing). They still count below: a statement already held by a claim of any status
+    # is not proposed again, and a speaker known under any status is not proposed again.
+    reviewed = (None, "accepted")
     live = replace(
         store,
-        entities=tuple(e for e in store.entities if e.status != "rejected"),
-        claims=tuple(c for c in store.claims if c.status != "rejected"),
+        entities=tuple(e for e in store.entities if e.status in reviewed),
+        claims=tuple(c for c in store.claims if c.status in reviewed),
     )
     entities = EntityIndex(live.entities)
     statements: list[Statement] = []

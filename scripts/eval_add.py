@@ -115,9 +115,31 @@ def bundled(suggested: bool, verbose: bool) -> Score:
         print(f"bundled corpus, add seeds/{' --suggested' if suggested else ''}")
         print(f"  curated claims {result.curated}, proposed {result.proposed}, new entities {len(plan.entities)}")
         print(f"  recall {result.recall:.3f} ({result.found}/{result.curated})   precision {result.precision:.3f} ({result.right}/{result.proposed})")
+        bound = extraction_bound()
+        print(f"  extraction bound: {bound}/{result.curated} = {bound / result.curated:.3f} curated quotes overlap a statement with the curated speaker")
         if verbose:
             _explain_misses(plan, result)
     return result
+
+
+def extraction_bound() -> int:
+    """How many curated claims any linking could find: their quote overlaps an extracted
+    statement of the same source whose speaker is the curated speaker."""
+    from karabakh_claims.pipeline import extract
+
+    curated = load_store(REPO / "claims.yaml")
+    files = {s.id: s.file for s in curated.sources}
+    result = extract(REPO / "claims.yaml", [])
+    found = 0
+    for claim in curated.claims:
+        text = result.texts.get(claim.source)
+        theirs = find_quote(claim.quote, text) if text is not None else None
+        found += theirs is not None and any(
+            s.file == files[claim.source] and s.speaker_id == claim.speaker
+            and s.span.start < theirs.end and theirs.start < s.span.end
+            for s in result.statements
+        )  # fmt: skip
+    return found
 
 
 def _explain_misses(plan: AddPlan, result: Score) -> None:
