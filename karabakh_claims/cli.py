@@ -260,7 +260,7 @@ def claims(
             for s in unlinked_statements(result)
             if keep_speaker(s.speaker, s.speaker_text) and keep_date(s.said_on) and (wanted is None or wanted in fold(s.content))
         ]
-    columns = [("event", "event"), ("value", "value"), ("speaker", "speaker"), ("said_on", "said on"), ("polarity", "polarity"), ("origin", "origin"), ("status", "status"), ("source.file", "file"), ("source.line", "line"), ("content", "content")]
+    columns = [("event", "event"), ("value", "value"), ("speaker", "speaker"), ("said_on", "said on"), ("polarity", "polarity"), ("origin", "origin"), ("source.file", "file"), ("source.line", "line"), ("content", "content")]
     write_rows(rows, fmt, columns=columns, title=f"{len(rows)} claims")
 
 
@@ -316,7 +316,7 @@ def timeline(
 
     fmt, result = _analysed(store, paths or [], fmt, event, reviewed)
     rows = [assertion_dict(a) for a in order(list(result.assertions), event)]
-    columns = [("said_on", "said on"), ("speaker", "speaker"), ("value", "value"), ("polarity", "polarity"), ("status", "status"), ("via", "via"), ("source.file", "file"), ("source.line", "line"), ("content", "content")]
+    columns = [("said_on", "said on"), ("speaker", "speaker"), ("value", "value"), ("polarity", "polarity"), ("via", "via"), ("source.file", "file"), ("source.line", "line"), ("content", "content")]
     write_rows(rows, fmt, columns=columns, title=f"timeline of {event}")
 
 
@@ -426,12 +426,12 @@ def review(
     write_rows(rows, chosen, columns=columns, title=f"{len(rows)} to review" if not every else f"{len(rows)} entries with a status")
 
 
-def _set_status(ids: list[str], store: str | None, status: str) -> None:
+def _set_status(ids: list[str] | None, store: str | None, status: str, every: bool = False) -> None:
     from karabakh_claims.grow import plan_status, write_plan
     from karabakh_claims.render import notice
 
     try:
-        plan = plan_status(_writable_store(store), ids, status)  # type: ignore[arg-type]
+        plan = plan_status(_writable_store(store), ids or [], status, all_proposed=every)  # type: ignore[arg-type]
         write_plan(plan)
     except ClaimsError as error:
         raise _fail(error) from None
@@ -443,17 +443,21 @@ def _set_status(ids: list[str], store: str | None, status: str) -> None:
         notice(f"karabakh-claims: note: {line}")
 
 
-IdsArgument = Annotated[list[str], typer.Argument(help="Ids of proposed claims or entities (see `karabakh-claims review`).", show_default=False)]
+IdsArgument = Annotated[Optional[list[str]], typer.Argument(help="Ids of proposed claims or entities (see `karabakh-claims review`).", show_default=False)]
 
 
 @app.command()
-def accept(ids: IdsArgument, store: WritableStoreOption = None) -> None:
+def accept(
+    ids: IdsArgument = None,
+    store: WritableStoreOption = None,
+    every: Annotated[bool, typer.Option("--all", help="Accept every entry still proposed (after rejecting the wrong ones).")] = False,
+) -> None:
     """Mark proposed claims or entities as accepted (changes only their status line)."""
-    _set_status(ids, store, "accepted")
+    _set_status(ids, store, "accepted", every)
 
 
 @app.command()
-def reject(ids: IdsArgument, store: WritableStoreOption = None) -> None:
+def reject(ids: IdsArgument = None, store: WritableStoreOption = None) -> None:
     """Mark proposed claims or entities as rejected: they stay, so `add` does not propose them again."""
     _set_status(ids, store, "rejected")
 

@@ -792,8 +792,15 @@ class StatusPlan:
     notes: tuple[str, ...] = ()
 
 
-def plan_status(store_path: str | Path, ids: Sequence[str], status: Literal["accepted", "rejected"]) -> StatusPlan:
-    """Set the status of the claims and entities named by `ids`; writes nothing.
+def plan_status(
+    store_path: str | Path,
+    ids: Sequence[str],
+    status: Literal["accepted", "rejected"],
+    *,
+    all_proposed: bool = False,
+) -> StatusPlan:
+    """Set the status of the claims and entities named by `ids` (or, with `all_proposed`,
+    of every entry still proposed); writes nothing.
 
     Only entries that carry a status (those `add` wrote) can change; the value of their
     `status` key is the only text that changes. UsageError for an unknown id, an id that
@@ -804,10 +811,14 @@ def plan_status(store_path: str | Path, ids: Sequence[str], status: Literal["acc
 
     from karabakh_claims.store import parse_store
 
-    if not ids:
-        raise UsageError("name the ids to change (see `karabakh-claims review`)")
+    if all_proposed and ids:
+        raise UsageError("name ids or pass --all, not both")
+    if not ids and not all_proposed:
+        raise UsageError("name the ids to change (see `karabakh-claims review`), or pass --all")
     snapshot = read_snapshot(store_path)
     store = parse_store(snapshot.text, store_path)
+    if all_proposed:
+        ids = [item.id for item in proposed_entries(store)]
     claims = {c.id: c for c in store.claims}
     entities = {e.id: e for e in store.entities}
     changes: dict[tuple[str, str], str] = {}

@@ -67,13 +67,26 @@ def write_rows(
         _rich_table(items, columns, title, out)
 
 
+def _shown(item: Mapping[str, Any], columns: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """A record's cells for people. A claim `add` proposed says so, in its origin cell
+    ("curated, proposed") or, in a table without one, after its value; JSON and CSV keep
+    `status` as a field of its own."""
+    flat = flatten(item)
+    if flat.get("status") == "proposed" and "origin" in flat:  # a claim, not a row of `review`
+        keys = {key for key, _ in columns}
+        cell = "origin" if "origin" in keys else "value" if "value" in keys else None
+        if cell is not None:
+            flat[cell] = f"{flat.get(cell) or ''}, proposed" if cell == "origin" else f"{flat.get(cell) or ''} (proposed)"
+    return flat
+
+
 def _markdown(items: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], title: str, out: TextIO) -> None:
     if title:
         out.write(f"### {title}\n\n")
     out.write("| " + " | ".join(header for _, header in columns) + " |\n")
     out.write("|" + "---|" * len(columns) + "\n")
     for item in items:
-        flat = flatten(item)
+        flat = _shown(item, columns)
         out.write("| " + " | ".join(_markdown_cell(flat.get(key)) for key, _ in columns) + " |\n")
     out.write("\n")
 
@@ -96,7 +109,7 @@ def _rich_table(items: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str,
     for key, header in columns:
         table.add_column(header, overflow="fold", max_width=70 if key in ("content", "quote", "why", "text") else None)
     for item in items:
-        flat = flatten(item)
+        flat = _shown(item, columns)
         table.add_row(*(_cell(flat.get(key)) for key, _ in columns))
     console(out).print(table)
 

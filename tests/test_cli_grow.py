@@ -189,6 +189,9 @@ def test_proposed_claims_are_marked_and_reviewed_hides_them(folder: Path) -> Non
     table = run("conflicts", "evacuation-count", "--format", "md").stdout
     assert "(proposed)" in table
     assert json.loads(run("conflicts", "--reviewed", "--format", "json").stdout) == []
+    assert "| curated, proposed |" in run("claims", "--event", "fire-cause", "--format", "md").stdout
+    assert "(proposed) |" in run("timeline", "fire-cause", "--format", "md").stdout
+    assert "(proposed)" not in run("review", "--format", "md").stdout
     timeline = json.loads(run("timeline", "evacuation-count", "--format", "json").stdout)
     assert timeline and all(row.get("status") == "proposed" for row in timeline if row["origin"] == "curated")
     assert json.loads(run("timeline", "evacuation-count", "--reviewed", "--format", "json").stdout) == []
