@@ -387,11 +387,14 @@ def _refuse_copies(articles: list[_Article], store: Store, base: Path) -> None:
     new = [a for a in articles if a.new is not None]
     if not new:
         return
+    # Only files of the same size can hold the same text: most sources are never read.
+    sizes = {a.path.stat().st_size for a in new}
     digests: dict[str, str] = {}
     for source in store.sources:
-        path = (base / source.file)
+        path = base / source.file
         try:
-            digests.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), f"source '{source.id}' ({source.file})")
+            if path.stat().st_size in sizes:
+                digests.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), f"source '{source.id}' ({source.file})")
         except OSError:
             continue
     urls = {s.url: s.id for s in store.sources if s.url}
@@ -565,10 +568,10 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
     from karabakh_claims.entities import EntityIndex
     from karabakh_claims.events import assertions, link_statements
     from karabakh_claims.pipeline import known_event
-    from karabakh_claims.quotes import PreparedText, find_quote
+    from karabakh_claims.quotes import find_quote
     from karabakh_claims.statements import extract_statements
-    from karabakh_claims.store import parse_store, read_text_file
-    from karabakh_claims.validate import value_problem
+    from karabakh_claims.store import parse_store
+    from karabakh_claims.validate import source_text, value_problem
 
     snapshot = read_snapshot(store_path)
     store = parse_store(snapshot.text, store_path)
@@ -615,12 +618,8 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
             span = find_quote(claim.quote, text)
             if span is not None:
                 held.setdefault(claim.source, []).append(span)
-    raw: dict[str, PreparedText] = {}
-    for article in articles:
-        try:
-            raw[article.source_id] = PreparedText(read_text_file(article.path))
-        except InputError:
-            raw[article.source_id] = PreparedText(article.document.text)
+    # Quotes are verified in the files as `check` reads them, so that it finds every one.
+    raw = {a.source_id: source_text(a.path) for a in articles}
 
     speakers = _Speakers(store)
     taken_claims = {c.id for c in store.claims}
@@ -651,7 +650,8 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
                     leave("unlinked", f"links to no event{hint}")
                 continue
         quote = " ".join(statement.content.split())
-        if raw[source_id].find(quote) is None:
+        prepared = raw[source_id]
+        if prepared is None or prepared.find(quote) is None:
             leave("quote", "its words are not found verbatim in the file")
             continue
         speaker, why = speakers.entity_for(statement)
@@ -674,7 +674,10 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
         else:
             value, scope, polarity = quote, None, statement.polarity
             link = best_link.get(statement.id)
-            link_text = "link: none" + (f" (closest: {link.event}, {link.score:.0f})" if link else "")
+            if link is not None and link.level == "match":
+                link_text = f"link: {link.event} ({link.score:.0f}), but no {events[link.event].slot} value in it"
+            else:
+                link_text = "link: none" + (f" (closest: {link.event}, {link.score:.0f})" if link else "")
             score = None
         claims.append(
             NewClaim(

@@ -33,7 +33,7 @@ from karabakh_claims.store import (
 )
 from karabakh_claims.yamlpos import Pos, YamlSyntaxError, YMap, YSeq
 
-__all__ = ["FACT_MAX_CHARS", "is_figure", "validate_store", "value_problem"]
+__all__ = ["FACT_MAX_CHARS", "is_figure", "source_text", "validate_store", "value_problem"]
 
 FACT_MAX_CHARS = 120
 
@@ -411,6 +411,12 @@ class _Run:
         if cached.prepared is None:
             self.add(entry.node.pos_of_value("file"), cached.code, f"{entry.label}: file {file} {cached.problem}")
         return cached
+
+
+def source_text(path: str | Path) -> PreparedText | None:
+    """A source's text as `check` reads it to find quotes (None when it cannot be read):
+    what finds a quote here finds it in `check`."""
+    return _read_source(Path(path)).prepared
 
 
 def _read_source(path: Path) -> _SourceText:

@@ -397,3 +397,12 @@ def _said(speaker: str, speaker_text: str, basis: str = "surface name") -> State
 def test_guess_type(name: str, speaker_text: str, basis: str, expected: str) -> None:
     kind, why = _guess_type(name, [_said(name, speaker_text, basis)])
     assert kind == expected and why
+
+
+def test_accept_all_accepts_every_proposed_entry_and_only_those(store: Path) -> None:
+    plan = add(store, RADIO)
+    write_plan(plan_status(store, [plan.claims[0].id], "rejected"))
+    every = plan_status(store, [], "accepted", all_proposed=True)
+    assert {entry_id for _, entry_id, _ in every.changed} == {"martin-greave", *(c.id for c in plan.claims[1:])}
+    with pytest.raises(UsageError, match="not both"):
+        plan_status(store, ["martin-greave"], "accepted", all_proposed=True)
