@@ -297,3 +297,18 @@ def test_unreadable_stores_are_one_line_errors(tmp_path: Path, content: bytes | 
         path.write_bytes(content)
     with pytest.raises(StoreError, match=fragment):
         read_snapshot(path)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_the_json_schema_accepts_the_appended_stores(case: str) -> None:
+    import jsonschema
+
+    from karabakh_claims.schemas import load_schema
+
+    result = append_entries(snapshot_of(EDIT / f"{case}.before.yaml"), ADDITIONS)
+    validator = jsonschema.Draft202012Validator(load_schema("store"))
+    assert [e.message for e in validator.iter_errors(to_plain(parse(result)))] == []
+    # A claim without event is allowed only while it is proposed or rejected.
+    accepted = to_plain(parse(result))
+    accepted["claims"][-1]["status"] = "accepted"
+    assert any("'event' is a required property" in e.message for e in validator.iter_errors(accepted))
