@@ -13,18 +13,72 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from karabakh_claims.errors import ClaimsError, UsageError
 
+PROG = "karabakh-claims"
+
+
+class _PlainErrors(TyperGroup):
+    """Usage errors as one plain line on stderr with exit code 2, instead of a framed box.
+
+    Parsing runs in click's non-standalone mode, so that the error reaches us as an
+    exception; `typer.Exit` raised by a command comes back as its exit code.
+    """
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        try:
+            code = super().main(args, prog_name or PROG, complete_var, standalone_mode=False, **extra)
+        except typer.Abort:
+            sys.stderr.write(f"{PROG}: aborted\n")
+            code = 1
+        except typer.TyperException as error:  # click's UsageError and friends derive from it
+            message = error.format_message()
+            if "\n" in message:  # no arguments at all: the help text itself
+                sys.stderr.write(message.rstrip() + "\n")
+            else:
+                ctx = getattr(error, "ctx", None)
+                command = ctx.command_path if ctx is not None else PROG
+                sys.stderr.write(f"{PROG}: {message.rstrip('.')} (see '{command} --help')\n")
+            code = error.exit_code
+        code = code if isinstance(code, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
 app = typer.Typer(
-    name="karabakh-claims",
+    name=PROG,
+    cls=_PlainErrors,
     help="Extract who said what and when from news text, match claims about the same event, "
     "and show where sources disagree.",
     no_args_is_help=True,
     add_completion=False,
-    pretty_exceptions_show_locals=False,
+    # Plain help and tracebacks: rich's help renderer alone takes 0.12 s to import.
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from karabakh_claims import __version__
+
+        sys.stdout.write(f"{PROG} {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", "-V", help="Print the version and exit.", callback=_print_version, is_eager=True),
+    ] = None,
+) -> None:
+    """Extract who said what and when from news text, match claims about the same event,
+    and show where sources disagree."""
 
 FormatOption = Annotated[
     Optional[str],
@@ -330,7 +384,7 @@ def match(
     """The stored claims and events closest to a free-text claim, with scores and reasons."""
     from dataclasses import asdict
 
-    from karabakh_claims.events import match_text
+    from karabakh_claims.match import match_text
     from karabakh_claims.render import write_rows
 
     if not text.strip():

@@ -1,22 +1,23 @@
 """Conflicts: positions about one event that cannot all be true, and why.
 
-Within an event, assertions are grouped into positions (one value, one polarity).
-An event is in dispute when any of these holds:
+The assertions of an event are first grouped into positions (stances.py: one per party
+and stance). An event is in dispute when two positions contradict:
 
 - two asserted values conflict (`values.compare`): dates that do not overlap, figures
-  of one quantity whose ranges do not meet, outcomes that oppose ("taken" against
-  "contested");
+  of one count whose ranges do not meet (or a wider count smaller than a narrower one),
+  outcomes that oppose ("taken" against "contested");
 - a denial contradicts an assertion: a date denied as of day D against an event
-  asserted to have happened by D; a figure, fact or account denied that another
-  speaker asserts;
-- competing accounts: speakers of different sides give accounts of one episode
-  (account slot) that do not agree;
-- a side reverses itself: a later assertion by the same side conflicts with an
-  earlier one in one of the ways above.
+  asserted to have happened by D; a figure or fact denied that another party asserts;
+  an account one party asserts and another denies;
+- competing accounts: parties that hold different actors responsible (or, for curated
+  accounts, give accounts of one episode that do not agree).
 
-Figures that count different things are shown as their own positions, never as a
-conflict by themselves. Everything is ordered deterministically: positions by their
-earliest said_on then value, findings by the same order.
+A reversal is reported only for one speaker (or one side's official voice: a state or an
+organisation) that said one thing and later its contradiction. Figures that count
+different things are shown as their own positions, never as a conflict by themselves.
+Positions are compared with each other, not statement by statement, so that an event of
+thousands of statements costs about the square of its few positions. Everything is ordered
+deterministically: positions by their earliest said_on then value.
 """
 
 from __future__ import annotations
@@ -24,63 +25,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from itertools import combinations
 
 from karabakh_claims.models import Assertion, Conflict, Event, EventSummary, Position
-from karabakh_claims.values import compare, format_number, same_quantity
+from karabakh_claims.stances import Grouping, Stance, assertion_order, group_positions, position_label, said
+from karabakh_claims.values import compare, format_number, quantity_relation
 
-_LATEST = date.max
 # The side label docs/store-format.md gives observers who take no side.
 _NEUTRAL = "neutral"
-# event_status compares at most this many distinct assertions pairwise.
-STATUS_LIMIT = 300
-
-
-def _said(assertion: Assertion) -> date:
-    return assertion.said_on.start if assertion.said_on else _LATEST
-
-
-def _assertion_order(assertion: Assertion) -> tuple:
-    return (
-        _said(assertion),
-        assertion.file,
-        assertion.span.start if assertion.span else -1,
-        assertion.line or 0,
-        assertion.claim_id or "",
-        assertion.content,
-    )
-
-
-def position_label(assertion: Assertion) -> str:
-    """The short value a position shows: "2020-11-08", "denied as of 2020-11-08",
-    "more than 4000 (people killed)", "denied: <fact>"."""
-    value = assertion.value
-    if value.slot == "date":
-        return f"denied as of {value.text}" if assertion.polarity == "deny" else value.text
-    text = value.text
-    if value.slot == "number" and value.quantity:
-        text = f"{text} ({value.quantity})"
-    return f"denied: {text}" if assertion.polarity == "deny" else text
-
-
-def _position_key(assertion: Assertion) -> tuple:
-    value = assertion.value
-    if value.slot == "number":
-        # "1960" and "1,960" are one position; different scopes are different positions.
-        return (assertion.polarity, value.low, value.high, (value.quantity or "").lower())
-    if value.slot == "date":
-        return (assertion.polarity, value.low, value.high)
-    return (assertion.polarity, " ".join(value.text.lower().split()))
-
-
-def _positions(items: Sequence[Assertion]) -> list[Position]:
-    groups: dict[tuple, list[Assertion]] = defaultdict(list)
-    for assertion in sorted(items, key=_assertion_order):
-        groups[_position_key(assertion)].append(assertion)
-    positions = [Position(position_label(members[0]), tuple(members)) for members in groups.values()]
-    positions.sort(key=lambda p: (_said(p.assertions[0]), p.value))
-    return positions
 
 
 def _who(assertion: Assertion) -> str:
@@ -96,28 +48,40 @@ def _denial_contradicts(asserted: Assertion, denied: Assertion) -> bool:
     return compare(a, d) == "agree"
 
 
+def _is_extracted_account(stance: Stance) -> bool:
+    return stance.holds == ("account",)
+
+
+def _contradiction(p: Position, sp: Stance, q: Position, sq: Stance, slot: str) -> str | None:
+    """The kind of contradiction between two positions of one event, if any."""
+    a, b = p.assertions[0], q.assertions[0]
+    if _is_extracted_account(sp) and _is_extracted_account(sq):
+        # Read from text, an account is compared by what it holds, not by its wording.
+        if sp.polarity != sq.polarity:
+            return "denial"
+        if sp.polarity == "assert" and sp.actors and sq.actors and sp.actors != sq.actors:
+            return "accounts"
+        return None
+    if sp.polarity == sq.polarity == "assert":
+        verdict = compare(a.value, b.value)
+        if verdict == "conflict":
+            return "value"
+        if slot == "account" and verdict != "agree" and sp.party != sq.party:
+            return "accounts"
+        return None
+    if sp.polarity == "assert" and sq.polarity == "deny":
+        return "denial" if _denial_contradicts(a, b) else None
+    if sp.polarity == "deny" and sq.polarity == "assert":
+        return "denial" if _denial_contradicts(b, a) else None
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Finding:
     kind: str  # "value", "denial", "accounts", "reversal"
     first: Assertion
     second: Assertion
     rank: tuple
-
-
-def _pair_conflict(a: Assertion, b: Assertion, slot: str) -> str | None:
-    """The kind of contradiction between two assertions of one event, if any."""
-    if a.polarity == "assert" and b.polarity == "assert":
-        verdict = compare(a.value, b.value)
-        if verdict == "conflict":
-            return "value"
-        if slot == "account" and verdict != "agree" and a.side and b.side and a.side != b.side:
-            return "accounts"
-        return None
-    if a.polarity == "assert" and b.polarity == "deny":
-        return "denial" if _denial_contradicts(a, b) else None
-    if a.polarity == "deny" and b.polarity == "assert":
-        return "denial" if _denial_contradicts(b, a) else None
-    return None
 
 
 def _specific(assertion: Assertion) -> int:
@@ -128,41 +92,71 @@ def _specific(assertion: Assertion) -> int:
     return int(not (value.low == assertion.said_on.start.toordinal() and value.high == value.low))
 
 
-def _findings(items: Sequence[Assertion], slot: str) -> list[_Finding]:
-    ordered = sorted(items, key=_assertion_order)
+def _speaker(assertion: Assertion) -> str:
+    return assertion.speaker_id or assertion.speaker
+
+
+def _reversal(p: Position, q: Position) -> tuple[Assertion, Assertion] | None:
+    """The earliest (earlier, later) pair of one voice across two contradicting positions.
+
+    One voice is one speaker, or the official voices (states, organisations) of one side.
+    Undated order within one day is unknown; a denial is taken to come before an
+    admission (officials deny, then concede), never the other way round.
+    """
+    best: tuple[tuple, Assertion, Assertion] | None = None
+    for a in p.assertions:
+        for b in q.assertions:
+            if a.said_on is None or b.said_on is None:
+                continue
+            one_voice = _speaker(a) == _speaker(b) or (a.official and b.official and a.side is not None and a.side == b.side)
+            if not one_voice:
+                continue
+            earlier, later = (a, b) if said(a) <= said(b) else (b, a)
+            if said(earlier) == said(later):
+                if earlier.polarity == later.polarity:
+                    continue
+                earlier, later = (a, b) if a.polarity == "deny" else (b, a)
+                if (earlier.polarity, later.polarity) != ("deny", "assert"):
+                    continue
+            rank = (_speaker(a) != _speaker(b), said(later), said(earlier))
+            if best is None or rank < best[0]:
+                best = (rank, earlier, later)
+    return (best[1], best[2]) if best else None
+
+
+def _findings(grouping: Grouping, slot: str) -> list[_Finding]:
+    positions, stances = grouping.positions, grouping.stances
     # Speakers who say more about the event are its principals; their disputes lead.
-    weight = Counter(a.speaker_id or a.speaker for a in ordered)
+    weight = Counter(_speaker(a) for p in positions for a in p.assertions)
     found: list[_Finding] = []
-    for i, j in combinations(range(len(ordered)), 2):
-        a, b = ordered[i], ordered[j]
-        kind = _pair_conflict(a, b, slot)
+    for i, j in combinations(range(len(positions)), 2):
+        p, q = positions[i], positions[j]
+        kind = _contradiction(p, stances[i], q, stances[j], slot)
         if kind is None:
             continue
-        if kind == "accounts" and _position_key(a) == _position_key(b):
-            continue
-        cross_side = bool(a.side and b.side and a.side != b.side)
-        neutral = (a.side == _NEUTRAL) + (b.side == _NEUTRAL)
-        principals = -(weight[a.speaker_id or a.speaker] + weight[b.speaker_id or b.speaker])
-        gap = abs((_said(a) - _said(b)).days) if a.said_on and b.said_on else 10**6
-        if kind == "value":
-            # Across sides, with stated (not inferred) values, between principals.
-            rank = (not cross_side, neutral, -(_specific(a) + _specific(b)), principals, i, j)
-        elif kind == "denial":
-            # A denial answers what was said at about the same time.
-            rank = (not cross_side, gap, neutral, principals, i, j)
-        else:
-            rank = (neutral, principals, gap, i, j)
-        found.append(_Finding(kind, a, b, rank))
-        same_speaker = (a.speaker_id or a.speaker) == (b.speaker_id or b.speaker)
-        same_side = same_speaker or (a.side is not None and a.side == b.side)
-        # Undated order within one day is unknown; a denial is taken to come before an
-        # admission (officials deny, then concede), never the other way round.
-        earlier, later = (a, b)
-        if _said(a) == _said(b) and a.polarity == "assert" and b.polarity == "deny":
-            earlier, later = b, a
-        in_order = _said(earlier) < _said(later) or (earlier.polarity, later.polarity) == ("deny", "assert")
-        if same_side and in_order and a.said_on and b.said_on:
-            found.append(_Finding("reversal", earlier, later, (not same_speaker, kind != "denial", gap, i, j)))
+        a, b = p.assertions[0], q.assertions[0]
+        cross = stances[i].party != stances[j].party
+        if cross:
+            neutral = (stances[i].party == _NEUTRAL) + (stances[j].party == _NEUTRAL)
+            principals = -(weight[_speaker(a)] + weight[_speaker(b)])
+            attested = -(len(p.assertions) + len(q.assertions))
+            gap = abs((said(a) - said(b)).days) if a.said_on and b.said_on else 10**6
+            if kind == "value":
+                # With stated (not inferred) values, between principals.
+                rank = (neutral, -(_specific(a) + _specific(b)), principals, attested, i, j)
+            elif kind == "denial":
+                # A denial answers what was said at about the same time.
+                rank = (gap, neutral, principals, attested, i, j)
+            else:
+                rank = (neutral, principals, attested, gap, i, j)
+            found.append(_Finding(kind, a, b, (0, *rank)))
+        elif kind == "value":
+            # One party that gives two values that cannot both be true contradicts itself.
+            found.append(_Finding(kind, a, b, (1, i, j)))
+        pair = _reversal(p, q)
+        if pair is not None:
+            earlier, later = pair
+            found.append(_Finding("reversal", earlier, later, (2, _speaker(earlier) != _speaker(later), i, j)))
     return sorted(found, key=lambda f: f.rank)
 
 
@@ -190,46 +184,44 @@ def _sentence(finding: _Finding, slot: str) -> str:
         )
         return f"{head}: {_describe_value(a)} vs {_describe_value(b)}"
     if finding.kind == "denial":
-        asserted, denied = (a, b) if a.polarity == "assert" else (b, a)
+        denied_first = a.polarity == "deny" or (a.origin == "extracted" and position_label(a).startswith("denied"))
+        asserted, denied = (b, a) if denied_first else (a, b)
         what = asserted.value.text if slot in ("date", "number") else f"“{_short(asserted.value.text)}”"
         if slot == "date":
             return f"{_who(denied)} denied as of {denied.value.text} what {_who(asserted)} dates {what}"
         return f"{_who(denied)} denies {what}, which {_who(asserted)} asserts"
     if finding.kind == "accounts":
         return (
-            f"Competing accounts from different sides: {_who(a)} ({a.side}) “{_short(a.value.text)}” "
-            f"vs {_who(b)} ({b.side}) “{_short(b.value.text)}”"
+            f"Competing accounts from different sides: {_who(a)} ({a.side or 'no side'}) “{_short(a.value.text)}” "
+            f"vs {_who(b)} ({b.side or 'no side'}) “{_short(b.value.text)}”"
         )
-    side = a.side or a.speaker
+    voice = f"{_who(a)} reversed itself" if _speaker(a) == _speaker(b) else f"the official voices of {a.side} reversed themselves"
     first_said = a.said_on.iso() if a.said_on else "?"
     second_said = b.said_on.iso() if b.said_on else "?"
-    return (
-        f"{side} reversed itself: {position_label(a)} ({_who(a)}, {first_said}) "
-        f"then {position_label(b)} ({_who(b)}, {second_said})"
-    )
+    return f"{voice}: {position_label(a)} ({_who(a)}, {first_said}) then {position_label(b)} ({_who(b)}, {second_said})"
 
 
-def _scope_note(items: Sequence[Assertion]) -> str | None:
+def _scope_note(positions: Sequence[Position]) -> str | None:
     quantities: list[str] = []
-    for assertion in sorted(items, key=_assertion_order):
-        quantity = assertion.value.quantity
-        if assertion.value.slot != "number" or not quantity:
+    for position in positions:
+        quantity = position.assertions[0].value.quantity
+        if position.assertions[0].value.slot != "number" or not quantity:
             continue
-        if all(not same_quantity(quantity, q) for q in quantities):
+        if all(quantity_relation(quantity, q) != "same" for q in quantities):
             quantities.append(quantity)
     if len(quantities) < 2:
         return None
     return "figures that count different things are shown side by side (" + " vs ".join(quantities) + ")"
 
 
-def _why(findings: Sequence[_Finding], items: Sequence[Assertion], slot: str) -> str:
+def _why(findings: Sequence[_Finding], positions: Sequence[Position], slot: str) -> str:
     parts: list[str] = []
     kinds = ("accounts", "denial", "value", "reversal") if slot == "account" else ("value", "denial", "accounts", "reversal")
     for kind in kinds:
         first = next((f for f in findings if f.kind == kind), None)
         if first is not None:
             parts.append(_sentence(first, slot))
-    note = _scope_note(items) if slot == "number" else None
+    note = _scope_note(positions) if slot == "number" else None
     if note:
         parts.append(note)
     sentence = "; ".join(parts)
@@ -242,7 +234,7 @@ def _settle_free_text(items: Sequence[Assertion], slot: str) -> list[Assertion]:
     A free-text value has no structure to compare, so an extracted statement that agrees
     with no curated value of the event would stand as a position of one, on the strength
     of a fuzzy link alone; it stays listed by `claims`, not as a position. Events with no
-    curated claims keep their extracted statements as they are.
+    curated claims keep their extracted statements: they are grouped by stance.
     """
     if slot not in ("fact", "account"):
         return list(items)
@@ -260,60 +252,46 @@ def _settle_free_text(items: Sequence[Assertion], slot: str) -> list[Assertion]:
     return settled
 
 
+def conflict_of(items: Sequence[Assertion], event: Event, *, discovered: bool = False) -> Conflict | None:
+    """The Conflict about one event, or None when its positions agree (or there is one).
+
+    The conflict lists every position of the event (agreeing ones too, so the table shows
+    who holds what), a one-sentence `why` naming the first contradiction of each kind, and
+    the assertions whose speaker could not be resolved, apart.
+    """
+    grouping = group_positions(_settle_free_text(items, event.slot), event.slot)
+    if len(grouping.positions) < 2:
+        return None
+    findings = _findings(grouping, event.slot)
+    if not findings:
+        return None
+    return Conflict(
+        event.id, event.title, event.slot, grouping.positions, _why(findings, grouping.positions, event.slot),
+        grouping.unattributed, discovered,
+    )
+
+
 def find_conflicts(assertions: Sequence[Assertion], events: Sequence[Event]) -> list[Conflict]:
     """One Conflict per event whose positions cannot all be true, in `events` order.
 
-    Each conflict lists every position of the event (agreeing ones too, so the table
-    shows who holds what) and a one-sentence `why` naming the first contradiction of
-    each kind found. Events with fewer than two positions, or whose positions agree or
-    only count different things, are not conflicts.
-
-    Limits: values are compared pairwise; a date denial is read as "not as of that
-    day"; sides come from the speaker entity and an unknown side never competes.
+    Limits: a date denial is read as "not as of that day"; an account read from text is
+    compared by its polarity and the actors it names, not by its meaning.
     """
     by_event: dict[str, list[Assertion]] = defaultdict(list)
     for assertion in assertions:
         by_event[assertion.event].append(assertion)
-    conflicts: list[Conflict] = []
-    for event in events:
-        items = _settle_free_text(by_event.get(event.id, []), event.slot)
-        positions = _positions(items)
-        if len(positions) < 2:
-            continue
-        findings = _findings(items, event.slot)
-        if not findings:
-            continue
-        conflicts.append(Conflict(event.id, event.title, event.slot, tuple(positions), _why(findings, items, event.slot)))
-    return conflicts
-
-
-def _disputed(items: Sequence[Assertion], slot: str) -> bool:
-    # One representative per (position, side, day) is enough to find a contradiction,
-    # and the first one found settles it.
-    seen: dict[tuple, Assertion] = {}
-    for assertion in sorted(items, key=_assertion_order):
-        seen.setdefault((_position_key(assertion), assertion.side, _said(assertion)), assertion)
-    reps = list(seen.values())[:STATUS_LIMIT]
-    if len({_position_key(a) for a in reps}) < 2:
-        return False
-    for a, b in combinations(reps, 2):
-        kind = _pair_conflict(a, b, slot)
-        if kind and not (kind == "accounts" and _position_key(a) == _position_key(b)):
-            return True
-    return False
+    found = (conflict_of(by_event.get(event.id, []), event) for event in events)
+    return [c for c in found if c is not None]
 
 
 def event_status(assertions: Sequence[Assertion], event: Event) -> str:
-    """"dispute" when the assertions contradict, "agreement" when two or more speakers
-    hold compatible values, "single" otherwise.
-
-    Limits: only the first 300 distinct (value, side, day) assertions are compared, so
-    that a cluster of thousands of statements stays cheap.
-    """
+    """"dispute" when two positions contradict, "agreement" when two or more speakers
+    hold compatible values, "single" otherwise."""
     items = [a for a in assertions if a.event == event.id]
-    if _disputed(items, event.slot):
+    grouping = group_positions(_settle_free_text(items, event.slot), event.slot)
+    if _findings(grouping, event.slot):
         return "dispute"
-    if len({a.speaker_id or a.speaker for a in items}) >= 2:
+    if len({_speaker(a) for p in grouping.positions for a in p.assertions}) >= 2:
         return "agreement"
     return "single"
 
@@ -333,11 +311,11 @@ def summarise_events(
         by_event[assertion.event].append(assertion)
     summaries = []
     for event in events:
-        items = sorted(by_event.get(event.id, []), key=_assertion_order)
+        items = sorted(by_event.get(event.id, []), key=assertion_order)
         summaries.append(EventSummary(event.id, event.title, event.slot, True, tuple(items), event_status(items, event)))
     for summary in discovered:
         event = Event(summary.event, summary.title, summary.slot)
-        items = sorted(summary.assertions, key=_assertion_order)
+        items = sorted(summary.assertions, key=assertion_order)
         summaries.append(
             EventSummary(summary.event, summary.title, summary.slot, False, tuple(items), event_status(items, event))
         )
@@ -349,4 +327,4 @@ def timeline(assertions: Sequence[Assertion], event_id: str) -> list[Assertion]:
 
     Sorted by said_on start (undated last), then by file and position in the source.
     """
-    return sorted((a for a in assertions if a.event == event_id), key=_assertion_order)
+    return sorted((a for a in assertions if a.event == event_id), key=assertion_order)

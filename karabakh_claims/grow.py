@@ -566,7 +566,8 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
     missing metadata or an unknown `options.event`.
     """
     from karabakh_claims.entities import EntityIndex
-    from karabakh_claims.events import assertions, link_statements
+    from karabakh_claims.events import assertions
+    from karabakh_claims.linking import link_statements
     from karabakh_claims.pipeline import known_event
     from karabakh_claims.quotes import find_quote
     from karabakh_claims.statements import extract_statements

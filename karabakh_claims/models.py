@@ -237,6 +237,9 @@ class Assertion:
     statement: Statement | None = None
     score: float = 100.0
     reason: str = ""
+    actors: tuple[str, ...] = ()  # parties of the event's entities the content holds responsible
+    attributed: bool = True  # False when the speaker could not be resolved: it joins no side
+    official: bool = False  # the speaker is a state or an organisation (a side's official voice)
     status: Status | None = None  # of the store claim: proposed or accepted; None when written by hand
 
 
@@ -253,8 +256,12 @@ class EventLink:
 
 @dataclass(frozen=True, slots=True)
 class Position:
+    """What one party holds about an event, with the assertions that hold it."""
+
     value: str
     assertions: tuple[Assertion, ...]
+    party: str | None = None  # the side of its speakers (a speaker with no side is its own)
+    polarity: Polarity = "assert"
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +271,8 @@ class Conflict:
     slot: Slot
     positions: tuple[Position, ...]
     why: str
+    unattributed: tuple[Assertion, ...] = ()  # about the event, but no speaker could be resolved
+    discovered: bool = False  # an event found among the statements, not one of the store
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,8 +159,9 @@ def analyse(
     `reviewed`, only claims a person wrote or accepted do, and no text is read.
     """
     from karabakh_claims.conflicts import find_conflicts, summarise_events
+    from karabakh_claims.discover import discover_events
     from karabakh_claims.events import assertions as build_assertions
-    from karabakh_claims.events import discover_events, link_statements
+    from karabakh_claims.linking import link_statements
 
     extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress, reviewed=reviewed)
     store, entities = extraction.store, extraction.entities

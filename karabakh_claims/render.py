@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
@@ -102,19 +103,100 @@ def console(stream: TextIO | None = None, *, stderr: bool = False):
     return Console(file=stream, stderr=stderr, highlight=False, soft_wrap=False, **plain)
 
 
-def _rich_table(items: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], title: str, out: TextIO) -> None:
+# Columns a narrow terminal drops first, least useful first; the rest wrap at spaces.
+LOW_VALUE = ("origin", "via", "polarity", "source.line", "line", "kind", "cue", "slot", "source.file", "where", "file", "reason", "id", "score", "status", "claims")
+_WORD_CAP = 30  # a longer "word" (a URL, a file path) may fold; no ordinary word or date is this long
+_LONG_TEXT = frozenset({"content", "quote", "why", "text", "title", "value", "speakers"})
+_BORDER = 3  # a column's share of the frame: a rule and a space on each side
+
+
+_ISO_INTERVAL = re.compile(r"\b(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)\b")
+
+
+def _table_cell(value: Any) -> str:
+    """A cell for a terminal table: an ISO interval wraps between its two dates, never inside one."""
+    return _ISO_INTERVAL.sub(r"\1 – \2", _cell(value))
+
+
+def _longest_word(cells: Sequence[str]) -> int:
+    return max((len(word) for cell in cells for word in cell.split()), default=0)
+
+
+def fit_columns(
+    rows: Sequence[Sequence[str]], columns: Sequence[tuple[str, str]], width: int, *, drop_first: Sequence[str] = LOW_VALUE
+) -> dict[int, int]:
+    """The columns to show in `width` characters without breaking a word: index -> width.
+
+    A column needs its longest word (or header). When the needs do not fit, the columns of
+    `drop_first` go first, in that order, then the rightmost of the rest, text columns
+    (the content) last, never the first column. The room left over goes to each column up
+    to its longest cell, text columns after the short ones.
+    """
+    longest = [max([len(header), *(len(r[i]) for r in rows)]) for i, (_, header) in enumerate(columns)]
+    needs = [
+        min(max(_longest_word([r[i] for r in rows]), _longest_word([header]), 1), _WORD_CAP)
+        for i, (_, header) in enumerate(columns)
+    ]
+    kept = list(range(len(columns)))
+
+    def total() -> int:
+        return sum(needs[i] + _BORDER for i in kept) + 1
+
+    for key in drop_first:
+        if total() <= width or len(kept) <= 2:
+            break
+        kept = [i for i in kept if columns[i][0] != key]
+    while total() > width and len(kept) > 2:
+        kept.remove(max(kept[1:], key=lambda i: (columns[i][0] not in _LONG_TEXT, i)))
+    widths = {i: needs[i] for i in kept}
+    spare = width - total()
+    by_kind = sorted(kept, key=lambda i: columns[i][0] in _LONG_TEXT)
+    for cap in (_WORD_CAP, 70, 10_000):  # short columns whole first, then text, then the rest
+        for i in by_kind:
+            grow = min(spare, min(longest[i], max(cap, needs[i])) - widths[i])
+            if grow > 0:
+                widths[i] += grow
+                spare -= grow
+    return widths
+
+
+def _print_table(
+    out: TextIO,
+    title: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Sequence[Sequence[str]],
+    *,
+    sections: Sequence[int] = (),
+    caption: str = "",
+    drop_first: Sequence[str] = LOW_VALUE,
+) -> None:
+    """A rich table fitted to the terminal: words are never broken, low-value columns dropped."""
     from rich.table import Table
 
-    table = Table(title=title or None, show_lines=False, expand=False)
-    for key, header in columns:
-        table.add_column(header, overflow="fold", max_width=70 if key in ("content", "quote", "why", "text") else None)
-    for item in items:
-        flat = _shown(item, columns)
-        table.add_row(*(_cell(flat.get(key)) for key, _ in columns))
-    console(out).print(table)
+    cons = console(out)
+    widths = fit_columns(rows, columns, cons.width, drop_first=drop_first)
+    dropped = [header for i, (_, header) in enumerate(columns) if i not in widths]
+    notes = [caption] if caption else []
+    if dropped:
+        notes.append(f"not shown at this width: {', '.join(dropped)} (--format md or json shows every column)")
+    table = Table(title=title or None, title_justify="left", caption="\n".join(notes) or None, caption_justify="left")
+    for i, width in widths.items():
+        table.add_column(columns[i][1], overflow="fold", width=width)
+    for n, row in enumerate(rows):
+        if n in sections:
+            table.add_section()
+        table.add_row(*(row[i] for i in widths))
+    cons.print(table)
+
+
+def _rich_table(items: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], title: str, out: TextIO) -> None:
+    rows = [[_table_cell(_shown(item, columns).get(key)) for key, _ in columns] for item in items]
+    _print_table(out, title, columns, rows)
 
 
 # --- conflicts: one table per event ------------------------------------------------------
+
+DATE_LEGEND = "said on: the day, or 'A – B' when the text only tells that it was said between A and B."
 
 CONFLICT_COLUMNS = (
     ("position", "position"),
@@ -168,21 +250,15 @@ def write_conflicts(conflicts: Sequence[Mapping[str, Any]], fmt: str, *, stream:
             _markdown(conflict_rows(conflict), CONFLICT_COLUMNS, f"{conflict['title']} ({conflict['event']})", out)
             out.write(f"Why: {conflict['why']}\n\n")
     else:
-        from rich.table import Table
-
-        cons = console(out)
         for conflict in conflicts:
-            table = Table(title=f"{conflict['title']}  [{conflict['event']}, {conflict['slot']}]", title_justify="left")
-            for key, header in CONFLICT_COLUMNS:
-                table.add_column(header, overflow="fold", max_width=60 if key == "content" else None)
-            previous = None
-            for row in conflict_rows(conflict):
-                if previous is not None and row["position"] != previous:
-                    table.add_section()
-                previous = row["position"]
-                table.add_row(*(_cell(row.get(key)) for key, _ in CONFLICT_COLUMNS))
-            cons.print(table)
-            cons.print(f"why: {conflict['why']}\n")
+            flat = conflict_rows(conflict)
+            rows = [[_table_cell(row.get(key)) for key, _ in CONFLICT_COLUMNS] for row in flat]
+            sections = [n for n in range(1, len(flat)) if flat[n]["position"] != flat[n - 1]["position"]]
+            title = f"{conflict['title']}  [{conflict['event']}, {conflict['slot']}]"
+            caption = f"why: {conflict['why']}\n{DATE_LEGEND}"
+            # Who holds which position, and when, is the table; the quote goes before them.
+            _print_table(out, title, CONFLICT_COLUMNS, rows, sections=sections, caption=caption, drop_first=("via", "where", "content"))
+            out.write("\n")
 
 
 def notice(message: str) -> None:

@@ -97,10 +97,17 @@ def conflict_dict(conflict: Conflict) -> dict[str, Any]:
         "title": conflict.title,
         "slot": conflict.slot,
         "positions": [
-            {"value": position.value, "claims": [assertion_dict(a) for a in position.assertions]}
+            {
+                "value": position.value,
+                "side": position.party,
+                "polarity": position.polarity,
+                "claims": [assertion_dict(a) for a in position.assertions],
+            }
             for position in conflict.positions
         ],
         "why": conflict.why,
+        "unattributed": [assertion_dict(a) for a in conflict.unattributed],
+        "discovered": conflict.discovered,
     }
 
 

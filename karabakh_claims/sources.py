@@ -75,7 +75,7 @@ def html_to_text(html: str) -> str:
 def decode(data: bytes, path: str) -> tuple[str, Notice | None]:
     """Text of a file's bytes; InputError for binary data."""
     if b"\x00" in data[:_SNIFF_BYTES]:
-        raise InputError(f"{path}: binary file, not text")
+        raise InputError(f"{path}: is a binary file, not text")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:

@@ -16,7 +16,7 @@ from typing import Any
 
 from karabakh_claims.dates import parse_iso
 from karabakh_claims.errors import InputError
-from karabakh_claims.models import DateMention, Diagnostic
+from karabakh_claims.models import DateMention, Diagnostic, Level
 from karabakh_claims.quotes import PreparedText
 from karabakh_claims.store import (
     ENUMS,
@@ -153,6 +153,7 @@ class _SourceText:
     prepared: PreparedText | None
     code: str = ""
     problem: str = ""
+    warning: str = ""  # readable, but not as it should be (not UTF-8)
 
 
 class _Run:
@@ -174,8 +175,8 @@ class _Run:
             mention = self.dates[text] = parse_iso(text)
             return mention
 
-    def add(self, pos: Pos, code: str, message: str) -> None:
-        self.diags.append(Diagnostic(self.path, pos.line, pos.column, "error", code, message))
+    def add(self, pos: Pos, code: str, message: str, level: Level = "error") -> None:
+        self.diags.append(Diagnostic(self.path, pos.line, pos.column, level, code, message))
 
     def note(self, pos: Pos, code: str, message: str) -> None:
         """A notice: something to know, not a problem (exit 0)."""
@@ -410,6 +411,8 @@ class _Run:
             cached = self.texts[path] = _read_source(path)
         if cached.prepared is None:
             self.add(entry.node.pos_of_value("file"), cached.code, f"{entry.label}: file {file} {cached.problem}")
+        elif cached.warning:
+            self.add(entry.node.pos_of_value("file"), "source-encoding", f"{entry.label}: file {file} {cached.warning}", "warning")
         return cached
 
 
@@ -424,12 +427,16 @@ def _read_source(path: Path) -> _SourceText:
         return _SourceText(None, "source-missing", "does not exist")
     if path.is_dir():
         return _SourceText(None, "source-unreadable", "is a folder, not a text file")
+    from karabakh_claims.sources import read_text
+
     try:
-        text = read_text_file(path)
+        # The reader extraction uses: the same decoding (Windows-1252 when not UTF-8) and the
+        # same visible text of an HTML page, so a quote extraction found is found here too.
+        text, notice = read_text(path, str(path))
     except InputError as exc:
-        # read_text_file says "<path>: <why>"; keep the why, the message names the file.
+        # read_text says "<path>: <why>"; keep the why, the message names the file.
         return _SourceText(None, "source-unreadable", str(exc).split(": ", 1)[-1])
-    return _SourceText(PreparedText(text))
+    return _SourceText(PreparedText(text), warning=f"is {notice.message}" if notice else "")
 
 
 def _clip(text: str, limit: int = 60) -> str:

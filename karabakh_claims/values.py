@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -50,6 +50,9 @@ class Lexicon:
     scales: dict[str, float]
     vague_counts: dict[str, tuple[float, float]]
     counted: dict[str, str]
+    counted_within: dict[str, frozenset[str]]
+    measures_within: dict[str, frozenset[str]]
+    zero_counts: dict[str, str | None]
     measures: dict[str, str]
     outcomes: tuple[_Phrase, ...]
     opposes: dict[str, frozenset[str]]
@@ -107,6 +110,9 @@ def lexicon() -> Lexicon:
         scales={str(k).lower(): float(v) for k, v in raw["scales"].items()},
         vague_counts={str(k).lower(): (float(v[0]), float(v[1])) for k, v in raw["vague_counts"].items()},
         counted={str(k).lower(): str(v) for k, v in raw["counted"].items()},
+        counted_within={str(k).lower(): frozenset(map(str, v)) for k, v in raw.get("counted_within", {}).items()},
+        measures_within={str(k).lower(): frozenset(map(str, v)) for k, v in raw.get("measures_within", {}).items()},
+        zero_counts={str(k).lower(): v for k, v in sorted(raw.get("zero_counts", {}).items(), key=lambda kv: -len(str(kv[0])))},
         measures={str(k).lower(): str(v) for k, v in raw["measures"].items()},
         outcomes=tuple(outcomes),
         opposes=opposes,
@@ -245,6 +251,7 @@ class Figure:
     quantity: str | None
     start: int
     end: int
+    hypothetical: bool = False  # in a conditional or projected clause: "could have destroyed 20"
 
 
 def _to_float(figure: str) -> float:
@@ -393,6 +400,8 @@ def find_figures(text: str) -> list[Figure]:
                 start = q_start if q_start >= 0 else start
         figures.append(Figure(text[start:end], low, high, quantity_label(text, match.start(), end), start, end))
         taken.append((start, end))
+    # "not one soldier" is a count of nothing before it is the number one.
+    figures.extend(_zero_counts(text, taken))
     words = {**lex.number_words, **{k: v for k, v in lex.vague_counts.items()}}
     for phrase in sorted(words, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE):
@@ -411,7 +420,39 @@ def find_figures(text: str) -> list[Figure]:
                 low, high = _apply_qualifier(lex.number_words[phrase], qualifier)
             figures.append(Figure(text[start:end], low, high, label, start, end))
             taken.append((start, end))
-    return sorted(figures, key=lambda f: f.start)
+    return sorted((replace(f, hypothetical=_hypothetical(text, f.start)) for f in figures), key=lambda f: f.start)
+
+
+def _counted_noun_within(text: str, end: int, limit: int) -> str | None:
+    """The class of the first counted noun among the `limit` words after `end`, or None."""
+    words = [m.group() for m in _words_after(text, end, limit)]
+    for i in range(len(words)):
+        hit = _phrase_at(words, i, lexicon().counted)
+        if hit:
+            return hit[0]
+    return None
+
+
+def _zero_counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    """Counts of nothing ("not a single resident", "no civilians") before a known counted noun."""
+    lex = lexicon()
+    known = set(lex.counted.values())
+    found: list[Figure] = []
+    for phrase, implied in lex.zero_counts.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE):
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            label = quantity_label(text, start, end)
+            counted = implied or _counted_noun_within(text, end, 3)
+            if counted and (not label or label.split()[0] not in known):
+                # "not a single local resident suffered": the noun is singular after a zero.
+                measure = quantity_key(label)[1] if label else None
+                label = " ".join(filter(None, (counted, measure)))
+            if label and label.split()[0] in known:
+                found.append(Figure(text[start:end], 0.0, 0.0, label, start, end))
+                taken.append((start, end))
+    return found
 
 
 def _parse_number(text: str, scope: str | None) -> Value | None:
@@ -531,11 +572,9 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
             return date_value(anchor, outcome=outcome)
         return None
     if event.slot == "number":
-        figures = find_figures(content)
-        if not figures:
+        best = _event_figure(content, event)
+        if best is None:
             return None
-        known = set(lexicon().counted.values())
-        best = next((f for f in figures if f.quantity and f.quantity.split()[0] in known), figures[0])
         return Value("number", best.text, best.low, best.high, quantity=best.quantity)
     text = " ".join(content.split())
     if not text:
@@ -543,6 +582,28 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
     if event.slot == "fact" and len(text) > FACT_MAX_LENGTH:
         text = text[: FACT_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
     return Value(event.slot, text, outcome=outcome_of(content))
+
+
+def _event_figure(content: str, event: Event) -> Figure | None:
+    """The figure of `content` that gives what `event` counts.
+
+    Hypothetical and projected figures ("could have destroyed 20", "may rise to 50") are
+    not counts. Among the rest: one of the event's own class ("six of them children" for
+    a count of children), else one of a class that includes or is included in it, else,
+    when the event names no class, the first figure of a known class, else the first.
+    """
+    figures = [f for f in find_figures(content) if not f.hypothetical]
+    if not figures:
+        return None
+    wanted = event_quantity(event)
+    if wanted is not None:
+        for acceptable in (("same",), ("wider", "narrower")):
+            found = next((f for f in figures if f.quantity and quantity_relation(f.quantity, wanted) in acceptable), None)
+            if found is not None:
+                return found
+        return None
+    known = set(lexicon().counted.values())
+    return next((f for f in figures if f.quantity and f.quantity.split()[0] in known), figures[0])
 
 
 @lru_cache(maxsize=4096)
@@ -587,15 +648,61 @@ def same_quantity(a: str | None, b: str | None) -> bool:
     measure ("peacekeepers") matches any measure; extra words ("northern side") must
     match only when both labels have some.
     """
+    return quantity_relation(a, b) == "same"
+
+
+QuantityRelation = Literal["same", "wider", "narrower", "different"]
+
+
+def quantity_relation(a: str | None, b: str | None) -> QuantityRelation:
+    """How what `a` counts relates to what `b` counts.
+
+    Two labels compare by what is counted and by what happened to it. "same" (see
+    `same_quantity`); "wider" when `a` includes what `b` counts (people killed vs
+    civilians killed, civilians harmed vs civilians killed: the `counted_within` and
+    `measures_within` tables of values.yaml) and extra words do not differ; "narrower"
+    the other way round; "different" otherwise.
+    """
     if not a or not b:
-        return True
+        return "same"
+    lex = lexicon()
     ca, ma, ra = quantity_key(a)
     cb, mb, rb = quantity_key(b)
-    if ca != cb:
-        return False
-    if ma and mb and ma != mb:
-        return False
-    return not (ra and rb and ra != rb)
+    if ra and rb and ra != rb:
+        return "different"
+    relations = {_class_relation(ca, cb, lex.counted_within), _class_relation(ma, mb, lex.measures_within)}
+    if "different" in relations or relations == {"wider", "narrower"}:
+        return "different"
+    if relations == {"same"}:
+        return "same"
+    return "wider" if "wider" in relations else "narrower"
+
+
+def _class_relation(a: str | None, b: str | None, within: dict[str, frozenset[str]]) -> QuantityRelation:
+    if a is None or b is None or a == b:  # "killed" alone: whatever the event counts
+        return "same"
+    if a in within.get(b, frozenset()):
+        return "wider"
+    if b in within.get(a, frozenset()):
+        return "narrower"
+    return "different"
+
+
+def event_quantity(event: Event) -> str | None:
+    """What a number event counts, read from its title and keywords ("How many children the
+    strike killed" -> "children killed"), or None when they name no counted class."""
+    lex = lexicon()
+    counted = measure = None
+    for text in (event.title, *event.keywords):
+        words = [w.lower() for w in _WORD_RE.findall(text)]
+        for i in range(len(words)):
+            if counted is None and (hit := _phrase_at(words, i, lex.counted)):
+                counted = hit[0]
+            if measure is None and (hit := _phrase_at(words, i, lex.measures)):
+                measure = hit[0]
+        if counted:
+            break
+    return " ".join(filter(None, (counted, measure))) or None
 
 
 def _ranges_meet(a: Value, b: Value) -> bool:
@@ -626,9 +733,13 @@ def compare(a: Value, b: Value) -> Comparison:
     if a.slot == "date":
         return "agree" if _ranges_meet(a, b) else "conflict"
     if a.slot == "number":
-        if not same_quantity(a.quantity, b.quantity):
-            return "different-scope"
-        return "agree" if _ranges_meet(a, b) else "conflict"
+        relation = quantity_relation(a.quantity, b.quantity)
+        if relation == "same":
+            return "agree" if _ranges_meet(a, b) else "conflict"
+        wide, narrow = (a, b) if relation == "wider" else (b, a)
+        if relation != "different" and wide.high is not None and narrow.low is not None and wide.high < narrow.low:
+            return "conflict"  # fewer people killed than the civilians among them
+        return "different-scope"
     if outcomes_oppose(a.outcome, b.outcome):
         return "conflict"
     similarity = text_similarity(a.text, b.text)

@@ -291,6 +291,19 @@ else:  # pragma: no cover - depends on how PyYAML was built
     _FAST_LOADER = PositionLoader
 
 
+def _tab_in_indentation(text: str, *, up_to_line: int) -> tuple[int, int] | None:
+    """(line, column) of the first tab in a line's leading whitespace, up to `up_to_line`.
+
+    The parser's own message ("found character that cannot start any token") does not
+    say that a tab is the culprit, and editors often show tabs as spaces.
+    """
+    for number, line in enumerate(text.splitlines()[:up_to_line], 1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent and line.strip():
+            return number, indent.index("\t") + 1
+    return None
+
+
 def parse(text: str, *, pure: bool = False) -> Any:
     """Parse one YAML document into YMap/YSeq/scalars with 1-based positions.
 
@@ -325,6 +338,9 @@ def parse(text: str, *, pure: bool = False) -> Any:
             at = f" at line {where.line + 1}" if where is not None else ""
             message = f"{exc.problem} ({exc.context}{at})"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        tab = _tab_in_indentation(text, up_to_line=line)
+        if tab is not None:
+            raise YamlSyntaxError("a tab in the indentation: YAML indents with spaces only", *tab) from None
         raise YamlSyntaxError(message, line, column) from None
     except yaml.YAMLError as exc:
         # ReaderError (a control character) carries only a character index.

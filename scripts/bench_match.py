@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from karabakh_claims.entities import EntityIndex  # noqa: E402
 from karabakh_claims import events as events_module  # noqa: E402
-from karabakh_claims.events import discover_events, link_statements  # noqa: E402
+from karabakh_claims.discover import discover_events  # noqa: E402
+from karabakh_claims.linking import link_statements  # noqa: E402
 from karabakh_claims.models import (  # noqa: E402
     Claim,
     DateMention,

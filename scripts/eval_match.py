@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Score event linking (karabakh_claims.events.link_statements) against the annotated gold links.
+"""Score event linking (karabakh_claims.linking.link_statements) against the annotated gold links.
 
     python scripts/eval_match.py [--gold tests/data/gold/statements.jsonl]
                                  [--links tests/data/gold/event_links.jsonl] [--store claims.yaml]
                                  [--match-at 60] [--suggest-at 45] [--strict] [--verbose] [--sweep]
+    python scripts/eval_match.py --disputes dev|heldout|all|SLUG [--verbose]
 
 Statements are built straight from the gold statements (text, speaker, said_on, span), so
 linking is measured apart from extraction errors: the speaker id is what
@@ -18,6 +19,12 @@ is right pairs / predicted pairs, recall is gold statements with a right pair / 
 statements about an event. "no event" accuracy is the share of statements about no event
 that got no link at that level. `--sweep` reruns the linker with match_at 40, 45, ... 80
 (suggest_at = min(its value, match_at)) and prints the scores at each.
+
+`--disputes` scores the same way on the disputes data set (`../shared/data/disputes/`):
+real articles with claims-free stores, where a statement is about the events whose gold
+positions list it (the first is its main event, the others `also`) and about none when
+no position lists it. The dev disputes develop the linker; the held-out ones are scored
+once, blind (see scripts/eval_disputes.py).
 Exit status: 0 whatever the scores; 2 on usage errors (bad arguments, unreadable or
 inconsistent gold, an unreadable store).
 """
@@ -36,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from karabakh_claims.dates import parse_iso  # noqa: E402
 from karabakh_claims.entities import EntityIndex  # noqa: E402
 from karabakh_claims.errors import ClaimsError  # noqa: E402
-from karabakh_claims.events import MATCH_AT, SUGGEST_AT, link_statements  # noqa: E402
+from karabakh_claims.linking import MATCH_AT, SUGGEST_AT, link_statements  # noqa: E402
 from karabakh_claims.models import EventLink, Span, Statement, Store  # noqa: E402
 from karabakh_claims.store import load_store  # noqa: E402
 
@@ -249,9 +256,61 @@ def predicted(links: Iterable[EventLink]) -> list[Predicted]:
 
 
 def run(statements: Sequence[Statement], store: Store, entities: EntityIndex, *,
-        match_at: float, suggest_at: float) -> list[Predicted]:
+        match_at: float, suggest_at: float, texts: Mapping[str, str] | None = None) -> list[Predicted]:
     return predicted(link_statements(statements, store, entities, match_at=match_at,
-                                     suggest_at=min(suggest_at, match_at)))
+                                     suggest_at=min(suggest_at, match_at), texts=texts))
+
+
+def _texts(statements: Sequence[Statement], base: Path) -> dict[str, str]:
+    """The texts the statements come from, by the file name the statements give."""
+    out: dict[str, str] = {}
+    for statement in statements:
+        if statement.file not in out and (base / statement.file).is_file():
+            out[statement.file] = (base / statement.file).read_text(encoding="utf-8")
+    return out
+
+
+def disputes_case(slugs: Sequence[str]) -> list[tuple[Store, EntityIndex, list[Statement], dict[int, GoldLink], dict[str, str]]]:
+    """For each dispute: its store, entities, the gold statements as Statements, the gold
+    links (by statement line, numbered across disputes) and the texts."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_disputes", ROOT / "scripts/eval_disputes.py")
+    ed = importlib.util.module_from_spec(spec)
+    sys.modules["eval_disputes"] = ed
+    spec.loader.exec_module(ed)
+    data = ed.DEFAULT_DATA
+    if not (data / "gold").is_dir():
+        raise UsageError(f"no disputes data at {data}")
+    cases = []
+    first_line = 1
+    for slug in slugs:
+        store = load_store(data / "stores" / f"{slug}.yaml")
+        entities = EntityIndex.from_store(store)
+        gold = ed.load_gold(data, slug)
+        raw = {s.index: s for s in gold.statements}
+        about: dict[int, list[str]] = {}
+        for event, table in gold.positions.items():
+            for _, (_, members) in sorted(table.items()):
+                for index in members:
+                    about.setdefault(index, [])
+                    if event not in about[index]:
+                        about[index].append(event)
+        folder = f"texts/{slug}"
+        rows = []
+        links: dict[int, GoldLink] = {}
+        for index, statement in sorted(raw.items()):
+            line = first_line + index
+            row = {"file": f"{folder}/{statement.file}", "start": statement.start, "end": statement.end,
+                   "content": statement.content, "speaker": statement.speaker, "polarity": statement.polarity}
+            rows.append((line, row))
+            events = about.get(index, [])
+            links[line] = GoldLink(line, events[0] if events else None, tuple(events[1:]),
+                                   content=statement.content, speaker=statement.speaker)
+        statements = build_statements(rows, entities)
+        cases.append((store, entities, statements, links, _texts(statements, data)))
+        first_line += len(raw)
+    return cases
 
 
 # ------------------------------------------------------------------ output
@@ -341,10 +400,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--strict", action="store_true", help="only the main event counts, not `also`")
     ap.add_argument("--verbose", action="store_true", help="list wrong links and misses with text and reason")
     ap.add_argument("--sweep", action="store_true", help="also score match_at 40, 45, ... 80")
+    ap.add_argument("--disputes", metavar="SET", help="score on the disputes data set: dev, heldout, all or one slug")
     try:
         args = ap.parse_args(argv)
     except SystemExit as exc:
         return 0 if exc.code == 0 else 2
+    if args.disputes:
+        return _main_disputes(args)
     try:
         if not (0 <= args.suggest_at <= 100 and 0 <= args.match_at <= 100):
             raise UsageError("--match-at and --suggest-at must lie between 0 and 100")
@@ -377,6 +439,29 @@ def main(argv: list[str] | None = None) -> int:
                           score(gold, p, levels=LEVELS["match"], strict=args.strict),
                           score(gold, p, levels=LEVELS["match or suggestion"], strict=args.strict)))
         print(render_sweep(sweep))
+    return 0
+
+
+def _main_disputes(args: argparse.Namespace) -> int:
+    sets = {"dev": ("mh17", "skripal-poisoning", "bucha-killings", "kabul-drone-strike", "nord-stream-sabotage"),
+            "heldout": ("przewodow-missile", "abu-akleh-killing", "abqaiq-khurais-attack")}
+    sets["all"] = sets["dev"] + sets["heldout"]
+    slugs = sets.get(args.disputes, (args.disputes,))
+    try:
+        cases = disputes_case(slugs)
+    except (UsageError, ClaimsError, OSError) as exc:
+        print(f"eval_match: error: {exc}", file=sys.stderr)
+        return 2
+    gold: dict[int, GoldLink] = {}
+    preds: list[Predicted] = []
+    events: list[str] = []
+    for store, entities, statements, links, texts in cases:
+        gold.update(links)
+        preds += run(statements, store, entities, match_at=args.match_at, suggest_at=args.suggest_at, texts=texts)
+        events += [e.id for e in store.events]
+    print(render(gold, preds, events, strict=args.strict, match_at=args.match_at, suggest_at=args.suggest_at))
+    if args.verbose:
+        print(render_verbose(gold, preds, strict=args.strict))
     return 0
 
 

@@ -113,6 +113,33 @@ def test_extract_unknown_format_is_a_usage_error() -> None:
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize(
+    "args, names",
+    [
+        (["conflicts", "--bogus"], ["--bogus", "karabakh-claims conflicts --help"]),
+        (["timeline"], ["'event'", "karabakh-claims timeline --help"]),
+        (["match"], ["'text'"]),
+        (["no-such-command"], ["'no-such-command'", "karabakh-claims --help"]),
+        (["match", "x", "--limit", "0"], ["--limit"]),
+        (["extract", "--speaker"], ["--speaker"]),
+    ],
+)
+def test_usage_errors_are_one_plain_line_with_exit_2(args: list[str], names: list[str]) -> None:
+    result = run(*args, code=2)
+    line = one_error_line(result.stderr)
+    assert "╭" not in result.stderr and "Usage:" not in result.stderr
+    for name in names:
+        assert name in line
+    assert result.stdout == ""
+
+
+def test_version_prints_the_package_version() -> None:
+    from karabakh_claims import __version__
+
+    for flag in ("--version", "-V"):
+        assert run(flag).stdout == f"karabakh-claims {__version__}\n"
+
+
 @pytest.mark.parametrize("speaker, canonical", [("Putin", "Vladimir Putin"), ("aliyev", "Ilham Aliyev")])
 def test_extract_speaker_filter(speaker: str, canonical: str, bundled_jsonl: list[dict]) -> None:
     rows = json.loads(run("extract", "--speaker", speaker, "--format", "json").stdout)
@@ -311,7 +338,8 @@ def test_conflicts_json() -> None:
         assert {"event", "title", "slot", "positions", "why"} <= set(conflict)
         assert len(conflict["positions"]) >= 2, conflict["event"]
         assert conflict["why"].strip()
-        assert len({p["value"] for p in conflict["positions"]}) == len(conflict["positions"])
+        # One position per side and stance: no two with the same value and side.
+        assert len({(p["value"], p["side"]) for p in conflict["positions"]}) == len(conflict["positions"])
         for position in conflict["positions"]:
             assert position["claims"]
 
@@ -414,3 +442,49 @@ def test_every_command_has_help() -> None:
 def test_every_command_is_in_the_readme(command: str) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert re.search(rf"karabakh-claims {command}\b|`{command}\b", readme), f"`{command}` is not documented in README.md"
+
+
+ISO_DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b")
+
+
+@pytest.mark.parametrize("args", [*TABLES, ("claims", "--format", "table"), ("timeline", "shusha-fall", "--format", "table")])
+def test_tables_fit_60_columns_without_breaking_words_or_dates(args: tuple[str, ...]) -> None:
+    table = run(*args, env={"COLUMNS": "60", "NO_COLOR": "1"}).stdout
+    lines = table.splitlines()
+    assert lines and max(len(line) for line in lines) <= 60, table
+    # Every word of a cell is whole on its line: no date is split, and the cells that
+    # wrapped did so at spaces (a fragment would leave a date or a name cut in two).
+    wide = run(*args, env={"COLUMNS": "400", "NO_COLOR": "1"}).stdout
+    assert set(ISO_DAY.findall(wide)) >= set(ISO_DAY.findall(table))
+    cut = re.compile(r"\d{4}-\d?$|^\d\d?-\d\d\b")
+    for line in lines:
+        for cell in line.split("│")[1:-1]:
+            assert not cut.search(cell.strip()), line
+
+
+def test_a_narrow_conflict_table_keeps_who_and_when_and_says_what_it_hid() -> None:
+    table = run("conflicts", "shusha-fall", "--format", "table", env={"COLUMNS": "60", "NO_COLOR": "1"}).stdout
+    header = next(line for line in table.splitlines() if "position" in line)
+    for column in ("position", "value", "speaker", "said on"):
+        assert column in header
+    assert "not shown at this width: via, source, quote" in " ".join(table.split())
+    assert "'A – B'" in table  # the legend explains interval dates
+
+
+@pytest.mark.parametrize(
+    "width, kept",
+    [
+        (60, ["speaker", "via", "content", "file"]),
+        (50, ["speaker", "content", "file"]),  # via is low value, the file next
+        (40, ["speaker", "content"]),
+        (20, ["speaker", "content"]),  # never fewer than two columns
+    ],
+)
+def test_fit_columns_drops_low_value_columns_first(width: int, kept: list[str]) -> None:
+    from karabakh_claims.render import fit_columns
+
+    columns = [("speaker", "speaker"), ("via", "via"), ("content", "content"), ("file", "file")]
+    rows = [["Nagorno-Karabakh authorities", "AFP", "the road to the town is open again, officials said", "seeds/a.txt"]]
+    widths = fit_columns(rows, columns, width)
+    assert [columns[i][0] for i in widths] == kept
+    assert all(width >= len("Nagorno-Karabakh") for i, width in widths.items() if columns[i][0] == "speaker")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from karabakh_claims.conflicts import find_conflicts, summarise_events, timeline
 from karabakh_claims.dates import parse_iso
 from karabakh_claims.models import Assertion, Event, EventSummary, Span
@@ -15,12 +17,12 @@ TERMS = Event("terms", "The rejected ceasefire terms", "account")
 
 
 def a(event: Event, value: str, speaker: str, side: str | None, said: str, *, polarity: str = "assert",
-      scope: str | None = None, start: int = 0, claim: str | None = None) -> Assertion:
+      scope: str | None = None, start: int = 0, claim: str | None = None, official: bool = False) -> Assertion:
     parsed = parse_value(value, event.slot, scope=scope)
     assert parsed is not None, value
     return Assertion(event.id, parsed, polarity, speaker, speaker.lower().replace(" ", "-"), side,
                      parse_iso(said), None, f"{speaker} on {value}", "seeds/live.txt", Span(start, start + 5),
-                     None, "curated", claim_id=claim or f"{speaker}-{value}")
+                     None, "curated", claim_id=claim or f"{speaker}-{value}", official=official)
 
 
 SHUSHA_LIKE = [
@@ -86,7 +88,10 @@ def test_assertion_and_denial_of_a_fact():
         a(STRIKE, fact, "Rights Watch", "neutral", "2020-10-30"),
     ]
     (conflict,) = find_conflicts(items, [STRIKE])
-    assert [p.value for p in conflict.positions] == [fact, f"denied: {fact}"]
+    # One position per party: the observer holds the same fact as a position of its own.
+    assert [(p.value, p.party) for p in conflict.positions] == [
+        (fact, "azerbaijan"), (f"denied: {fact}", "armenia"), (fact, "neutral"),
+    ]
     assert conflict.why == f"Armenia denies “{fact}”, which Azerbaijan asserts."
 
 
@@ -126,13 +131,47 @@ def test_same_account_by_two_sides_is_agreement():
     assert find_conflicts(items, [TERMS]) == []
 
 
-def test_a_side_reversing_itself():
+def test_a_speaker_reversing_itself():
     items = [
-        a(TOWN, "2020-11-09", "Shushan Stepanyan", "armenia", "2020-11-09", polarity="deny", start=10),
-        a(TOWN, "2020-11-09", "Nikol Pashinyan", "armenia", "2020-11-09", start=5),
+        # Fighting goes on, she says on the 8th; on the 10th: the town fell on the 7th.
+        a(TOWN, "2020-11-08", "Shushan Stepanyan", "armenia", "2020-11-08", polarity="deny", start=10),
+        a(TOWN, "2020-11-07", "Shushan Stepanyan", "armenia", "2020-11-10", start=5),
     ]
     (conflict,) = find_conflicts(items, [TOWN])
-    assert "armenia reversed itself: denied as of 2020-11-09 (Shushan Stepanyan, 2020-11-09) then 2020-11-09" in conflict.why
+    assert conflict.why == (
+        "Shushan Stepanyan reversed itself: denied as of 2020-11-08 (Shushan Stepanyan, 2020-11-08) "
+        "then 2020-11-07 (Shushan Stepanyan, 2020-11-10)."
+    )
+
+
+def test_a_sides_official_voices_reversing_themselves():
+    items = [
+        a(TOWN, "2020-11-08", "Armenia", "armenia", "2020-11-08", polarity="deny", official=True),
+        a(TOWN, "2020-11-07", "Defence Ministry", "armenia", "2020-11-10", official=True),
+    ]
+    (conflict,) = find_conflicts(items, [TOWN])
+    assert conflict.why == (
+        "The official voices of armenia reversed themselves: denied as of 2020-11-08 (Armenia, 2020-11-08) "
+        "then 2020-11-07 (Defence Ministry, 2020-11-10)."
+    )
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # Two people of one side: a spokeswoman denies, the prime minister admits. Each holds
+        # one position; neither reversed itself.
+        (("Shushan Stepanyan", False), ("Nikol Pashinyan", False)),
+        # A person and the state: not one voice either.
+        (("Shushan Stepanyan", False), ("Armenia", True)),
+    ],
+)
+def test_two_voices_of_one_side_are_no_reversal(first, second):
+    items = [
+        a(TOWN, "2020-11-08", first[0], "armenia", "2020-11-08", polarity="deny", official=first[1]),
+        a(TOWN, "2020-11-07", second[0], "armenia", "2020-11-10", official=second[1]),
+    ]
+    assert find_conflicts(items, [TOWN]) == []
 
 
 def test_single_position_is_never_a_conflict():

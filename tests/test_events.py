@@ -6,7 +6,10 @@ import pytest
 
 from karabakh_claims.dates import parse_iso
 from karabakh_claims.entities import EntityIndex
-from karabakh_claims.events import assertions, discover_events, link_statements, match_text, normalise, stem
+from karabakh_claims.discover import discover_events
+from karabakh_claims.events import assertions
+from karabakh_claims.linking import link_statements, normalise, stem
+from karabakh_claims.match import match_text
 from karabakh_claims.models import Claim, Entity, Event, SourceRecord, Span, Statement, Store
 
 ENTITIES = (

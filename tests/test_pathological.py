@@ -3,8 +3,8 @@
 Each case is big enough that a regular expression with catastrophic (exponential or
 quadratic) backtracking, or a quadratic loop, would take minutes instead of about a
 second, so a regression hangs the suite where CI sees it. There are deliberately no
-timing assertions (a slow CI machine must not fail them); the sizes do the work. The
-throughput target itself is measured by scripts/bench.py, not here.
+timing assertions (a slow CI machine must not fail them); the sizes do the work, under a
+generous timeout. The throughput target itself is measured by scripts/bench.py, not here.
 
 A case that is slow today for one function is skipped for that function only, with the
 culprit named in the reason, so the suite stays fast; drop it from `slow` once fixed.
@@ -24,6 +24,9 @@ from karabakh_claims.models import DateMention, Document, Span
 from karabakh_claims.phrases import quotation_regions
 from karabakh_claims.statements import extract_statements
 from karabakh_claims.text import clean, layout, normalise, sentences
+
+# Linear code finishes each case in about a second; quadratic code takes minutes and fails here.
+pytestmark = pytest.mark.timeout(120)
 
 MB = 1_000_000
 ANCHOR = DateMention(date(2020, 11, 10), date(2020, 11, 10), "day", "published")

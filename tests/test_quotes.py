@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -109,16 +108,16 @@ def test_spans_stay_valid_for_every_quote_cut_from_a_messy_text() -> None:
             assert normalise_for_match(text[span.start : span.end]) == normalise_for_match(quote)
 
 
-def test_linear_time_on_a_100_kb_text() -> None:
+@pytest.mark.timeout(60)
+def test_linear_time_on_a_2_mb_text() -> None:
+    # About 0.1 s when linear; a search that restarts at every near miss would take minutes.
     paragraph = (
         "YEREVAN, Nov 10 (Wire) – Prime Minister Nikol Pashinian said the agreement was\n"
         "“unspeakably painful” for him and his people, and that the decision was taken after an\n"
         "in-depth analysis of the military situation. Protesters stormed the govern-\nment building.\n\n"
     )
-    text = paragraph * (100_000 // len(paragraph) + 1)
-    started = time.perf_counter()
+    text = paragraph * (2_000_000 // len(paragraph) + 1)
     assert find_quote("the government building. YEREVAN", text) is not None
     assert find_quote("a sentence that is nowhere in the text", text) is None
     # Many near misses: every "the" starts a candidate that fails.
     assert find_quote("the decision was taken after an in-depth analysis of the political", text) is None
-    assert time.perf_counter() - started < 1.0

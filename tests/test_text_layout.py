@@ -265,11 +265,9 @@ def test_quotation_regions(text: str, expected: list[str]) -> None:
     assert [text[r.start : r.end] for r in quotation_regions(result)] == expected
 
 
+@pytest.mark.timeout(60)
 def test_quotation_regions_are_linear_on_many_marks() -> None:
-    import time
-
-    text = ('He said "x" and "y". ' * 4000) + '"unclosed'
-    started = time.perf_counter()
+    # 80,000 regions in 840 KB: about 0.1 s when linear, hours when each mark rescans the text.
+    text = ('He said "x" and "y". ' * 40_000) + '"unclosed'
     regions = quotation_regions(lay(text))
-    assert len(regions) == 8001
-    assert time.perf_counter() - started < 5
+    assert len(regions) == 80_001

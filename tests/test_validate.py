@@ -108,8 +108,6 @@ def test_unreadable_store_raises_instead_of_diagnosing(tmp_path: Path, content: 
 
 
 def test_each_source_file_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import karabakh_claims.validate as validate
-
     (tmp_path / "a.txt").write_text("Putin said the truce would hold.", encoding="utf-8")
     claims = "\n".join(
         f"  - {{id: c{i}, event: e, speaker: p, said_on: 2020-11-10, source: s{i % 2},"
@@ -125,9 +123,11 @@ def test_each_source_file_is_read_once(tmp_path: Path, monkeypatch: pytest.Monke
         f"claims:\n{claims}\n",
         encoding="utf-8",
     )
+    import karabakh_claims.sources as sources
+
     reads: list[Path] = []
-    real = validate.read_text_file
-    monkeypatch.setattr(validate, "read_text_file", lambda p: reads.append(p) or real(p))
+    real = sources.read_text
+    monkeypatch.setattr(sources, "read_text", lambda p, shown: reads.append(p) or real(p, shown))
     assert validate_store(tmp_path / "claims.yaml") == []
     assert len(reads) == 1
 
@@ -249,3 +249,30 @@ def test_load_schema_by_name_and_file_name() -> None:
     assert load_schema("store.schema.json") == load_schema("store")
     with pytest.raises(KeyError, match="available"):
         load_schema("nope")
+
+
+@pytest.mark.parametrize(
+    "name, data, quote, warnings",
+    [
+        # Windows-1252 (a curly apostrophe and an e-acute): extraction reads it, so check does too.
+        ("cp1252.txt", "The mayor said the caf\u00e9 \u2019will reopen\u2019 on Monday.\n".encode("cp1252"), "the caf\u00e9 \u2019will reopen\u2019 on Monday", ["source-encoding"]),
+        # An HTML page: the quote is in its visible text, across tags.
+        ("page.html", b"<html><body><p>The mayor said the <b>cafe</b> will reopen on Monday.</p></body></html>", "the cafe will reopen on Monday", []),
+        ("plain.txt", b"The mayor said the cafe will reopen on Monday.\n", "the cafe will reopen on Monday", []),
+    ],
+)
+def test_check_reads_sources_as_extraction_does(tmp_path: Path, name: str, data: bytes, quote: str, warnings: list[str]) -> None:
+    (tmp_path / name).write_bytes(data)
+    store = tmp_path / "claims.yaml"
+    store.write_text(
+        "sources:\n"
+        f"  - {{id: s, file: {name}, outlet: Wire, published: 2020-11-10}}\n"
+        "entities:\n  - {id: mayor, name: Ana Mayor, type: person}\n"
+        "events:\n  - {id: reopening, title: When the cafe reopens, slot: fact}\n"
+        "claims:\n"
+        f"  - {{id: c, event: reopening, speaker: mayor, said_on: 2020-11-10, source: s, quote: \"{quote}\", value: reopens, polarity: assert}}\n",
+        encoding="utf-8",
+    )
+    diags = validate_store(store)
+    assert [d.code for d in diags if d.level == "error"] == [], diags
+    assert [d.code for d in diags if d.level == "warning"] == warnings

@@ -238,6 +238,60 @@ def test_extract_value_number_and_fact():
     assert fact is not None and fact.outcome == "attacked"
 
 
+EVENT_CHILDREN = Event("children-toll", "How many children the strike killed", "number")
+EVENT_PEOPLE = Event("strike-toll", "How many people the strike killed", "number")
+EVENT_CIVILIANS = Event("town-toll", "How many civilians were killed in the town", "number")
+EVENT_AIRCRAFT = Event("downed", "Aircraft downed over the border", "number", keywords=("drones", "shot down"))
+
+
+@pytest.mark.parametrize(
+    "content, event, expected",
+    [
+        # The figure of the event's own class wins over the first figure.
+        ("the strike killed up to 10 civilians, including seven children", EVENT_CHILDREN, (7, 7, "children")),
+        ("the strike killed ten members of his family, six of them children", EVENT_CHILDREN, (6, 6, "children")),
+        ("ten members of his family were killed", EVENT_PEOPLE, (10, 10, "people killed")),
+        # A class that includes the event's, or is included in it, when there is no other.
+        ("the strike killed up to 10 civilians", EVENT_PEOPLE, (0, 10, "civilians killed")),
+        ("not a single local resident suffered violence", EVENT_CIVILIANS, (0, 0, "civilians harmed")),
+        # Civilians unharmed says nothing of soldiers: people killed may still be many.
+        ("not a single local resident suffered violence", EVENT_PEOPLE, None),
+        ("no one was killed in the blast", EVENT_PEOPLE, (0, 0, "people killed")),
+        ("air defences shot down 12 drones overnight", EVENT_AIRCRAFT, (12, 12, "drones destroyed")),
+        # Hypotheses and projections are not counts.
+        ("the strike could have killed 20 children", EVENT_CHILDREN, None),
+        ("the toll may rise to 50 people", EVENT_PEOPLE, None),
+        ("officials expected the number of dead to reach 100 people", EVENT_PEOPLE, None),
+        # A figure of a class the event does not count says nothing of it.
+        ("the army lost 40 tanks in the offensive", EVENT_PEOPLE, None),
+        ("there is no evidence of the attack", EVENT_PEOPLE, None),
+    ],
+)
+def test_extract_value_picks_the_figure_of_the_events_count(content, event, expected):
+    value = extract_value(content, event, anchor=None)
+    assert (None if value is None else (value.low, value.high, value.quantity)) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        (_num("at least 12", "people killed"), _num("at least 15", "people killed"), "agree"),
+        (_num("some 80", "people killed"), _num("20 to 40", "people killed"), "conflict"),
+        # A wider class can never be smaller than a narrower one it includes.
+        (_num("7", "people killed"), _num("10", "civilians killed"), "conflict"),
+        (_num("10", "people killed"), _num("7", "civilians killed"), "different-scope"),
+        (_num("6", "children killed"), _num("up to 10", "civilians killed"), "different-scope"),
+        (_num("2", "soldiers killed"), _num("5", "peacekeepers killed"), "conflict"),
+        (_num("3", "people killed"), _num("5", "people wounded"), "different-scope"),
+        (_num("0", "civilians harmed"), _num("410", "civilians killed"), "conflict"),
+        (_num("0", "civilians harmed"), _num("410", "soldiers killed"), "different-scope"),
+    ],
+)
+def test_compare_counts_of_wider_and_narrower_classes(a, b, expected):
+    assert compare(a, b) == expected
+    assert compare(b, a) == expected
+
+
 def test_dates_are_day_ordinals():
     value = _date("2020-11-08")
     assert value.low == date(2020, 11, 8).toordinal()

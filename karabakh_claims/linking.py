@@ -1,0 +1,326 @@
+"""Linking: which curated event each statement is about.
+
+Texts are compared in a normalised form so that spellings, transliterations and
+paraphrase do not split an event: every entity mention becomes its entity id (the
+store lists the spellings), every outcome phrase becomes its label ("fell", "was
+captured", "lost control of", "liberation of" all become `taken`; the phrases are in
+data/values.yaml), words are lower-cased, stemmed by suffix stripping and stopwords
+dropped. Similarity is rapidfuzz's token_set_ratio over that form.
+
+For scale, a statement is scored only against the events that share an entity or a
+keyword with it (inverted indexes), so time grows about linearly with the number of
+statements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from karabakh_claims.entities import EntityIndex
+from karabakh_claims.models import Claim, Event, EventLink, Statement, Store
+from karabakh_claims.values import lexicon, with_outcome_labels
+
+# Scores are 0-100. A statement linked at MATCH_AT or above joins the event's
+# assertions; between SUGGEST_AT and MATCH_AT the link is only shown for review.
+# Calibrated on realistic reporting: an entity of the event plus a keyword or an
+# outcome of the event (55 + ~10 of likeness) passes; an entity alone, or a keyword
+# alone, stays below 45 unless the text closely restates a curated claim.
+MATCH_AT = 60.0
+SUGGEST_AT = 45.0
+# Without any of the event's keywords, a statement must be this like one of its claims.
+_LIKE_WITHOUT_KEYWORD = 70.0
+# Weights of the three signals (they sum to 100).
+_W_ENTITY = 35.0
+_W_KEYWORD = 25.0
+_W_LIKENESS = 40.0
+_MAX_SUGGESTIONS = 2
+
+_TOKEN_RE = re.compile(r"[a-z0-9_]+")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ated", "ate", "ions", "ion", "ied", "ies",
+             "ed", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    """Crude suffix stripping so that capture/captured, liberation/liberated meet.
+
+    >>> stem("liberation") == stem("liberated") == stem("liberate")
+    True
+    """
+    if "_" in word or word.isdigit():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _entity_token(entity_id: str) -> str:
+    return "ent_" + re.sub(r"[^a-z0-9]+", "_", entity_id.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class _Normalised:
+    """A text in comparable form: its entity ids and stemmed content words."""
+
+    entities: frozenset[str]
+    tokens: tuple[str, ...]
+    text: str
+    words: frozenset[str] = frozenset()  # stems before outcome phrases became labels
+    content: str = ""  # the tokens without entity ids: what likeness compares
+
+
+def normalise(text: str, entities: EntityIndex) -> _Normalised:
+    """`text` with mentions replaced by entity ids, outcome phrases by labels, stemmed.
+
+    Cached (linking and clustering normalise the same statements).
+
+    >>> normalise("Townsk was captured", index).text  # doctest: +SKIP
+    'ent_townsk taken'
+    """
+    return _normalise_cached(text, entities)
+
+
+@lru_cache(maxsize=1 << 17)
+def _normalise_cached(text: str, entities: EntityIndex) -> _Normalised:
+    mentions = entities.find_mentions(text)
+    ids: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for entity_id, span in sorted(mentions, key=lambda m: (m[1].start, m[0])):
+        if span.start < last:
+            # A role alias held by several entities yields each of them at one span.
+            ids.append(entity_id)
+            pieces.append(" " + _entity_token(entity_id))
+            continue
+        pieces.append(text[last:span.start])
+        pieces.append(" " + _entity_token(entity_id) + " ")
+        ids.append(entity_id)
+        last = span.end
+    pieces.append(text[last:])
+    plain = "".join(pieces)
+    labelled = with_outcome_labels(plain).lower()
+    stop = lexicon().stopwords
+    tokens = tuple(stem(t) for t in _TOKEN_RE.findall(labelled) if t not in stop)
+    words = frozenset(stem(t) for t in _TOKEN_RE.findall(plain.lower()) if t not in stop)
+    content = " ".join(t for t in tokens if not t.startswith("ent_"))
+    return _Normalised(frozenset(ids), tokens, " ".join(tokens), words | frozenset(tokens), content)
+
+
+def _likeness(a: _Normalised, b: _Normalised, cutoff: float = 0.0) -> float:
+    """0-100; 0 when below `cutoff` (lets rapidfuzz stop early)."""
+    # Entities are scored on their own; shared names alone must not make two texts alike.
+    if not a.content or not b.content:
+        return 0.0
+    # token_set_ratio gives 100 to any subset; a two-word text says too little to be that like.
+    factor = min(1.0, min(len(set(a.content.split())), len(set(b.content.split()))) / 4)
+    if cutoff / factor > 100:
+        return 0.0
+    return fuzz.token_set_ratio(a.content, b.content, score_cutoff=cutoff / factor) * factor
+
+
+def _query_likeness(query: _Normalised, text: _Normalised) -> float:
+    """Likeness of a pasted claim to a stored one: token-set likeness averaged with
+    token-sort likeness, so that a long text merely containing the query's words does
+    not rank as a restatement of it."""
+    if not query.content or not text.content:
+        return 0.0
+    return (_likeness(query, text) + fuzz.token_sort_ratio(query.content, text.content)) / 2
+
+
+# --- linking ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyword:
+    text: str
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _EventProfile:
+    event: Event
+    order: int
+    entities: frozenset[str]
+    keywords: tuple[_Keyword, ...]
+    claims: tuple[tuple[str, _Normalised], ...]
+    weights: dict[str, float]
+
+
+class _EventIndex:
+    """Curated events with their normalised keywords and claims, and inverted indexes."""
+
+    def __init__(self, store: Store, entities: EntityIndex):
+        by_event: dict[str, list[Claim]] = defaultdict(list)
+        for claim in store.claims:
+            by_event[claim.event].append(claim)
+        self.profiles: list[_EventProfile] = []
+        self.by_entity: dict[str, list[int]] = defaultdict(list)
+        self.by_token: dict[str, list[int]] = defaultdict(list)
+        for order, event in enumerate(store.events):
+            keywords: dict[tuple[str, ...], list[str]] = {}
+            for keyword in event.keywords:
+                norm = normalise(keyword, entities)
+                # A keyword that is only a name ("the capital's name") is an entity, scored as one.
+                if norm.tokens and not all(t.startswith("ent_") for t in norm.tokens):
+                    # "captured", "fell" and "liberation" all become the outcome `taken`: one keyword.
+                    keywords.setdefault(norm.tokens, []).append(keyword)
+            claims = [(f"title of {event.id}", normalise(event.title, entities))]
+            for claim in by_event.get(event.id, ()):
+                claims.append((claim.id, normalise(claim.quote, entities)))
+                if event.slot in ("fact", "account"):
+                    claims.append((claim.id, normalise(claim.value, entities)))
+            profile = _EventProfile(
+                event,
+                order,
+                frozenset(event.entities),
+                tuple(_Keyword("/".join(texts), tokens) for tokens, texts in keywords.items()),
+                tuple(claims),
+                {},
+            )
+            self.profiles.append(profile)
+            for entity_id in profile.entities:
+                self.by_entity[entity_id].append(order)
+            for keyword in profile.keywords:
+                # Every token of a keyword must occur, so indexing its first one loses nothing.
+                self.by_token[keyword.tokens[0]].append(order)
+        # An entity many events list (a country) says less about which event is meant than
+        # one only a single event lists (a town): weight (number of events) ** -0.35.
+        for profile in self.profiles:
+            raw = {e: len(self.by_entity[e]) ** -0.35 for e in profile.entities}
+            # The event's most specific entity counts fully: a town three events list is
+            # still what this event is about, more than a country every event lists.
+            top = max(raw.values(), default=1.0)
+            profile.weights.update({e: w / top for e, w in raw.items()})
+
+    def candidates(self, norm: _Normalised, speaker_id: str | None) -> list[int]:
+        found: set[int] = set()
+        for entity_id in norm.entities:
+            found.update(self.by_entity.get(entity_id, ()))
+        if speaker_id:
+            found.update(self.by_entity.get(speaker_id, ()))
+        for token in norm.words:
+            found.update(self.by_token.get(token, ()))
+        return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Score:
+    score: float
+    reason: str
+    best_claim: str | None
+    matchable: bool = True  # an entity and a keyword of the event, or a close restatement
+
+
+def _score(
+    profile: _EventProfile, norm: _Normalised, speaker_id: str | None, entities: EntityIndex, floor: float = 0.0
+) -> _Score:
+    event = profile.event
+    mentioned = sorted(profile.entities & norm.entities)
+    speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
+    entity_part = sum(profile.weights[e] for e in mentioned)
+    if speaker_counts:
+        entity_part += 0.5 * profile.weights[speaker_id]
+    entity_part = min(1.0, entity_part)
+    present = norm.words
+    hits = [k for k in profile.keywords if all(t in present for t in k.tokens)]
+    # One keyword (or outcome) of the event says most of it; more add a little.
+    keyword_part = min(1.0, 0.6 + 0.4 * (len(hits) - 1)) if hits else 0.0
+    best_claim, likeness = None, 0.0
+    # Scores below `floor` are dropped by the caller, so likeness only matters above
+    # the share of the floor that entities and keywords leave uncovered.
+    needed = max(0.0, (floor - _W_ENTITY * entity_part - _W_KEYWORD * keyword_part) / _W_LIKENESS * 100)
+    if needed <= 100:
+        for claim_id, claim_norm in profile.claims:
+            value = _likeness(norm, claim_norm, max(needed, likeness))
+            if value > likeness:
+                best_claim, likeness = claim_id, value
+    score = _W_ENTITY * entity_part + _W_KEYWORD * keyword_part + _W_LIKENESS * likeness / 100
+    # Names alone, or words alone, do not say what a statement is about: without an
+    # entity of the event in the content and one of its keywords (or a close
+    # restatement of one of its claims) a statement is only a suggestion.
+    matchable = likeness >= _LIKE_WITHOUT_KEYWORD or bool(hits and mentioned)
+    reasons = []
+    if mentioned:
+        names = [(entities.get(e).name if entities.get(e) else e) for e in mentioned]
+        reasons.append("mentions " + ", ".join(names))
+    if speaker_counts:
+        reasons.append(f"speaker is {speaker_id}")
+    if hits:
+        reasons.append("keywords: " + ", ".join(k.text for k in hits))
+    if best_claim and likeness >= 30:
+        like = best_claim if best_claim.startswith("title of ") else f"claim {best_claim}"
+        reasons.append(f"{likeness:.0f}% like {like}")
+    return _Score(round(score, 1), "; ".join(reasons) or f"weak likeness to {event.id}", best_claim, matchable)
+
+
+@lru_cache(maxsize=1)
+def _place_anaphor() -> re.Pattern[str]:
+    from karabakh_claims.data import load
+
+    nouns = load("values.yaml")["place_anaphors"]
+    return re.compile(r"\b(?:the|this|that)\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+
+
+def _refers_to_a_place(content: str) -> bool:
+    """Whether the content refers back to a place by a definite noun ("the town")."""
+    return _place_anaphor().search(content) is not None
+
+
+def link_statements(
+    statements: Sequence[Statement],
+    store: Store,
+    entities: EntityIndex,
+    *,
+    match_at: float = MATCH_AT,
+    suggest_at: float = SUGGEST_AT,
+    texts: Mapping[str, str] | None = None,
+) -> list[EventLink]:
+    """Score each statement against the curated events and link those that pass.
+
+    The score (0-100) weighs entity mentions of the event in the content (the speaker
+    counts half), the event's keywords (stemmed, outcome phrases as labels) and the
+    best likeness to one of the event's curated claims. Each statement gets at most one
+    "match" (its best event, if >= match_at) and up to two "suggestion" links (other
+    events, or its best one, scoring >= suggest_at). Only events sharing an entity or a
+    keyword with the statement are scored (blocking). Ordered by statement, then score.
+
+    Limits: a statement about two curated events is matched to one of them only.
+    """
+    index = _EventIndex(store, entities)
+    links: list[EventLink] = []
+    for statement in statements:
+        norm = normalise(statement.content, entities)
+        borrowed = False
+        if not norm.entities and statement.context and _refers_to_a_place(statement.content):
+            # "Fighting for the town continued": the town is named in the sentence before.
+            # Only places are borrowed; keywords and likeness stay the content's own.
+            places = frozenset(
+                e for e in normalise(statement.context, entities).entities
+                if entities.get(e) is not None and entities.get(e).type == "place"
+            )
+            if places:
+                norm, borrowed = replace(norm, entities=places), True
+        scored = []
+        for order in index.candidates(norm, statement.speaker_id):
+            result = _score(index.profiles[order], norm, statement.speaker_id, entities, suggest_at)
+            if result.score >= suggest_at:
+                scored.append((-result.score, order, result))
+        scored.sort(key=lambda s: (s[0], s[1]))
+        suggestions = 0
+        for rank, (_, order, result) in enumerate(scored):
+            match = rank == 0 and result.score >= match_at and result.matchable
+            level: Literal["match", "suggestion"] = "match" if match else "suggestion"
+            if level == "suggestion":
+                if suggestions >= _MAX_SUGGESTIONS:
+                    break
+                suggestions += 1
+            reason = f"{result.reason} (names from the sentence before)" if borrowed else result.reason
+            links.append(EventLink(statement.id, index.profiles[order].event.id, result.score, level, reason))
+    return links

@@ -1,0 +1,197 @@
+"""Stances: the positions that the assertions about one event hold.
+
+A position is what one party holds about the event, not one statement: assertions are
+grouped by their party (the speaker's side in the store; a speaker with no side is a
+party of its own) and by what they hold, which depends on the event's slot:
+
+- number: the same figure for the same count ("1,960" and "1960" peacekeepers);
+- date:   the same day or interval;
+- fact:   the same outcome ("taken", "not deployed"), or the same text;
+- account: the same assert or deny, and the same actors held responsible: the event's
+  entities the statement names, by their party, other than the speaker's own ("a strike
+  by X" and "an accident caused by Y" are two accounts; "X did it" and "X was behind it"
+  one). A statement that names no actor holds its party's main account. Curated values
+  are positions as written: a person already grouped them.
+
+A statement denies when its cue does ("rejected", "denied") or when its own words do
+("had nothing to do with", "no evidence", "fakes"); the denial words are data
+(values.yaml `denial_words`). An assertion whose speaker could not be resolved joins no
+party: it is listed apart, never on a side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from karabakh_claims.models import Assertion, Polarity, Position, Slot
+
+_LATEST = date.max
+
+
+def said(assertion: Assertion) -> date:
+    """The day an assertion was made (its start), undated last."""
+    return assertion.said_on.start if assertion.said_on else _LATEST
+
+
+def assertion_order(assertion: Assertion) -> tuple:
+    """Deterministic order: said_on, then where it is written."""
+    return (
+        said(assertion),
+        assertion.file,
+        assertion.span.start if assertion.span else -1,
+        assertion.line or 0,
+        assertion.claim_id or "",
+        assertion.content,
+    )
+
+
+def party(assertion: Assertion) -> str | None:
+    """The party an assertion speaks for: its speaker's side, else the speaker itself;
+    None when the speaker is unresolved (it then joins no side)."""
+    if not assertion.attributed:
+        return None
+    return assertion.side or assertion.speaker_id or assertion.speaker
+
+
+@lru_cache(maxsize=1)
+def _denial_words() -> re.Pattern[str]:
+    from karabakh_claims.data import load
+
+    words = load("values.yaml").get("denial_words", [])
+    alternatives = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])|n[’']t\b", re.IGNORECASE)
+
+
+def denies_in_its_words(content: str) -> bool:
+    """Whether the content itself denies or dismisses ("had nothing to do with", "fakes").
+
+    >>> denies_in_its_words("it had nothing to do with the downing")
+    True
+    >>> denies_in_its_words("the missile came from a unit of the army")
+    False
+    """
+    return _denial_words().search(content) is not None
+
+
+def stance_polarity(assertion: Assertion) -> Polarity:
+    """Deny when the cue denies or, for extracted statements, when the words do."""
+    if assertion.polarity == "deny":
+        return "deny"
+    if assertion.origin == "extracted" and denies_in_its_words(assertion.content):
+        return "deny"
+    return "assert"
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """What one assertion holds, in the form positions are grouped by."""
+
+    party: str
+    polarity: Polarity
+    holds: tuple  # slot-specific: a value's bounds, an outcome, a text, or the actors
+    actors: frozenset[str] = frozenset()
+
+
+def _text_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def stance_of(assertion: Assertion, slot: Slot, by: str, *, as_written: bool = False) -> Stance:
+    """The stance of one attributed assertion (`by` is its party). `as_written`: the
+    event's values were written by a person, and a text value is a position as it stands."""
+    value = assertion.value
+    polarity = assertion.polarity if as_written else stance_polarity(assertion)
+    if slot == "number":
+        from karabakh_claims.values import quantity_key
+
+        counted, measure, rest = quantity_key(value.quantity)
+        return Stance(by, polarity, (value.low, value.high, counted, measure, tuple(sorted(rest))))
+    if slot == "date":
+        return Stance(by, polarity, (value.low, value.high))
+    if as_written:
+        return Stance(by, polarity, (_text_key(value.text),))
+    if slot == "fact":
+        return Stance(by, polarity, (value.outcome or _text_key(value.text),))
+    actors = frozenset() if polarity == "deny" else frozenset(assertion.actors)
+    return Stance(by, polarity, ("account",), actors)
+
+
+def _settle_accounts(stances: dict[int, Stance], items: Sequence[Assertion]) -> dict[int, Stance]:
+    """An extracted account that names no actor holds its party's main account.
+
+    Within one party and polarity, the statements naming no actor join the group of
+    actors most of that party's statements name (ties: the earliest).
+    """
+    groups: dict[tuple[str, Polarity], list[frozenset[str]]] = defaultdict(list)
+    for i, stance in stances.items():
+        if stance.holds == ("account",) and stance.actors:
+            groups[(stance.party, stance.polarity)].append(stance.actors)
+    settled = dict(stances)
+    for i, stance in stances.items():
+        if stance.holds != ("account",) or stance.actors:
+            continue
+        named = groups.get((stance.party, stance.polarity))
+        if named:
+            main = max(dict.fromkeys(named), key=named.count)
+            settled[i] = Stance(stance.party, stance.polarity, stance.holds, main)
+    return settled
+
+
+def position_label(assertion: Assertion, stance: Stance | None = None) -> str:
+    """The short value a position shows: "2020-11-08", "denied as of 2020-11-08",
+    "more than 4000 (people killed)", "denied: <fact>", or an account's first words."""
+    value = assertion.value
+    polarity = stance.polarity if stance is not None else assertion.polarity
+    if value.slot == "date":
+        return f"denied as of {value.text}" if polarity == "deny" else value.text
+    text = value.text
+    if value.slot == "number" and value.quantity:
+        text = f"{text} ({value.quantity})"
+    elif value.slot in ("fact", "account") and assertion.origin == "extracted":
+        text = _short(text, 90)
+    return f"denied: {text}" if polarity == "deny" else text
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """The positions of one event, and the assertions that could join none."""
+
+    positions: tuple[Position, ...]
+    stances: tuple[Stance, ...]  # one per position, in the same order
+    unattributed: tuple[Assertion, ...]
+
+
+def group_positions(items: Sequence[Assertion], slot: Slot) -> Grouping:
+    """Group the assertions of one event into positions (one per party and stance).
+
+    Positions are ordered by their earliest said_on, then label; claims within a position
+    by said_on and place in the source. Unattributed assertions are returned apart.
+    """
+    ordered = sorted(items, key=assertion_order)
+    as_written = slot in ("fact", "account") and any(a.origin == "curated" for a in ordered)
+    stances: dict[int, Stance] = {}
+    unattributed: list[Assertion] = []
+    for i, assertion in enumerate(ordered):
+        by = party(assertion)
+        if by is None:
+            unattributed.append(assertion)
+            continue
+        stances[i] = stance_of(assertion, slot, by, as_written=as_written)
+    if slot == "account" and not as_written:
+        stances = _settle_accounts(stances, ordered)
+    groups: dict[Stance, list[Assertion]] = {}
+    for i, stance in stances.items():
+        groups.setdefault(stance, []).append(ordered[i])
+    built = [(Position(position_label(members[0], stance), tuple(members), stance.party, stance.polarity), stance)
+             for stance, members in groups.items()]
+    built.sort(key=lambda pair: (said(pair[0].assertions[0]), pair[0].value, pair[0].party or ""))
+    return Grouping(tuple(p for p, _ in built), tuple(s for _, s in built), tuple(unattributed))
