@@ -1,7 +1,7 @@
 """Growing a store from articles: `init`, `add`, and the review of what `add` proposed.
 
 `plan_add` reads articles, registers each as a source, extracts its statements, links
-them to the store's events (events.link_statements, events.assertions: the analysis's
+them to the store's events (linking.link_statements, events.assertions: the analysis's
 own linking and values), and returns an `AddPlan`: the new sources, entities and
 claims, the statements left out and why, and the store's new text. Nothing is written
 until the caller passes the plan to `write_plan`; `store_edit` appends the entries
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from karabakh_claims.errors import InputError, StoreError, UsageError
-from karabakh_claims.models import DateMention, Document, Entity, Event, Statement, Store
+from karabakh_claims.models import Document, Entity, Event, Statement, Store
 from karabakh_claims.store_edit import Snapshot, append_entries, read_snapshot, set_statuses, write_snapshot
 
 __all__ = [

@@ -9,7 +9,6 @@ that table.
 
 from __future__ import annotations
 
-import re
 import shlex
 import shutil
 import sys
