@@ -108,6 +108,14 @@ CacheOption = Annotated[
     Optional[str],
     typer.Option("--cache", help="Folder of fetched pages (default: $KARABAKH_CLAIMS_CACHE, else ~/.cache/karabakh-claims/pages).", rich_help_panel="Inputs"),
 ]
+ReviewedOption = Annotated[
+    bool,
+    typer.Option("--reviewed", help="Only claims a person wrote or accepted: no proposed claims, no texts read."),
+]
+WritableStoreOption = Annotated[
+    Optional[str],
+    typer.Option("--store", "-s", help="The claims.yaml to change (default: ./claims.yaml; never the bundled store)."),
+]
 
 
 def _format(fmt: str | None) -> str:
@@ -239,8 +247,12 @@ def check(
         sys.stdout.write(output + "\n")
     if chosen == "text":
         errors = sum(1 for d in diagnostics if d.level == "error")
+        notices = sum(1 for d in diagnostics if d.level == "notice")
+        warnings = len(diagnostics) - errors - notices
         names = ", ".join(str(t) for t in targets)
-        summary = f"{names}: {errors} error(s), {len(diagnostics) - errors} warning(s)" if diagnostics else f"{names}: ok"
+        summary = f"{names}: {errors} error(s), {warnings} warning(s)" if errors or warnings else f"{names}: ok"
+        if notices:
+            summary += f", {notices} notice(s): entries proposed by `add` wait for review"
         sys.stderr.write(summary + "\n")
     raise typer.Exit(1 if any(d.level == "error" for d in diagnostics) else 0)
 
@@ -266,14 +278,18 @@ def _inputs(*values: str | None) -> dict[str, str | None]:
     return dict(zip(names, values, strict=True))
 
 
-def _analysed(store: str | None, paths: list[str], fmt: str | None, event: str | None = None, inputs: dict | None = None):
+def _analysed(
+    store: str | None, paths: list[str], fmt: str | None, event: str | None = None, inputs: dict | None = None, reviewed: bool = False
+):
     """(format, analysis) for the commands over events; one readable line and an exit code on failure.
     `inputs` are the reading options given (--published, --outlet, ...)."""
+    from functools import partial
+
     from karabakh_claims.pipeline import analyse, known_event, read_options
 
     try:
         chosen = _format(fmt)
-        result = _run_stage(analyse, store, paths, read_options(**(inputs or {})))
+        result = _run_stage(partial(analyse, reviewed=reviewed), store, paths, read_options(**(inputs or {})))
         if event:
             known_event(result.store, result.summaries, event)
     except ClaimsError as error:
@@ -313,6 +329,7 @@ def claims(
     outlet_field: OutletFieldOption = None,
     id_field: IdFieldOption = None,
     cache: CacheOption = None,
+    reviewed: ReviewedOption = False,
 ) -> None:
     """Curated claims and extracted statements, with the event each is linked to."""
     from karabakh_claims.entities import fold
@@ -324,7 +341,7 @@ def claims(
         keep_speaker, keep_date = _speaker_filter(speaker), _date_filter(since, until)
     except ClaimsError as error:
         raise _fail(error) from None
-    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache))
+    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed)
     wanted = fold(about) if about else None
     rows = [
         assertion_dict(a)
@@ -357,12 +374,13 @@ def events(
     outlet_field: OutletFieldOption = None,
     id_field: IdFieldOption = None,
     cache: CacheOption = None,
+    reviewed: ReviewedOption = False,
 ) -> None:
     """Every event: curated ones and clusters found by matching, with claims, speakers and status."""
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import summary_dict
 
-    fmt, result = _analysed(store, paths or [], fmt, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache))
+    fmt, result = _analysed(store, paths or [], fmt, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed)
     rows = [summary_dict(s) for s in result.summaries]
     columns = [("event", "event"), ("status", "status"), ("slot", "slot"), ("claims", "claims"), ("speakers", "speakers"), ("title", "title")]
     write_rows(rows, fmt, columns=columns, title=f"{len(rows)} events")
@@ -381,13 +399,14 @@ def conflicts(
     outlet_field: OutletFieldOption = None,
     id_field: IdFieldOption = None,
     cache: CacheOption = None,
+    reviewed: ReviewedOption = False,
 ) -> None:
     """Conflict tables: per event, the positions that disagree, who holds each, when, and where."""
     from karabakh_claims.render import write_conflicts
     from karabakh_claims.serialize import conflict_dict
 
     event, paths = _split_event(event, paths or [])
-    fmt, result = _analysed(store, paths, fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache))
+    fmt, result = _analysed(store, paths, fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed)
     chosen = [conflict_dict(c) for c in result.conflicts if event is None or c.event == event]
     if event and not chosen:
         sys.stderr.write(f"karabakh-claims: no conflict about '{event}': its claims agree or there is only one\n")
@@ -407,13 +426,14 @@ def timeline(
     outlet_field: OutletFieldOption = None,
     id_field: IdFieldOption = None,
     cache: CacheOption = None,
+    reviewed: ReviewedOption = False,
 ) -> None:
     """The claims about one event in the order they were made."""
     from karabakh_claims.conflicts import timeline as order
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import assertion_dict
 
-    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache))
+    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed)
     rows = [assertion_dict(a) for a in order(list(result.assertions), event)]
     columns = [("said_on", "said on"), ("speaker", "speaker"), ("value", "value"), ("polarity", "polarity"), ("via", "via"), ("source.file", "file"), ("source.line", "line"), ("content", "content")]
     write_rows(rows, fmt, columns=columns, title=f"timeline of {event}")
@@ -439,6 +459,126 @@ def match(
     rows = [asdict(m) for m in found]
     columns = [("score", "score"), ("kind", "kind"), ("id", "id"), ("speaker", "speaker"), ("said_on", "said on"), ("text", "text"), ("reason", "why")]
     write_rows(rows, fmt, columns=columns, title=f"closest to: {text}")
+
+
+# --- growing the store: init, add, review, accept, reject ------------------------------------------
+
+
+def _writable_store(store: str | None) -> Path:
+    """The store a command may change: --store, else ./claims.yaml; never the bundled one."""
+    from karabakh_claims.errors import InputError
+
+    path = Path(store) if store else Path("claims.yaml")
+    if not path.exists():
+        hint = "" if store else "; run `karabakh-claims init` or pass --store PATH"
+        raise InputError(f"{path}: no such file{hint}")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, expected a claims.yaml file")
+    return path
+
+
+@app.command()
+def init(
+    folder: Annotated[str, typer.Argument(help="Where to write claims.yaml (default: this folder; made if missing).")] = ".",
+) -> None:
+    """Start a store: write a minimal, commented claims.yaml that `check` accepts."""
+    from karabakh_claims.grow import init_store
+
+    try:
+        path = init_store(folder)
+    except ClaimsError as error:
+        raise _fail(error) from None
+    sys.stderr.write(f"karabakh-claims: wrote {path}; write its events, then `karabakh-claims add ARTICLE...`\n")
+
+
+@app.command()
+def add(
+    paths: Annotated[list[str], typer.Argument(help="Articles to add: files or folders (.txt, .md, .html).", show_default=False)],
+    store: WritableStoreOption = None,
+    event: Annotated[Optional[str], typer.Option("--event", help="Propose claims for this event only.")] = None,
+    unlinked: Annotated[bool, typer.Option("--unlinked", help="Also propose statements that link to no event (as claims without `event`).")] = False,
+    suggested: Annotated[bool, typer.Option("--suggested", help="Where a statement has no link at match level, use its best suggestion.")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the additions as a unified diff on stdout; change nothing.")] = False,
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date (ISO) for articles whose metadata has none.")] = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", help="Outlet for articles whose metadata names none.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the article (one new article only).")] = None,
+) -> None:
+    """Register articles as sources and append their statements as proposed claims (status: proposed)."""
+    from karabakh_claims.grow import AddOptions, plan_add, write_plan
+    from karabakh_claims.render import notice
+    from karabakh_claims.store_edit import unified_diff
+
+    options = AddOptions(event=event, unlinked=unlinked, suggested=suggested, published=published, outlet=outlet, title=title)
+    try:
+        plan = plan_add(_writable_store(store), paths, options=options)
+        if dry_run:
+            sys.stdout.write(unified_diff(plan.snapshot, plan.text))
+        else:
+            write_plan(plan)
+    except ClaimsError as error:
+        raise _fail(error) from None
+    for line in plan.summary(dry_run=dry_run):
+        notice(line if line.startswith("  ") else f"karabakh-claims: {line}")
+
+
+@app.command()
+def review(
+    store: WritableStoreOption = None,
+    fmt: FormatOption = None,
+    every: Annotated[bool, typer.Option("--all", help="Also list accepted and rejected entries.")] = False,
+) -> None:
+    """List the claims and entities `add` proposed, to accept or reject."""
+    from dataclasses import asdict
+
+    from karabakh_claims.grow import proposed_entries
+    from karabakh_claims.render import write_rows
+    from karabakh_claims.store import load_store
+
+    try:
+        chosen = _format(fmt)
+        loaded = load_store(_writable_store(store))
+    except ClaimsError as error:
+        raise _fail(error) from None
+    statuses = ("proposed", "accepted", "rejected") if every else ("proposed",)
+    rows = [asdict(item) for item in proposed_entries(loaded, statuses=statuses)]
+    columns = [("kind", "kind"), ("id", "id"), ("status", "status"), ("event", "event"), ("speaker", "speaker"), ("said_on", "said on"), ("value", "value"), ("link_score", "link"), ("text", "quote / name")]
+    write_rows(rows, chosen, columns=columns, title=f"{len(rows)} to review" if not every else f"{len(rows)} entries with a status")
+
+
+def _set_status(ids: list[str] | None, store: str | None, status: str, every: bool = False) -> None:
+    from karabakh_claims.grow import plan_status, write_plan
+    from karabakh_claims.render import notice
+
+    try:
+        plan = plan_status(_writable_store(store), ids or [], status, all_proposed=every)  # type: ignore[arg-type]
+        write_plan(plan)
+    except ClaimsError as error:
+        raise _fail(error) from None
+    for kind, entry_id, old in plan.changed:
+        notice(f"karabakh-claims: {kind} {entry_id}: {old} -> {status}")
+    for kind, entry_id in plan.unchanged:
+        notice(f"karabakh-claims: {kind} {entry_id}: already {status}")
+    for line in plan.notes:
+        notice(f"karabakh-claims: note: {line}")
+
+
+IdsArgument = Annotated[Optional[list[str]], typer.Argument(help="Ids of proposed claims or entities (see `karabakh-claims review`).", show_default=False)]
+
+
+@app.command()
+def accept(
+    ids: IdsArgument = None,
+    store: WritableStoreOption = None,
+    every: Annotated[bool, typer.Option("--all", help="Accept every entry still proposed (after rejecting the wrong ones).")] = False,
+) -> None:
+    """Mark proposed claims or entities as accepted (changes only their status line)."""
+    _set_status(ids, store, "accepted", every)
+
+
+@app.command()
+def reject(ids: IdsArgument = None, store: WritableStoreOption = None) -> None:
+    """Mark proposed claims or entities as rejected: they stay, so `add` does not propose them again."""
+    _set_status(ids, store, "rejected")
 
 
 def main() -> None:

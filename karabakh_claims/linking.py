@@ -268,7 +268,6 @@ def _score(
     # entity of the event in the content and one of its keywords (or a close
     # restatement of one of its claims) a statement is only a suggestion.
     # Names only from the article around it need more of the event's words to go with them.
-    from_around = not (mentioned or speaker_counts)
     matchable = likeness >= _LIKE_WITHOUT_KEYWORD or bool(
         hits and (mentioned or speaker_counts or (established and len(hits) >= _AROUND_HITS))
     )

@@ -14,12 +14,15 @@ StatementKind = Literal["direct", "indirect", "mixed"]
 Polarity = Literal["assert", "deny"]
 DatePrecision = Literal["day", "interval", "month", "year"]
 Slot = Literal["date", "number", "fact", "account"]
-Level = Literal["error", "warning"]
+Level = Literal["error", "warning", "notice"]
 LinkLevel = Literal["match", "suggestion"]
 Origin = Literal["curated", "extracted"]
+# Review state of a store entry `add` wrote; hand-written entries have none.
+Status = Literal["proposed", "accepted", "rejected"]
 
 SLOTS: tuple[str, ...] = ("date", "number", "fact", "account")
 POLARITIES: tuple[str, ...] = ("assert", "deny")
+STATUSES: tuple[str, ...] = ("proposed", "accepted", "rejected")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -132,6 +135,7 @@ class Entity:
     side: str | None = None
     roles: tuple[Role, ...] = ()
     line: int = 0
+    status: Status | None = None  # None: written by a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,10 +161,15 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """A curated attributed claim from claims.yaml. `line` is its position in the store."""
+    """A curated attributed claim from claims.yaml. `line` is its position in the store.
+
+    `status` is None for a claim a person wrote; `add` writes `proposed` ones, with how
+    they were found (`confidence`, `link_score`, `found_by`). Only a proposed or rejected
+    claim may lack an `event` or a `said_on`.
+    """
 
     id: str
-    event: str
+    event: str | None
     speaker: str
     said_on: DateMention | None
     source: str
@@ -170,6 +179,10 @@ class Claim:
     via: str | None = None
     line: int = 0
     scope: str | None = None  # what a number counts, e.g. "soldiers killed" (number slots)
+    status: Status | None = None
+    confidence: float | None = None  # the extractor's, 0..1
+    link_score: float | None = None  # the event link's, 0..100
+    found_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +254,7 @@ class Assertion:
     actors: tuple[str, ...] = ()  # parties of the event's entities the content holds responsible
     attributed: bool = True  # False when the speaker could not be resolved: it joins no side
     official: bool = False  # the speaker is a state or an organisation (a side's official voice)
+    status: Status | None = None  # of the store claim: proposed or accepted; None when written by hand
 
 
 @dataclass(frozen=True, slots=True)

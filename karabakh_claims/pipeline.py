@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -69,18 +69,26 @@ def extract(
     stdin_text: str | None = None,
     progress: Progress | None = None,
     options: ReadOptions | None = None,
+    reviewed: bool = False,
 ) -> Extraction:
     """Statements of the texts given (default: the store's own sources), in input order.
 
     `options` carries what the inputs do not (`--published`, `--outlet`, dump field names,
-    the URL cache); see sources.read_corpus."""
+    the URL cache); see sources.read_corpus. Rejected entries of the store take no part.
+    With `reviewed`, only what a person wrote or accepted counts: proposed claims and
+    entities are left out and no text is read (UsageError when paths are given).
+    """
     from karabakh_claims.entities import EntityIndex
-    from karabakh_claims.sources import read_corpus, store_corpus
+    from karabakh_claims.sources import Corpus, read_corpus, store_corpus
     from karabakh_claims.statements import extract_statements
     from karabakh_claims.store import load_store
 
-    store = load_store(store_path)
-    if paths:
+    if reviewed and paths:
+        raise UsageError("--reviewed shows the store's reviewed claims only; it reads no texts")
+    store = reviewed_store(load_store(store_path), reviewed=reviewed)
+    if reviewed:
+        corpus = Corpus(())
+    elif paths:
         corpus = read_corpus(paths, store=store, stdin_text=stdin_text, options=options)
     else:
         corpus = store_corpus(store, options=options)
@@ -96,6 +104,19 @@ def extract(
     texts = {d.source_id: d.text for d in corpus.documents if d.source_id}
     documents = {d.path: d.text for d in corpus.documents}
     return Extraction(store, tuple(statements), notices, entities, texts, documents)
+
+
+def reviewed_store(store: Store, *, reviewed: bool = False) -> Store:
+    """The store as the analysis uses it: without rejected claims and entities, and with
+    `reviewed` also without proposed ones (what a person wrote or accepted)."""
+    dropped = ("rejected", "proposed") if reviewed else ("rejected",)
+    if not any(c.status in dropped for c in store.claims) and not any(e.status in dropped for e in store.entities):
+        return store
+    return replace(
+        store,
+        claims=tuple(c for c in store.claims if c.status not in dropped),
+        entities=tuple(e for e in store.entities if e.status not in dropped),
+    )
 
 
 @contextmanager
@@ -138,18 +159,26 @@ def analyse(
     stdin_text: str | None = None,
     progress: Progress | None = None,
     options: ReadOptions | None = None,
+    reviewed: bool = False,
 ) -> Analysis:
-    """Curated claims plus extracted statements, linked to events, compared into conflicts."""
+    """Curated claims plus extracted statements, linked to events, compared into conflicts.
+
+    Claims `add` proposed take part, their assertions marked with their status; with
+    `reviewed`, only claims a person wrote or accepted do, and no text is read.
+    """
     from karabakh_claims.conflicts import find_conflicts, summarise_events
     from karabakh_claims.discover import discover_events
     from karabakh_claims.events import assertions as build_assertions
     from karabakh_claims.linking import link_statements
 
-    extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress, options=options)
+    extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress, options=options, reviewed=reviewed)
     store, entities = extraction.store, extraction.entities
     links = link_statements(extraction.statements, store, entities, texts=extraction.documents)
     texts = _store_texts(store, already=extraction.texts)
     found = build_assertions(store, extraction.statements, links, entities, texts=texts)
+    statuses = {c.id: c.status for c in store.claims if c.status is not None}
+    if statuses:
+        found = [replace(a, status=statuses[a.claim_id]) if a.claim_id in statuses else a for a in found]
     conflicts = find_conflicts(found, store.events)
     discovered = discover_events(extraction.statements, links, entities)
     summaries = summarise_events(found, store.events, discovered)

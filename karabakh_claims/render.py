@@ -68,13 +68,26 @@ def write_rows(
         _rich_table(items, columns, title, out)
 
 
+def _shown(item: Mapping[str, Any], columns: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """A record's cells for people. A claim `add` proposed says so, in its origin cell
+    ("curated, proposed") or, in a table without one, after its value; JSON and CSV keep
+    `status` as a field of its own."""
+    flat = flatten(item)
+    if flat.get("status") == "proposed" and "origin" in flat:  # a claim, not a row of `review`
+        keys = {key for key, _ in columns}
+        cell = "origin" if "origin" in keys else "value" if "value" in keys else None
+        if cell is not None:
+            flat[cell] = f"{flat.get(cell) or ''}, proposed" if cell == "origin" else f"{flat.get(cell) or ''} (proposed)"
+    return flat
+
+
 def _markdown(items: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], title: str, out: TextIO) -> None:
     if title:
         out.write(f"### {title}\n\n")
     out.write("| " + " | ".join(header for _, header in columns) + " |\n")
     out.write("|" + "---|" * len(columns) + "\n")
     for item in items:
-        flat = flatten(item)
+        flat = _shown(item, columns)
         out.write("| " + " | ".join(_markdown_cell(flat.get(key)) for key, _ in columns) + " |\n")
     out.write("\n")
 
@@ -177,7 +190,7 @@ def _print_table(
 
 
 def _rich_table(items: Sequence[Mapping[str, Any]], columns: Sequence[tuple[str, str]], title: str, out: TextIO) -> None:
-    rows = [[_table_cell(flatten(item).get(key)) for key, _ in columns] for item in items]
+    rows = [[_table_cell(_shown(item, columns).get(key)) for key, _ in columns] for item in items]
     _print_table(out, title, columns, rows)
 
 
@@ -203,12 +216,12 @@ def conflict_rows(conflict: Mapping[str, Any]) -> list[dict[str, Any]]:
         for claim in position["claims"]:
             source = claim["source"]
             where = f"{source['file']}:{source['line']}" if source.get("line") else source["file"]
-            denial = " (denies)" if claim["polarity"] == "deny" else ""
+            marks = [m for m, on in (("denies", claim["polarity"] == "deny"), ("proposed", claim.get("status") == "proposed")) if on]
             rows.append(
                 {
                     "event": conflict["event"],
                     "position": number,
-                    "value": position["value"] + denial,
+                    "value": position["value"] + (f" ({', '.join(marks)})" if marks else ""),
                     "speaker": claim["speaker"],
                     "said_on": claim["said_on"],
                     "via": claim["via"],
@@ -216,6 +229,7 @@ def conflict_rows(conflict: Mapping[str, Any]) -> list[dict[str, Any]]:
                     "content": claim["content"],
                     "claim_id": claim.get("claim_id"),
                     "origin": claim.get("origin"),
+                    "status": claim.get("status"),
                 }
             )
     return rows
@@ -227,7 +241,7 @@ def write_conflicts(conflicts: Sequence[Mapping[str, Any]], fmt: str, *, stream:
         return
     if fmt == "csv":
         rows = [dict(row, why=c["why"]) for c in conflicts for row in conflict_rows(c)]
-        fields = ["event", "position", "value", "speaker", "said_on", "via", "where", "content", "claim_id", "origin", "why"]
+        fields = ["event", "position", "value", "speaker", "said_on", "via", "where", "content", "claim_id", "origin", "status", "why"]
         writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)

@@ -70,6 +70,9 @@ def assertion_dict(assertion: Assertion) -> dict[str, Any]:
         "score": round(assertion.score, 1),
         "reason": assertion.reason,
     }
+    if assertion.status is not None:
+        # Only claims `add` wrote carry a status (proposed, accepted); hand-written ones have none.
+        item["status"] = assertion.status
     return item
 
 

@@ -21,6 +21,7 @@ from karabakh_claims.errors import InputError, StoreError
 from karabakh_claims.models import (
     POLARITIES,
     SLOTS,
+    STATUSES,
     Claim,
     DateMention,
     Entity,
@@ -36,7 +37,10 @@ __all__ = [
     "ID_RE",
     "SECTIONS",
     "SUPPORTED_VERSION",
+    "UNREVIEWED",
+    "UNTIL_REVIEWED",
     "load_store",
+    "parse_store",
     "read_store_tree",
     "read_text_file",
     "resolve_source_path",
@@ -68,6 +72,7 @@ SECTIONS: dict[str, dict[str, tuple[str, bool]]] = {
         "side": ("text", False),
         "roles": ("roles", False),
         "notes": ("text", False),
+        "status": ("status", False),
     },
     "events": {
         "id": ("id", True),
@@ -89,8 +94,20 @@ SECTIONS: dict[str, dict[str, tuple[str, bool]]] = {
         "scope": ("text", False),
         "via": ("text", False),
         "notes": ("text", False),
+        "status": ("status", False),
+        "confidence": ("unit", False),
+        "link_score": ("score", False),
+        "found_by": ("text", False),
     },
 }
+
+# Keys a proposed (or rejected) claim may leave out: `add --unlinked` proposes statements
+# that link to no event, and a statement can be undated. Accepting needs them.
+UNTIL_REVIEWED: tuple[str, ...] = ("event", "said_on")
+UNREVIEWED: tuple[str, ...] = ("proposed", "rejected")
+
+# Numeric kinds: (low, high) inclusive.
+RANGES: dict[str, tuple[float, float]] = {"unit": (0.0, 1.0), "score": (0.0, 100.0)}
 
 ROLE_KEYS: dict[str, tuple[str, bool]] = {
     "title": ("text", True),
@@ -103,6 +120,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "entity-type": ENTITY_TYPES,
     "slot": SLOTS,
     "polarity": POLARITIES,
+    "status": STATUSES,
 }
 
 # Sniffing this much of a file is enough to tell text from binary.
@@ -164,6 +182,20 @@ def load_store(path: str | Path) -> Store:
         tree = read_store_tree(path)
     except YamlSyntaxError as exc:
         raise StoreError(f"{path}:{exc.line}:{exc.column}: not valid YAML: {exc.message}") from None
+    return _store_of(tree, path)
+
+
+def parse_store(text: str, path: str | Path) -> Store:
+    """`load_store` of a store's text already read (`path` names it, and sources resolve
+    from its folder): the writer reads a store once and edits what it loaded."""
+    try:
+        tree = parse(text)
+    except YamlSyntaxError as exc:
+        raise StoreError(f"{path}:{exc.line}:{exc.column}: not valid YAML: {exc.message}") from None
+    return _store_of(tree, path)
+
+
+def _store_of(tree: Any, path: str | Path) -> Store:
     if not isinstance(tree, YMap):
         raise StoreError(f"{path}: the top level must be a mapping of sections (sources, entities, events, claims)")
     return Store(
@@ -293,6 +325,7 @@ def _entity(entry: YMap) -> Entity:
         side=_text(entry, "side", required=False),
         roles=tuple(_role(role) for role in roles or ()),
         line=entry.line,
+        status=_status(entry),
     )
 
 
@@ -307,12 +340,32 @@ def _event(entry: YMap) -> Event:
     )
 
 
+def _status(entry: YMap) -> Any:
+    """The review status, or None for an entry without one (written by a person)."""
+    if entry.get("status") is None:
+        return None
+    return _enum(entry, "status", STATUSES)
+
+
+def _number(entry: YMap, key: str, kind: str) -> float | None:
+    """An optional number within its kind's range; _Skip when present and not one."""
+    value = entry.get(key)
+    if value is None:
+        return None
+    low, high = RANGES[kind]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+        raise _Skip(key)
+    return float(value)
+
+
 def _claim(entry: YMap) -> Claim:
+    status = _status(entry)
+    reviewed = status not in UNREVIEWED
     return Claim(
         id=_id(entry),
-        event=_text(entry, "event"),  # type: ignore[arg-type]
+        event=_text(entry, "event", required=reviewed),
         speaker=_text(entry, "speaker"),  # type: ignore[arg-type]
-        said_on=_date(entry, "said_on", required=True),
+        said_on=_date(entry, "said_on", required=reviewed),
         source=_text(entry, "source"),  # type: ignore[arg-type]
         quote=_text(entry, "quote"),  # type: ignore[arg-type]
         value=_text(entry, "value"),  # type: ignore[arg-type]
@@ -320,4 +373,8 @@ def _claim(entry: YMap) -> Claim:
         via=_text(entry, "via", required=False),
         line=entry.line,
         scope=_text(entry, "scope", required=False),
+        status=status,
+        confidence=_number(entry, "confidence", "unit"),
+        link_score=_number(entry, "link_score", "score"),
+        found_by=_text(entry, "found_by", required=False),
     )

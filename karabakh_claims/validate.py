@@ -21,16 +21,19 @@ from karabakh_claims.quotes import PreparedText
 from karabakh_claims.store import (
     ENUMS,
     ID_RE,
+    RANGES,
     ROLE_KEYS,
     SECTIONS,
     SUPPORTED_VERSION,
     TOP_LEVEL_KEYS,
+    UNREVIEWED,
+    UNTIL_REVIEWED,
     read_store_tree,
     read_text_file,
 )
 from karabakh_claims.yamlpos import Pos, YamlSyntaxError, YMap, YSeq
 
-__all__ = ["FACT_MAX_CHARS", "is_figure", "validate_store"]
+__all__ = ["FACT_MAX_CHARS", "is_figure", "source_text", "validate_store", "value_problem"]
 
 FACT_MAX_CHARS = 120
 
@@ -175,6 +178,10 @@ class _Run:
     def add(self, pos: Pos, code: str, message: str, level: Level = "error") -> None:
         self.diags.append(Diagnostic(self.path, pos.line, pos.column, level, code, message))
 
+    def note(self, pos: Pos, code: str, message: str) -> None:
+        """A notice: something to know, not a problem (exit 0)."""
+        self.diags.append(Diagnostic(self.path, pos.line, pos.column, "notice", code, message))
+
     # --- structure ---------------------------------------------------------------------
 
     def duplicate_keys(self, node: Any) -> None:
@@ -214,9 +221,8 @@ class _Run:
                 self.add(pos, "wrong-type", f"version must be the number {SUPPORTED_VERSION}, not {_kind_of(version)}")
             elif version != SUPPORTED_VERSION:
                 self.add(pos, "bad-enum", f"version {version} is not supported; the only version is {SUPPORTED_VERSION}")
-        for section in SECTIONS:
-            if section not in tree:
-                self.add(tree.pos, "missing-key", f"required section '{section}' is missing")
+        # Every section is optional: a new store (`init`) has nothing to list yet, and a
+        # missing section is read as an empty one.
 
     def section(self, tree: YMap, name: str) -> list[_Entry]:
         """Field checks of every entry of one section."""
@@ -239,7 +245,18 @@ class _Run:
             entry_id = item.get("id")
             label = f"{singular} '{entry_id}'" if isinstance(entry_id, str) and entry_id.strip() else f"{singular} #{index + 1}"
             entry = _Entry(label, item)
-            self.fields(entry, item, SECTIONS[name], label)
+            spec = SECTIONS[name]
+            status = item.text_of("status") if "status" in item else None
+            if name == "claims" and status in UNREVIEWED:
+                # A proposed claim may still lack an event or a date; accepting it needs them.
+                spec = {key: (kind, required and key not in UNTIL_REVIEWED) for key, (kind, required) in spec.items()}
+            self.fields(entry, item, spec, label)
+            if entry.values.get("status") == "proposed":
+                self.note(
+                    item.pos_of_value("status"),
+                    "proposed",
+                    f"{label} is proposed, not yet reviewed (karabakh-claims review; accept or reject it)",
+                )
             entries.append(entry)
         return entries
 
@@ -268,6 +285,15 @@ class _Run:
             return self.text_list(node, key, label)
         if kind == "roles":
             return self.roles(node, key, label)
+        if kind in RANGES:
+            low, high = RANGES[kind]
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                self.add(pos, "wrong-type", f"{label}: '{key}' must be a number from {low:g} to {high:g}, not {_kind_of(value)}")
+                return None
+            if not low <= value <= high:
+                self.add(pos, "bad-range", f"{label}: {key} {value:g} is outside {low:g}..{high:g}")
+                return None
+            return float(value)
         text = node.text_of(key)
         if text is None:
             self.add(pos, "wrong-type", f"{label}: '{key}' must be text, not {_kind_of(value)}")
@@ -390,6 +416,12 @@ class _Run:
         return cached
 
 
+def source_text(path: str | Path) -> PreparedText | None:
+    """A source's text as `check` reads it to find quotes (None when it cannot be read):
+    what finds a quote here finds it in `check`."""
+    return _read_source(Path(path)).prepared
+
+
 def _read_source(path: Path) -> _SourceText:
     if not path.exists():
         return _SourceText(None, "source-missing", "does not exist")
@@ -413,7 +445,7 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _value_problem(slot: str, value: str) -> str | None:
+def value_problem(slot: str, value: str) -> str | None:
     """Why a claim's value does not fit its event's slot, or None."""
     if slot == "date":
         return _date_problem(value)
@@ -521,7 +553,7 @@ def _check_claim(
     slot = event.values.get("slot") if event is not None else None
     value = values.get("value")
     if slot is not None and value is not None:
-        problem = _value_problem(slot, value)
+        problem = value_problem(slot, value)
         if problem:
             run.add(
                 entry.node.pos_of_value("value"),

@@ -24,7 +24,7 @@ DATA = Path("tests") / "data" / "cli"
 INVALID = Path("tests") / "data" / "stores" / "invalid" / "many-problems.yaml"
 CONTRACT_FIELDS = ("id", "speaker", "speaker_text", "cue", "content", "kind", "said_on", "via", "polarity", "source")
 ANSI = re.compile(r"\x1b\[")
-COMMANDS = ("extract", "check", "schema", "claims", "events", "conflicts", "timeline", "match")
+COMMANDS = ("extract", "check", "schema", "claims", "events", "conflicts", "timeline", "match", "init", "add", "review", "accept", "reject")
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,7 @@ EVERY_CODE = {
     "yaml-syntax", "not-a-mapping", "duplicate-key", "unknown-key", "missing-key", "wrong-type",
     "bad-id", "duplicate-id", "unknown-speaker", "unknown-event", "unknown-source",
     "unknown-entity", "bad-enum", "source-missing", "source-unreadable", "quote-not-found",
-    "bad-date", "said-after-published", "value-slot-mismatch",
+    "bad-date", "said-after-published", "value-slot-mismatch", "bad-range",
 }  # fmt: skip
 
 
