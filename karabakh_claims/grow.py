@@ -272,7 +272,7 @@ def _unique(base: str, taken: set[str], fallback: str) -> str:
 
 def _source_id(document: Document, path: Path) -> str:
     """An id from the article's URL (its last path segment) or else its file name."""
-    url = getattr(document, "url", None)
+    url = document.url
     if url:
         segments = [s for s in re.split(r"[/?#]", url.split("://", 1)[-1]) if s]
         slug = _slug(re.sub(r"\.(html?|php|aspx?)$", "", segments[-1])) if segments else ""
@@ -354,8 +354,8 @@ def _read_articles(paths: Sequence[str], store: Store, options: AddOptions) -> t
             outlet=outlet or "",
             published=published.iso() if published else "",
             shown=document.path,
-            title=getattr(document, "title", None) or options.title,
-            url=getattr(document, "url", None),
+            title=document.title or options.title,
+            url=document.url,
         )
         document = replace(document, published=published, outlet=outlet, source_id=source_id, year_hint=corpus_year(store))
         articles.append(_Article(document, path, source_id, new))
