@@ -67,15 +67,24 @@ def _denial_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])|n[’']t\b", re.IGNORECASE)
 
 
+_CONCESSION = re.compile(r"(?:,|;|\.)?\s+(?:but|however|yet|nevertheless|nonetheless)\b[,]?", re.IGNORECASE)
+
+
 def denies_in_its_words(content: str) -> bool:
     """Whether the content itself denies or dismisses ("had nothing to do with", "fakes").
+
+    After a concession ("we do not know his sources, but ..."), what follows is the point
+    made, and only it is read.
 
     >>> denies_in_its_words("it had nothing to do with the downing")
     True
     >>> denies_in_its_words("the missile came from a unit of the army")
     False
+    >>> denies_in_its_words("We don't know who his sources are, but the report is true")
+    False
     """
-    return _denial_words().search(content) is not None
+    point = _CONCESSION.split(content)[-1]
+    return _denial_words().search(point) is not None
 
 
 def stance_polarity(assertion: Assertion) -> Polarity:
