@@ -78,7 +78,7 @@ class Statement:
     """
 
     id: str
-    speaker: str
+    speaker: str | None  # None when the text gives no certain antecedent (speaker_basis says why)
     speaker_text: str
     cue: str
     content: str

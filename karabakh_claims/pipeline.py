@@ -125,11 +125,13 @@ def analyse(store_path: Path, paths: Sequence[str], *, stdin_text: str | None = 
 
     extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress)
     store, entities = extraction.store, extraction.entities
-    links = link_statements(extraction.statements, store, entities)
+    # A statement whose speaker is unresolved holds no position: no one can be said to hold it.
+    attributed = tuple(s for s in extraction.statements if s.speaker and not s.speaker_basis.startswith("unresolved"))
+    links = link_statements(attributed, store, entities)
     texts = _store_texts(store, already=extraction.texts)
-    found = build_assertions(store, extraction.statements, links, entities, texts=texts)
+    found = build_assertions(store, attributed, links, entities, texts=texts)
     conflicts = find_conflicts(found, store.events)
-    discovered = discover_events(extraction.statements, links, entities)
+    discovered = discover_events(attributed, links, entities)
     summaries = summarise_events(found, store.events, discovered)
     return Analysis(
         store, extraction.statements, tuple(links), tuple(found), tuple(conflicts), tuple(summaries), extraction.notices, entities

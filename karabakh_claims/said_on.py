@@ -265,8 +265,8 @@ class StatementDating(DocumentReader):
             # Reported within another statement: only a date at its own cue tells when it was said.
             said_on = self.date_at_cue(Span(item.attribution_start, item.cue_span.end))
         else:
-            said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name)
-        if said_on is not None:
+            said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name or None)
+        if said_on is not None and item.speaker.name:
             paragraph = bisect.bisect_right(self._paragraph_starts, item.content.start)
             self._built.append((item.speaker.name, paragraph, self.lay.anchor_at(item.window.start, self.default_anchor), said_on))
         polarity = self.polarity(item, content_text)
@@ -287,7 +287,7 @@ class StatementDating(DocumentReader):
         key = f"{self.doc.path}:{item.content.start}:{item.content.end}:{item.speaker.name}"
         return Statement(
             id="s-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
-            speaker=item.speaker.name,
+            speaker=item.speaker.name or None,
             speaker_text=speaker_text,
             cue=clean(item.cue),
             content=content_text,

@@ -734,7 +734,7 @@ class _DocumentExtractor(StatementDating):
                 at=speaker_span.start,
             )
             if speaker is None:
-                return None
+                return None  # the words before the cue name no speaker: not an attribution
         attribution = min(speaker_span.start, cue.start)
         return Found(speaker, speaker_span, surface, lemma, cue, content, window, via, kind_hint, attribution)
 
