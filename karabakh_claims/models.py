@@ -94,6 +94,8 @@ class Statement:
     speaker_basis: str = "surface"
     line: int = 0  # 1-based line of the content's start
     context: str = ""  # the sentence before, for what the content refers to ("the town")
+    found_by: str = "rules"  # the stage that proposed it: "rules:<pattern>" or "model"
+    confidence: float = 1.0  # 0..1: how sure the extractor is of this statement
 
 
 # --- the store (claims.yaml) -------------------------------------------------

@@ -303,6 +303,7 @@ class StatementDating(DocumentReader):
             speaker_basis=item.speaker.basis,
             line=bisect.bisect_right(self._line_starts, item.content.start),
             context=self.context_before(min(item.content.start, item.speaker_span.start)),
+            found_by=_pattern_of(item),
         )
 
     def polarity(self, item: Found, content: str) -> Polarity:
@@ -330,6 +331,19 @@ def _occasion_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patt
     back = re.compile(rf"\b(?i:at|on|during|after|in|from)\s+(?i:the\s+same|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{noun})")
     intro = re.compile(rf"\b(?i:at|on|during|in)\s+(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})")
     return back, intro
+
+
+def _pattern_of(item: Found) -> str:
+    """Which rule pattern found a statement, for its provenance and the model's features."""
+    if item.lemma == "tweet":
+        return "rules:tweet"
+    if item.cue == ":":
+        return "rules:label"
+    if item.lemma == "according":
+        return "rules:according"
+    if item.window.start == item.window.end:
+        return "rules:continued"
+    return "rules:leading" if item.speaker_span.start < item.content.start else "rules:trailing"
 
 
 def _unquote(content: str) -> str:

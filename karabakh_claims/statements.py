@@ -91,6 +91,10 @@ class _DocumentExtractor(StatementDating):
     # --- the pass over sentences ------------------------------------------------------------
 
     def run(self) -> Iterator[Statement]:
+        yield from self.rule_statements()
+
+    def rule_statements(self) -> Iterator[Statement]:
+        """Stage 2a: the statements the rules propose, in text order (speakers resolved as read)."""
         found: list[Found] = []
         for paragraph in self.lay.paragraphs:
             if not self.cue_words_between(paragraph.start, paragraph.end):
@@ -949,15 +953,40 @@ class _DocumentExtractor(StatementDating):
         return self.lexicon.is_outlet_phrase(self.masked[item.speaker_span.start : item.speaker_span.end])
 
 
-def extract_statements(doc: Document, *, entities: EntityIndex, lexicon: Lexicon | None = None) -> Iterator[Statement]:
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+
+def extract_statements(
+    doc: Document,
+    *,
+    entities: EntityIndex,
+    lexicon: Lexicon | None = None,
+    use_model: bool = True,
+    min_confidence: float | None = None,
+) -> Iterator[Statement]:
     """Yield the attributed statements of one document, in text order.
 
-    Speakers resolve through `entities` (the store); dates against the document's
-    section headings, dateline or published date (never the clock).
+    The stages: layout (text.layout) -> candidate spans proposed by the rules, each with the
+    pattern that proposed it -> the trained tagger's decision (model.py: it scores the rules'
+    statements and adds those it reads that the rules missed) -> speaker resolution in text
+    order -> dating -> records. Speakers resolve through `entities` (the store); dates against
+    the document's section headings, dateline or published date (never the clock).
+    Statements below `min_confidence` (default DEFAULT_MIN_CONFIDENCE) are dropped; without
+    the model (`use_model=False`, or no weights shipped) the rules' statements all have
+    confidence 1.
 
     >>> doc = Document("x.txt", 'Officials said on Monday that the bridge had reopened.')
     >>> [s.speaker for s in extract_statements(doc, entities=EntityIndex([]))]
     ['Officials']
     """
     extractor = _DocumentExtractor(doc, entities, lexicon or load_lexicon())
-    yield from extractor.run()
+    ruled = list(extractor.rule_statements())
+    if not use_model:
+        yield from ruled
+        return
+    from karabakh_claims.decide import decide
+
+    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    for statement in decide(extractor, ruled):
+        if statement.confidence >= threshold:
+            yield statement
