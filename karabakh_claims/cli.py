@@ -112,9 +112,24 @@ def extract(
     speaker: SpeakerOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    min_confidence: Annotated[
+        Optional[float],
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Keep statements at least this sure (0..1). Default 0.6: the rules' statements; "
+            "lower it (e.g. 0) to add what the trained tagger reads, for recall.",
+        ),
+    ] = None,
 ) -> None:
     """Attributed statements found in the texts: speaker, cue, content, when, via, polarity, where."""
+    from functools import partial
+
     from karabakh_claims.pipeline import extract as run_extract
+
+    if min_confidence is not None:
+        run_extract = partial(run_extract, min_confidence=min_confidence)
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import statement_dict
 

@@ -29,6 +29,7 @@ TOKEN = re.compile(r"\w+(?:['’]\w+)*|''|``|[^\w\s]")
 _OPENING = frozenset('“«„‘`')
 _CLOSING = frozenset('”»’')
 MODEL_FILE = "tagger.crfsuite"
+CUES_FILE = "tagger_cues.txt"  # the cue words the training data has, one a line (written by train_model.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,16 @@ def model_path() -> Path | None:
     """The shipped weights, or None when the package has none."""
     path = resources.files("karabakh_claims").joinpath("data", MODEL_FILE)
     return Path(str(path)) if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def learned_cues() -> frozenset[str]:
+    """Lower-case words that were cues in the training data ("believes", "wants", "shows"):
+    a paragraph with one of them is worth the tagger's reading."""
+    path = resources.files("karabakh_claims").joinpath("data", CUES_FILE)
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 @lru_cache(maxsize=2)

@@ -61,9 +61,15 @@ Progress = Callable[[int, int, str], None]
 
 
 def extract(
-    store_path: Path, paths: Sequence[str], *, stdin_text: str | None = None, progress: Progress | None = None
+    store_path: Path,
+    paths: Sequence[str],
+    *,
+    stdin_text: str | None = None,
+    progress: Progress | None = None,
+    min_confidence: float | None = None,
 ) -> Extraction:
-    """Statements of the texts given (default: the store's own sources), in input order."""
+    """Statements of the texts given (default: the store's own sources), in input order.
+    `min_confidence` (default: extract_statements') trades precision for recall."""
     from karabakh_claims.entities import EntityIndex
     from karabakh_claims.sources import read_corpus, store_corpus
     from karabakh_claims.statements import extract_statements
@@ -75,7 +81,7 @@ def extract(
     statements: list[Statement] = []
     with _collecting_per_document() as collect:
         for n, document in enumerate(corpus.documents, 1):
-            statements.extend(extract_statements(document, entities=entities))
+            statements.extend(extract_statements(document, entities=entities, min_confidence=min_confidence))
             collect()
             if progress is not None:
                 progress(n, len(corpus.documents), document.path)

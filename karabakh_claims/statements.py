@@ -953,7 +953,9 @@ class _DocumentExtractor(StatementDating):
         return self.lexicon.is_outlet_phrase(self.masked[item.speaker_span.start : item.speaker_span.end])
 
 
-DEFAULT_MIN_CONFIDENCE = 0.5
+# Above the tagger's ceiling: by default the output is the rules' (precision as before); lower
+# it (extract --min-confidence 0) to add what the tagger reads.
+DEFAULT_MIN_CONFIDENCE = 0.6
 
 
 def extract_statements(
@@ -963,6 +965,7 @@ def extract_statements(
     lexicon: Lexicon | None = None,
     use_model: bool = True,
     min_confidence: float | None = None,
+    read_all: bool = True,
 ) -> Iterator[Statement]:
     """Yield the attributed statements of one document, in text order.
 
@@ -971,22 +974,23 @@ def extract_statements(
     statements and adds those it reads that the rules missed) -> speaker resolution in text
     order -> dating -> records. Speakers resolve through `entities` (the store); dates against
     the document's section headings, dateline or published date (never the clock).
-    Statements below `min_confidence` (default DEFAULT_MIN_CONFIDENCE) are dropped; without
-    the model (`use_model=False`, or no weights shipped) the rules' statements all have
-    confidence 1.
+    Statements below `min_confidence` (default DEFAULT_MIN_CONFIDENCE, above what the tagger's
+    own statements carry, so the default output is the rules' and the tagger does not run)
+    are dropped. A rule statement's confidence is its pattern's measured precision.
 
     >>> doc = Document("x.txt", 'Officials said on Monday that the bridge had reopened.')
     >>> [s.speaker for s in extract_statements(doc, entities=EntityIndex([]))]
     ['Officials']
     """
+    from karabakh_claims.decide import MODEL_CEILING, decide, rule_confidences
+
     extractor = _DocumentExtractor(doc, entities, lexicon or load_lexicon())
     ruled = list(extractor.rule_statements())
-    if not use_model:
-        yield from ruled
-        return
-    from karabakh_claims.decide import decide
-
     threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
-    for statement in decide(extractor, ruled):
+    if not use_model or threshold > MODEL_CEILING:
+        decided = rule_confidences(ruled)  # nothing the tagger adds could pass: it need not read
+    else:
+        decided = decide(extractor, ruled, read_all=read_all)
+    for statement in decided:
         if statement.confidence >= threshold:
             yield statement

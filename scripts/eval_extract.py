@@ -57,6 +57,7 @@ class Item:
     stage: str | None = None  # the rule or model that found a predicted statement
     abstained: bool = False  # a predicted statement whose speaker was left unresolved
     basis: str = ""  # how a predicted speaker was resolved, for --verbose
+    confidence: float = 1.0
 
 
 @dataclass
@@ -364,7 +365,7 @@ def pred_items(rows: list[tuple[int, dict]]) -> list[Item]:
                           said_on=r.get("said_on"), polarity=r.get("polarity"), via=r.get("via"),
                           line=n, content=(r.get("content") or ""), kind=r.get("kind"),
                           stage=r.get("found_by"), abstained=unresolved(r),
-                          basis=str(r.get("speaker_basis") or "")))
+                          basis=str(r.get("speaker_basis") or ""), confidence=float(r.get("confidence", 1.0))))
     return items
 
 

@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--held-out", action="store_true", help="the held-out fifth (blind: once)")
     ap.add_argument("--rules-only", action="store_true", help="without the trained model")
     ap.add_argument("--min-confidence", type=float, default=None, help="drop statements below this confidence")
+    ap.add_argument("--unread-only", action="store_true", help="the tagger reads only the paragraphs the rules left")
     ap.add_argument("--model", default=None, help="weights to use instead of the package's (cross-validation)")
     args = ap.parse_args(argv)
     if not polnear.available():
@@ -40,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         from karabakh_claims.model import load_tagger
 
         decide.load_tagger = lambda: load_tagger(args.model)
+        cues_file = Path(args.model + ".cues")
+        if cues_file.is_file():
+            cues = frozenset(cues_file.read_text(encoding="utf-8").split())
+            decide.learned_cues = lambda: cues
     docs = polnear.load()
     if args.held_out:
         docs = polnear.held_out(docs)
@@ -49,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
             docs = [d for d in docs if polnear.fold_of(d["doc_id"]) == args.fold]
     index = EntityIndex([])
     kwargs: dict = {"use_model": False} if args.rules_only else {}
+    if args.unread_only:
+        kwargs["read_all"] = False
     if args.min_confidence is not None:
         kwargs["min_confidence"] = args.min_confidence
 

@@ -23,6 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import polnear  # noqa: E402
 
+# Function words that PolNeAR marks as part of a cue ("the", "that", "to"): no evidence alone.
+_NOT_CUES = frozenset("the that this and for with from had has have was were are not will would could its his her their they she him".split())
 PACKAGE_MODEL = Path(__file__).resolve().parents[1] / "karabakh_claims" / "data" / "tagger.crfsuite"
 
 
@@ -72,6 +74,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.exclude_fold is not None:
         docs = [d for d in docs if polnear.fold_of(d["doc_id"]) != args.exclude_fold]
     started = time.perf_counter()
+    from collections import Counter
+
+    from karabakh_claims.model import CUES_FILE
+
+    # The cue words of the training data (single words, seen 3 times or more): paragraphs with
+    # one of them are the ones the tagger reads.
+    counts = Counter(
+        w for d in docs for a in d["attributions"] for c in a["cue"] for w in c["text"].lower().split() if w.isalpha() and len(w) > 2
+    )
+    cues = sorted(w for w, n in counts.items() if n >= 3 and w not in _NOT_CUES)
+    cues_path = Path(args.out).with_name(CUES_FILE) if args.out == str(PACKAGE_MODEL) else Path(args.out + ".cues")
+    cues_path.write_text("\n".join(cues) + "\n", encoding="utf-8")
+    import karabakh_claims.model as model
+
+    model.learned_cues.cache_clear()
+    model_cues = frozenset(cues)
+    model.learned_cues = lambda: model_cues  # the paragraphs read in training are those read in use
+    import karabakh_claims.decide as decide
+
+    decide.learned_cues = model.learned_cues
     trainer = pycrfsuite.Trainer(verbose=False)
     n = 0
     for feats, labels in sequences(docs):
