@@ -475,9 +475,9 @@ def bench_polnear() -> list[Row]:
     nbytes = sum(len(d["text"].encode("utf-8")) for d in docs)
     rows = []
     index = EntityIndex([])
-    for label, use_model in (("rules and tagger", True), ("rules alone", False)):
-        def run(use_model: bool = use_model) -> int:
-            return sum(len(list(extract_statements(polnear.document_of(d), entities=index, use_model=use_model))) for d in docs)
+    for label, floor in (("default (the rules; --min-confidence 0.6)", None), ("with the tagger's additions (--min-confidence 0)", 0.0)):
+        def run(floor: float | None = floor) -> int:
+            return sum(len(list(extract_statements(polnear.document_of(d), entities=index, min_confidence=floor))) for d in docs)
 
         elapsed, count = _median_time(run)
         rows.append(Row("polnear", f"extract_statements, {label}: {nbytes / MB:.2f} MB, {len(docs)} articles: {elapsed:.2f} s, "
