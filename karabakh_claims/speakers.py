@@ -21,6 +21,8 @@ from karabakh_claims.text import NAME_ABBREVIATIONS
 
 NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
+# A surname that opens with a lower-case particle joined by a hyphen: "al-Maliki", "el-Sisi", "bin-Salman".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|ben)-[A-Z][\w'’-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
@@ -164,7 +166,7 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
         bare = token.lower().rstrip(".").removesuffix("'s")
         if bare in title_words:
             break
-        if _CAPITALISED.match(token) or (name and token.lower() in NAME_PARTICLES):
+        if _CAPITALISED.match(token) or _PARTICLE_NAME.match(token) or (name and token.lower() in NAME_PARTICLES):
             name.insert(0, token)
         else:
             break
@@ -644,7 +646,7 @@ class SpeakerResolver:
 
     def _surname(self, phrase: str, at: int | None = None) -> ResolvedSpeaker | None:
         tokens = _tokens(phrase)
-        if len(tokens) > 2 or not tokens or not _CAPITALISED.match(tokens[-1]):
+        if len(tokens) > 2 or not tokens or not (_CAPITALISED.match(tokens[-1]) or _PARTICLE_NAME.match(tokens[-1])):
             return None
         surname = fold(tokens[-1])
         for earlier in reversed(self.context.history[-200:]):
@@ -677,10 +679,10 @@ class SpeakerResolver:
         first = _tokens(phrase)[0] if phrase.split() else ""
         last = fold(_tokens(phrase)[-1]) if phrase.split() else ""
         heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
-        particle = fold(first) in NAME_PARTICLES and last[:1].isalpha() and _tokens(phrase)[-1][:1].isupper()  # "van der Berg"
-        if first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads:
-            return None  # "use Lumora's software said": a clause, not a speaker
+        particle = (fold(first) in NAME_PARTICLES and _tokens(phrase)[-1][:1].isupper()) or bool(_PARTICLE_NAME.match(first))  # "van der Berg", "al-Maliki"
         name = _trailing_name(phrase, self.lexicon.title_words)
+        if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads:
+            return None  # "use Lumora's software said": a clause, not a speaker
         words = _tokens(fold(phrase))
         of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with")), None)
         if of is not None:
@@ -693,7 +695,9 @@ class SpeakerResolver:
         if described is not None and not any(w in _PREPOSITIONS_OF or w in self.lexicon.anaphor_heads for w in fold(described.group("what")).split()):
             # "packaged-food maker Halvorsen Foods", "the paramilitary Rapid Support Forces": the body's name.
             return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")
-        if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads):
+        # "the rebels", "the protesters": a group named by a plural noun, as written.
+        plural_group = 2 <= len(words) <= 3 and words[0] == "the" and words[-1].isalpha() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+        if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads) or plural_group:
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:
                 kind = "unknown"  # "Jones" or "Ruritania": only the store can tell
