@@ -194,13 +194,28 @@ def extract(
     outlet_field: OutletFieldOption = None,
     id_field: IdFieldOption = None,
     cache: CacheOption = None,
+    min_confidence: Annotated[
+        Optional[float],
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Keep statements at least this sure (0..1). Default 0.6: the rules' statements; "
+            "lower it (e.g. 0) to add what the trained tagger reads, for recall.",
+        ),
+    ] = None,
 ) -> None:
     """Attributed statements found in the texts: speaker, cue, content, when, via, polarity, where.
 
     Texts: .txt/.md files (with or without YAML front matter), HTML pages, JSON Lines dumps,
     URLs, folders of these, or - for stdin."""
+    from functools import partial
+
     from karabakh_claims.pipeline import extract as run_extract
     from karabakh_claims.pipeline import read_options
+
+    if min_confidence is not None:
+        run_extract = partial(run_extract, min_confidence=min_confidence)
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import statement_dict
 

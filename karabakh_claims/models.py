@@ -93,7 +93,7 @@ class Statement:
     """
 
     id: str
-    speaker: str
+    speaker: str | None  # None when the text gives no certain antecedent (speaker_basis says why)
     speaker_text: str
     cue: str
     content: str
@@ -111,6 +111,8 @@ class Statement:
     context: str = ""  # the sentence before, for what the content refers to ("the town")
     article_id: str | None = None  # the article's id in its dump (Document.article_id)
     url: str | None = None  # the article's URL (Document.url)
+    found_by: str = "rules"  # the stage that proposed it: "rules:<pattern>" or "model"
+    confidence: float = 1.0  # 0..1: how sure the extractor is of this statement
 
 
 # --- the store (claims.yaml) -------------------------------------------------

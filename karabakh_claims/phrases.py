@@ -40,6 +40,8 @@ PUNCT_STOP = frozenset(',;:()"—[]')
 _MAX_SPEAKER_TOKENS = 20
 _MIN_CONTENT_WORDS = 3
 # As many words as content needs, separated by anything else: a search stops at the last one.
+_FIGURE = re.compile(r"\s*(?:about |around |nearly |almost |more than |at least )?\d[\d,.]*\s*%?\s*[.,;]?\s*")
+_FIGURE_AND_WORDS = re.compile(r"\d[\d,.]*%?\s+[^\W\d_]+\s+[^\W\d_]+")  # "40 were killed"
 _ENOUGH_WORDS = re.compile(rf"[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){{{_MIN_CONTENT_WORDS - 1}}}")
 PREPOSITIONS = frozenset("on in at to during via through throughout amid from for with over before after".split())
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
@@ -664,7 +666,14 @@ class DocumentReader:
         return stop if stop >= 0 else end
 
     def enough_content(self, start: int, end: int) -> bool:
-        return end > start and _ENOUGH_WORDS.search(self.masked, start, min(end, start + 200)) is not None
+        """Words enough to be a claim, or a figure alone ("and the rebels said 55")."""
+        if end <= start:
+            return False
+        return (
+            _ENOUGH_WORDS.search(self.masked, start, min(end, start + 200)) is not None
+            or (end - start < 24 and _FIGURE.fullmatch(self.masked, start, end) is not None)
+            or _FIGURE_AND_WORDS.search(self.masked, start, min(end, start + 60)) is not None
+        )
 
     def quote_end_within(self, start: int, end: int) -> int:
         region = self.inside_quote(end - 1)

@@ -70,6 +70,7 @@ def extract(
     progress: Progress | None = None,
     options: ReadOptions | None = None,
     reviewed: bool = False,
+    min_confidence: float | None = None,
 ) -> Extraction:
     """Statements of the texts given (default: the store's own sources), in input order.
 
@@ -77,6 +78,7 @@ def extract(
     the URL cache); see sources.read_corpus. Rejected entries of the store take no part.
     With `reviewed`, only what a person wrote or accepted counts: proposed claims and
     entities are left out and no text is read (UsageError when paths are given).
+    `min_confidence` (default: extract_statements') trades precision for recall.
     """
     from karabakh_claims.entities import EntityIndex
     from karabakh_claims.sources import Corpus, read_corpus, store_corpus
@@ -96,7 +98,7 @@ def extract(
     statements: list[Statement] = []
     with _collecting_per_document() as collect:
         for n, document in enumerate(corpus.documents, 1):
-            statements.extend(extract_statements(document, entities=entities))
+            statements.extend(extract_statements(document, entities=entities, min_confidence=min_confidence))
             collect()
             if progress is not None:
                 progress(n, len(corpus.documents), document.path)

@@ -288,8 +288,8 @@ class StatementDating(DocumentReader):
             # Reported within another statement: only a date at its own cue tells when it was said.
             said_on = self.date_at_cue(Span(item.attribution_start, item.cue_span.end))
         else:
-            said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name, item.cue_span)
-        if said_on is not None:
+            said_on = self.tweet_date(item) or self.said_on(item.window, item.content.start, item.speaker.name or None, item.cue_span)
+        if said_on is not None and item.speaker.name:
             paragraph = bisect.bisect_right(self._paragraph_starts, item.content.start)
             self._built.append((item.speaker.name, paragraph, self.lay.anchor_at(item.window.start, self.default_anchor), said_on))
         polarity = self.polarity(item, content_text)
@@ -311,7 +311,7 @@ class StatementDating(DocumentReader):
         key = f"{where}:{item.content.start}:{item.content.end}:{item.speaker.name}"
         return Statement(
             id="s-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
-            speaker=item.speaker.name,
+            speaker=item.speaker.name or None,
             speaker_text=speaker_text,
             cue=clean(item.cue),
             content=content_text,
@@ -329,6 +329,7 @@ class StatementDating(DocumentReader):
             context=self.context_before(min(item.content.start, item.speaker_span.start)),
             article_id=self.doc.article_id,
             url=self.doc.url,
+            found_by=_pattern_of(item),
         )
 
     def polarity(self, item: Found, content: str) -> Polarity:
@@ -356,6 +357,19 @@ def _occasion_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patt
     back = re.compile(rf"\b(?i:at|on|during|after|in|from)\s+(?i:the\s+same|that|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{noun})")
     intro = re.compile(rf"\b(?i:at|on|during|in)\s+(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{noun})")
     return back, intro
+
+
+def _pattern_of(item: Found) -> str:
+    """Which rule pattern found a statement, for its provenance and the model's features."""
+    if item.lemma == "tweet":
+        return "rules:tweet"
+    if item.cue == ":":
+        return "rules:label"
+    if item.lemma == "according":
+        return "rules:according"
+    if item.window.start == item.window.end:
+        return "rules:continued"
+    return "rules:leading" if item.speaker_span.start < item.content.start else "rules:trailing"
 
 
 def _unquote(content: str) -> str:

@@ -38,6 +38,8 @@ def statement_dict(statement: Statement) -> dict[str, Any]:
         "source": source,
         "speaker_id": statement.speaker_id,
         "speaker_basis": statement.speaker_basis,
+        "confidence": statement.confidence,
+        "found_by": statement.found_by,
     }
 
 

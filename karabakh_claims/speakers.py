@@ -21,6 +21,8 @@ from karabakh_claims.text import NAME_ABBREVIATIONS
 
 NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
+# A surname that opens with a lower-case particle joined by a hyphen: "al-Maliki", "el-Sisi", "bin-Salman".
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|ben)-[A-Z][\w'’-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
@@ -38,15 +40,48 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+[ \t]+){1,3}$")  # a name does not run over a line break
 _AGE = re.compile(r"\d+-year-old")
 _PARENTHESISED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
+_SURFACE_OPENERS = frozenset(
+    "the a an some many several most few two three four five six seven eight nine ten dozens hundreds "
+    "thousands local senior top former other its his her their our state federal".split()
+)
 _ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
 
 
 @dataclass(frozen=True, slots=True)
 class ResolvedSpeaker:
-    name: str
+    name: str  # "" when unresolved
     entity_id: str | None
-    kind: str  # "person" or "group"
+    kind: str  # "person", "group", "unknown" (a bare name), or "unresolved"
     basis: str
+
+    @property
+    def resolved(self) -> bool:
+        return not self.basis.startswith("unresolved")
+
+
+def unresolved(why: str) -> ResolvedSpeaker:
+    """A speaker the text refers to without a certain antecedent: the statement still comes
+    out, with no name and a basis that says why (a wrong speaker is worse than none). A
+    description ("the ministry") keeps its words as the name, with the same basis."""
+    return ResolvedSpeaker("", None, "unresolved", f"unresolved: {why}")
+
+
+# Words that open a sentence or stand for no one in particular: never a speaker ("The said",
+# "However, said", "Earlier said" come from a cue read in the wrong place).
+_NEVER_SPEAKERS = frozenset(
+    "the a an this that these those however but and or so yet then now earlier later meanwhile also still you "
+    "moreover furthermore instead thus therefore there here today yesterday tomorrow".split()
+)
+# Words that stand for someone the text does not name at this point: the speaker is unresolved.
+_REFERRING_WORDS = frozenset("another others other some someone somebody one both either neither each".split())
+# Collective bodies that speak as such: "the police said", "the army said" name the body as
+# written, while "the company", "the minister" refer back to someone named before.
+_COLLECTIVE_HEADS = frozenset(
+    "police military army navy government authorities officials forces kremlin opposition rebels "
+    "militants separatists prosecutors investigators judges jury".split()
+)
+# A sentence run into the next without a space ("... of Ukraine's claims.The spokesman said").
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s*(?=[A-Z])")
 
 
 @dataclass
@@ -131,7 +166,7 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
         bare = token.lower().rstrip(".").removesuffix("'s")
         if bare in title_words:
             break
-        if _CAPITALISED.match(token) or (name and token.lower() in NAME_PARTICLES):
+        if _CAPITALISED.match(token) or _PARTICLE_NAME.match(token) or (name and token.lower() in NAME_PARTICLES):
             name.insert(0, token)
         else:
             break
@@ -194,6 +229,11 @@ class SpeakerResolver:
         `at` is where the phrase stands in the document: "the mayor" may refer back to
         a name the text gave that role before it.
         """
+        cut = None
+        for cut in _RUN_TOGETHER.finditer(phrase):
+            pass
+        if cut is not None and fold(phrase[: cut.start()].split()[-1]) not in self.lexicon.honorifics:
+            phrase = phrase[cut.end() :]  # the speaker is in the last sentence of a run
         words = _ACRONYM_IN_PARENTHESES.sub("", phrase).split()
         while len(words) > 1 and words[0].lower().strip(",") in self.lexicon.time_words:
             words.pop(0)  # "Today one Russian paper warns"
@@ -221,7 +261,14 @@ class SpeakerResolver:
         folded = fold(phrase)
         pronoun_kind = self.lexicon.pronouns.get(folded)
         if pronoun_kind:
-            return self._pronoun(pronoun_kind, phrase, subject_hint, context_hint)
+            found = self._pronoun(pronoun_kind, phrase, subject_hint, context_hint)
+            if found is None and folded == "it" and not self.context.history:
+                return None  # "It was reported that ...": no one speaks
+            return found or unresolved(f"pronoun '{phrase}' with no certain antecedent")
+        if len(words) == 1 and folded in _NEVER_SPEAKERS:
+            return None
+        if len(words) == 1 and folded in _REFERRING_WORDS:
+            return unresolved(f"'{phrase}' names no one")
         head_name = _NAME_OF.match(phrase)
         name = _trailing_name(head_name.group(1), self.lexicon.title_words) if head_name else None
         if head_name and name and head_name.group(1).endswith(name) and not _names_a_thing(head_name.group(1), name):
@@ -240,7 +287,18 @@ class SpeakerResolver:
             if last is not None and last.kind == "group":
                 resolved = ResolvedSpeaker(last.name, last.entity_id, "group", f"'{phrase}' of {last.name}")
         if resolved is None:
-            resolved = self._anaphor(phrase, at, context_hint) or self._surname(phrase, at) or self._surface(phrase, appositive)
+            resolved = self._anaphor(phrase, at, context_hint) or self._surname(phrase, at)
+            if resolved is None and self._refers_back(phrase):
+                # Shown as written ("ministry"), and marked unresolved: no one is named.
+                surface = self._surface(phrase, appositive)
+                why = f"description '{phrase}' with no certain antecedent"
+                if surface is None:
+                    return unresolved(why)
+                # Remembered as written, so that "it said" after it is the same unnamed body.
+                described = replace(surface, entity_id=None, basis=f"unresolved: {why}")
+                self.context.remember(described)
+                return described
+            resolved = resolved or self._surface(phrase, appositive)
             if resolved is not None and honorific and resolved.kind == "unknown":
                 resolved = replace(resolved, kind="person")
         if resolved is not None:
@@ -344,10 +402,25 @@ class SpeakerResolver:
             if candidate is not None and self.context.fits(candidate, gender):
                 antecedent = candidate
                 break
-        antecedent = antecedent or self.context.last(kind, gender=gender)
+        if antecedent is None:
+            # With no subject to point at, "he" is the speaker just before, and only that one: a
+            # speaker further back, of another kind or gender, is a guess (the statement then
+            # comes out with its speaker unresolved).
+            # The latest speaker of the pronoun's kind, passing over only those the text gave the
+            # other gender; a bare name of unknown kind ("Osei") is not taken for "he" or "it".
+            recent = self.context.history[-12:]
+            antecedent = next(
+                (
+                    h for k, h in enumerate(reversed(recent))
+                    if (h.kind == kind or (k == 0 and kind == "person" and h.kind == "unknown")) and self.context.fits(h, gender)
+                ),
+                None,
+            )
         if antecedent is None:
             return None
         self.context.learn(antecedent, gender)
+        if not antecedent.resolved:
+            return replace(antecedent, basis=f"unresolved: pronoun '{phrase}' -> description '{antecedent.name}'")
         resolved = ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"pronoun '{phrase}' -> {antecedent.name}")
         self.context.remember(antecedent)
         return resolved
@@ -463,19 +536,33 @@ class SpeakerResolver:
         if antecedent is None and at is not None:
             antecedent = self._named_with(head, at) if kind == "person" else (self._described_as(head, at) or self._named_group(head, at))
         antecedent = antecedent or self._named_subject(context_hint, kind)
-        if antecedent is None and (kind == "person" or (len(words) == 2 and head in self.lexicon.anaphor_generic_heads)):
-            antecedent = self.context.last(kind=kind)  # "the organization"; "the regional administration" is new
-            if antecedent is not None and kind == "group" and not head.endswith("s") and self._plural_generic(antecedent):
-                # "the company" is no "some analysts": one body, named; the last such body.
-                antecedent = next((s for s in reversed(self.context.history) if s.kind == "group" and not self._plural_generic(s)), None)
-        elif antecedent is None and len(words) == 2:
-            # "the club" is the organisation that spoke last, never a country or a news outlet.
-            antecedent = self.context.last(kind=kind)
-            if antecedent is not None and not self._organisation(antecedent):
-                antecedent = None
+        if antecedent is None and (kind == "person" or len(words) == 2):
+            # "The organization said" after the UN spoke: the latest speaker of that kind, and no one
+            # before it. "The army said" after the rebels it blames is not the
+            # rebels: a collective body speaks as written (see _refers_back).
+            last = next((h for h in reversed(self.context.history[-12:]) if h.kind == kind and h.resolved and not (kind == "group" and self._plural_generic(h))), None)
+            if last is not None and kind == "group" and head not in self.lexicon.anaphor_generic_heads and not self._organisation(last):
+                last = None  # "the club" is an organisation, never a country or a news outlet
+            if last is not None and head not in _COLLECTIVE_HEADS:
+                antecedent = last  # "the company" is no "analysts"
         if antecedent is None:
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _refers_back(self, phrase: str) -> bool:
+        """"the minister", "the company", "the 31-year-old": a definite description of one person or
+        body that only an antecedent can name; "the police", "the army" speak as written."""
+        words = _tokens(fold(_BASED_IN.sub(" ", phrase)))
+        if not 2 <= len(words) <= 4 or words[0] not in ("the", "this", "that"):
+            return False
+        if any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in _tokens(phrase)[1:]):
+            return False
+        head = words[-1]
+        if head in _COLLECTIVE_HEADS:
+            return False
+        if head in self.lexicon.anaphor_group_heads:
+            return len(words) == 2  # "the company"; "the energy ministry" names a body as written
+        return head in self.lexicon.anaphor_heads or head in self.lexicon.demonyms or bool(_AGE.fullmatch(head))
 
     def _plural_generic(self, speaker: ResolvedSpeaker) -> bool:
         """"Some analysts", "officials": people known by a plural head, not a body."""
@@ -559,7 +646,7 @@ class SpeakerResolver:
 
     def _surname(self, phrase: str, at: int | None = None) -> ResolvedSpeaker | None:
         tokens = _tokens(phrase)
-        if len(tokens) > 2 or not tokens or not _CAPITALISED.match(tokens[-1]):
+        if len(tokens) > 2 or not tokens or not (_CAPITALISED.match(tokens[-1]) or _PARTICLE_NAME.match(tokens[-1])):
             return None
         surname = fold(tokens[-1])
         for earlier in reversed(self.context.history[-200:]):
@@ -589,7 +676,13 @@ class SpeakerResolver:
         return self._full_names[surname]
 
     def _surface(self, phrase: str, appositive: str) -> ResolvedSpeaker | None:
+        first = _tokens(phrase)[0] if phrase.split() else ""
+        last = fold(_tokens(phrase)[-1]) if phrase.split() else ""
+        heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
+        particle = (fold(first) in NAME_PARTICLES and _tokens(phrase)[-1][:1].isupper()) or bool(_PARTICLE_NAME.match(first))  # "van der Berg", "al-Maliki"
         name = _trailing_name(phrase, self.lexicon.title_words)
+        if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads:
+            return None  # "use Lumora's software said": a clause, not a speaker
         words = _tokens(fold(phrase))
         of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with")), None)
         if of is not None:
@@ -602,7 +695,9 @@ class SpeakerResolver:
         if described is not None and not any(w in _PREPOSITIONS_OF or w in self.lexicon.anaphor_heads for w in fold(described.group("what")).split()):
             # "packaged-food maker Halvorsen Foods", "the paramilitary Rapid Support Forces": the body's name.
             return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")
-        if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads):
+        # "the rebels", "the protesters": a group named by a plural noun, as written.
+        plural_group = 2 <= len(words) <= 3 and words[0] == "the" and words[-1].isalpha() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+        if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads) or plural_group:
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:
                 kind = "unknown"  # "Jones" or "Ruritania": only the store can tell

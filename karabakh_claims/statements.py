@@ -91,6 +91,10 @@ class _DocumentExtractor(StatementDating):
     # --- the pass over sentences ------------------------------------------------------------
 
     def run(self) -> Iterator[Statement]:
+        yield from self.rule_statements()
+
+    def rule_statements(self) -> Iterator[Statement]:
+        """Stage 2a: the statements the rules propose, in text order (speakers resolved as read)."""
         found: list[Found] = []
         for paragraph in self.lay.paragraphs:
             if not self.cue_words_between(paragraph.start, paragraph.end):
@@ -734,7 +738,7 @@ class _DocumentExtractor(StatementDating):
                 at=speaker_span.start,
             )
             if speaker is None:
-                return None
+                return None  # the words before the cue name no speaker: not an attribution
         attribution = min(speaker_span.start, cue.start)
         return Found(speaker, speaker_span, surface, lemma, cue, content, window, via, kind_hint, attribution)
 
@@ -949,15 +953,44 @@ class _DocumentExtractor(StatementDating):
         return self.lexicon.is_outlet_phrase(self.masked[item.speaker_span.start : item.speaker_span.end])
 
 
-def extract_statements(doc: Document, *, entities: EntityIndex, lexicon: Lexicon | None = None) -> Iterator[Statement]:
+# Above the tagger's ceiling: by default the output is the rules' (precision as before); lower
+# it (extract --min-confidence 0) to add what the tagger reads.
+DEFAULT_MIN_CONFIDENCE = 0.6
+
+
+def extract_statements(
+    doc: Document,
+    *,
+    entities: EntityIndex,
+    lexicon: Lexicon | None = None,
+    use_model: bool = True,
+    min_confidence: float | None = None,
+    read_all: bool = True,
+) -> Iterator[Statement]:
     """Yield the attributed statements of one document, in text order.
 
-    Speakers resolve through `entities` (the store); dates against the document's
-    section headings, dateline or published date (never the clock).
+    The stages: layout (text.layout) -> candidate spans proposed by the rules, each with the
+    pattern that proposed it -> the trained tagger's decision (model.py: it scores the rules'
+    statements and adds those it reads that the rules missed) -> speaker resolution in text
+    order -> dating -> records. Speakers resolve through `entities` (the store); dates against
+    the document's section headings, dateline or published date (never the clock).
+    Statements below `min_confidence` (default DEFAULT_MIN_CONFIDENCE, above what the tagger's
+    own statements carry, so the default output is the rules' and the tagger does not run)
+    are dropped. A rule statement's confidence is its pattern's measured precision.
 
     >>> doc = Document("x.txt", 'Officials said on Monday that the bridge had reopened.')
     >>> [s.speaker for s in extract_statements(doc, entities=EntityIndex([]))]
     ['Officials']
     """
+    from karabakh_claims.decide import MODEL_CEILING, decide, rule_confidences
+
     extractor = _DocumentExtractor(doc, entities, lexicon or load_lexicon())
-    yield from extractor.run()
+    ruled = list(extractor.rule_statements())
+    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    if not use_model or threshold > MODEL_CEILING:
+        decided = rule_confidences(ruled)  # nothing the tagger adds could pass: it need not read
+    else:
+        decided = decide(extractor, ruled, read_all=read_all)
+    for statement in decided:
+        if statement.confidence >= threshold:
+            yield statement

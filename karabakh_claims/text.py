@@ -88,11 +88,19 @@ def normalise(text: str) -> str:
     '"Shushi\\'s" - ok'
     """
     if text.isascii():
-        return text.replace("`", "'").replace("\r", " ").replace("\t", " ")
-    for old, new in _REPLACEMENTS:
-        if old in text:
-            text = text.replace(old, new)
+        text = text.replace("`", "'").replace("\r", " ").replace("\t", " ")
+    else:
+        for old, new in _REPLACEMENTS:
+            if old in text:
+                text = text.replace(old, new)
+    if "''" in text:
+        # Quotation marks written as two apostrophes (``...'' or ''...''): a double quote, and a
+        # space where the second apostrophe stood, on the side away from the quoted words.
+        text = _TWO_APOSTROPHES.sub(lambda m: ' "' if m.group(1) else '" ', text)
     return text
+
+
+_TWO_APOSTROPHES = re.compile(r"(?<!\w)''(?=(\w))|(?<![\s'])''(?![\w'])")
 
 
 def clean(fragment: str) -> str:

@@ -13,6 +13,11 @@ Sections, selected with --only (default: all of them):
            (the median of 3 runs).
            Target: extraction at least 2 MB/s on one core (1 MB = 10^6 bytes of UTF-8). The
            CLI row is reported end to end, for information: start-up and JSON output included.
+- polnear: real news: PolNeAR train (../shared/data/polnear/train.jsonl, 840 articles, 3.8 MB,
+           read at run time; skipped when absent), written to a temporary folder and read by the
+           whole command `karabakh-claims extract --format jsonl <folder>` (median of 3 runs),
+           with the trained tagger; and by extract_statements in process, with and without it.
+           Target: the whole command at least 1 MB/s on one core.
 - check:   scripts/bench_check.py (validate_store over 10,000 claims). Target: under 2 s.
 - match:   scripts/bench_match.py, when present (link + discover over generated
            statements). Target: 100,000 statements in under 60 s.
@@ -59,7 +64,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if "--source" in sys.argv or importlib.util.find_spec("karabakh_claims") is None:
     sys.path.insert(0, str(ROOT))
 
-SECTIONS = ("help", "extract", "check", "match")
+SECTIONS = ("help", "extract", "polnear", "check", "match")
+POLNEAR_TARGET_MBPS = 1.0
 HELP_TARGET_S = 0.300
 EXTRACT_TARGET_MBPS = 2.0
 CHECK_TARGET_S = 2.0
@@ -455,6 +461,50 @@ def _bench_cli(docs: list[tuple[str, str]]) -> Row:
     return Row("extract", label, f"{mbps:.2f} MB/s", "end to end")
 
 
+def bench_polnear() -> list[Row]:
+    """The whole `extract` command, and extract_statements, on real news text (PolNeAR train)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import polnear
+
+    if not polnear.available():
+        return [Row("polnear", f"{polnear.DATA} absent: skipped", "-")]
+    from karabakh_claims.entities import EntityIndex
+    from karabakh_claims.statements import extract_statements
+
+    docs = polnear.load()
+    nbytes = sum(len(d["text"].encode("utf-8")) for d in docs)
+    rows = []
+    index = EntityIndex([])
+    for label, floor in (("default (the rules; --min-confidence 0.6)", None), ("with the tagger's additions (--min-confidence 0)", 0.0)):
+        def run(floor: float | None = floor) -> int:
+            return sum(len(list(extract_statements(polnear.document_of(d), entities=index, min_confidence=floor))) for d in docs)
+
+        elapsed, count = _median_time(run)
+        rows.append(Row("polnear", f"extract_statements, {label}: {nbytes / MB:.2f} MB, {len(docs)} articles: {elapsed:.2f} s, "
+                        f"{count} statements", f"{nbytes / MB / elapsed:.2f} MB/s"))
+    script = _command()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "polnear"
+        folder.mkdir()
+        for d in docs:
+            (folder / f"{d['doc_id']}.txt").write_text(d["text"], encoding="utf-8")
+        out = Path(tmp) / "out.jsonl"
+        argv = [script, "extract", "--store", str(ROOT / "claims.yaml"), "--format", "jsonl", str(folder)]
+
+        def cli() -> subprocess.CompletedProcess[bytes]:
+            with out.open("wb") as sink:
+                return subprocess.run(argv, stdout=sink, stderr=subprocess.PIPE, cwd=ROOT)
+
+        elapsed, done = _median_time(cli)
+        lines = sum(1 for _ in out.open("rb"))
+    mbps = nbytes / MB / elapsed
+    target = f">= {POLNEAR_TARGET_MBPS:.1f} MB/s"
+    label = f"CLI extract --format jsonl, {nbytes / MB:.2f} MB in {len(docs)} files: {elapsed:.2f} s, {lines} lines"
+    if done.returncode != 0:
+        return rows + [Row("polnear", label + f"; exit {done.returncode}", "failed", "exit 0", False)]
+    return rows + [Row("polnear", label, f"{mbps:.2f} MB/s", target, mbps >= POLNEAR_TARGET_MBPS)]
+
+
 def profile_extract(docs: list[tuple[str, str]], size_mb: float, top: int = 25) -> str:
     """cProfile of one extraction pass over `size_mb` of the corpus: top functions by cumulative time."""
     entities = _entities()
@@ -586,6 +636,8 @@ def main() -> int:
             rows += bench_help()
         elif section == "extract":
             rows += bench_extract(corpus or [], with_cli=not args.no_cli)
+        elif section == "polnear":
+            rows += bench_polnear()
         elif section == "check":
             rows += bench_check()
         elif section == "match":

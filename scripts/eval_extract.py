@@ -3,26 +3,18 @@
 
     python scripts/eval_extract.py [--gold tests/data/gold/statements.jsonl]
                                    [--store claims.yaml] [--predictions FILE.jsonl] [--verbose]
-    python scripts/eval_extract.py --front-matter [--gold ...]   # dates as front matter, not from the store
-    python scripts/eval_extract.py --dates-table                 # said_on of every gold set, three ways
-    python scripts/eval_extract.py --disputes [DIR]              # said_on on the dev disputes, three ways
-
---front-matter copies the gold texts to a temporary folder, under names the store does not
-list, each opening with YAML front matter that gives its publication date (the store's
-`published` for the texts it lists, else the date line of the text itself) and outlet, and
-scores the extractor on those copies: the dates come from the front matter, not the store
-(whose entities are still used). Offsets are taken back by the length of the front matter.
---dates-table prints, for every gold set, said_on exact/lenient with the store's dates (as
-today), with front matter instead, and with neither (the copies without front matter).
---disputes does the same on the five dev disputes of ../shared/data/disputes (the held-out
-three are never read): texts with their store's dates, as front-matter files, and bare;
-gold statements are located in the texts by their content and matched by overlap.
+    python scripts/eval_extract.py --disputes dev     # the 5 dev disputes of ../shared/data/disputes
+    python scripts/eval_extract.py --all              # every gold set of tests/data/gold, one row each
 
 Without --predictions it runs ``python -m karabakh_claims extract --format jsonl --store STORE
 FILE...`` once over every file named in the gold set. Matching: same file, character spans
 with Jaccard overlap >= 0.5, one-to-one, greedy by best overlap. Reports span P/R/F1,
 who-said-what P/R/F1 (a match whose speakers also agree), said_on accuracy (exact and
-lenient), polarity and via accuracy over matched pairs, overall and per file group.
+lenient), polarity and via accuracy over matched pairs, overall and per file group, the
+wrong-speaker rate (matched content whose predicted speaker is given and disagrees, over matched
+content; a speaker left unresolved is an abstention, counted apart), and the same figures per
+kind (direct, indirect, mixed, from the gold) and per stage (the rule or model that found the
+statement, from the prediction's `found_by`).
 Exit status: 0 whatever the scores; 2 on usage errors (bad arguments, unreadable input,
 extractor that could not run).
 """
@@ -34,7 +26,7 @@ import re
 import subprocess
 import sys
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -61,7 +53,12 @@ class Item:
     speaker_alts: tuple[str, ...] = ()
     line: int = 0  # line in the jsonl it came from, for --verbose
     content: str = ""
+    kind: str | None = None
     said_on_basis: str | None = None  # predictions: how the date was resolved
+    stage: str | None = None  # the rule or model that found a predicted statement
+    abstained: bool = False  # a predicted statement whose speaker was left unresolved
+    basis: str = ""  # how a predicted speaker was resolved, for --verbose
+    confidence: float = 1.0
 
 
 @dataclass
@@ -77,8 +74,12 @@ class Scores:
     date_cue: int = 0  # exact, a date that only falls back to the anchor counted as null
     polarity_ok: int = 0
     via_ok: int = 0
+    wrong_speaker: int = 0
+    abstained: int = 0
     misses: list[Item] = field(default_factory=list)
     false_pos: list[Item] = field(default_factory=list)
+    wrong: list[tuple[Item, Item]] = field(default_factory=list)
+    unresolved: list[tuple[Item, Item]] = field(default_factory=list)
 
     @staticmethod
     def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -95,6 +96,10 @@ class Scores:
 
     def acc(self, ok: int) -> float:
         return ok / self.span_tp if self.span_tp else 0.0
+
+    def wrong_rate(self) -> float:
+        """Matched content with a given speaker that disagrees, over matched content."""
+        return self.wrong_speaker / self.span_tp if self.span_tp else 0.0
 
 
 # ------------------------------------------------------------------ spans and matching
@@ -215,6 +220,8 @@ def via_agree(gold: str | None, pred: str | None) -> bool:
 # ------------------------------------------------------------------ scoring
 
 def group_of(file: str) -> str:
+    if "/disputes/texts/" in file:
+        return file.split("/disputes/texts/", 1)[1].split("/", 1)[0]
     return "seeds" if file.startswith("seeds/") else "written"
 
 
@@ -242,15 +249,55 @@ def score(gold: list[Item], pred: list[Item]) -> dict[str, Scores]:
                 s.false_pos.append(p)
     for g, p in pairs:
         for s in targets(g.file):
-            s.span_tp += 1
-            s.who_tp += speakers_agree(g.speaker, p.speaker, g.speaker_alts)
-            s.date_exact += dates_agree(g.said_on, p.said_on, lenient=False)
-            s.date_lenient += dates_agree(g.said_on, p.said_on, lenient=True)
-            fallback = (p.said_on_basis or "").startswith("no date at the cue")
-            s.date_cue += dates_agree(g.said_on, None if fallback else p.said_on, lenient=False)
-            s.polarity_ok += (g.polarity or "assert") == (p.polarity or "assert")
-            s.via_ok += via_agree(g.via, p.via)
+            count_pair(s, g, p)
     return groups
+
+
+def count_pair(s: Scores, g: Item, p: Item, *, keep: bool = True) -> None:
+    """Add one matched (gold, predicted) pair to `s`; `keep` lists the wrong and unresolved ones."""
+    s.span_tp += 1
+    agree = speakers_agree(g.speaker, p.speaker, g.speaker_alts) and not p.abstained
+    s.who_tp += agree
+    s.abstained += p.abstained
+    s.wrong_speaker += not agree and not p.abstained
+    if keep and not agree and not p.abstained:
+        s.wrong.append((g, p))
+    if keep and p.abstained:
+        s.unresolved.append((g, p))
+    s.date_exact += dates_agree(g.said_on, p.said_on, lenient=False)
+    s.date_lenient += dates_agree(g.said_on, p.said_on, lenient=True)
+    fallback = (p.said_on_basis or "").startswith("no date at the cue")
+    s.date_cue += dates_agree(g.said_on, None if fallback else p.said_on, lenient=False)
+    s.polarity_ok += (g.polarity or "assert") == (p.polarity or "assert")
+    s.via_ok += via_agree(g.via, p.via)
+
+
+def breakdown(gold: list[Item], pred: list[Item]) -> dict[str, Scores]:
+    """Scores per kind (gold's, for recall) and per stage (prediction's, for precision).
+
+    A kind row counts gold statements of that kind and the predictions matched to them, so
+    its precision is not meaningful; a stage row counts that stage's predictions and the
+    gold they matched, so its recall is not meaningful. Each says what it can.
+    """
+    rows: dict[str, Scores] = {}
+    pairs = match(gold, pred)
+    by_gold = {id(g): p for g, p in pairs}
+    by_pred = {id(p): g for g, p in pairs}
+    for g in gold:
+        s = rows.setdefault(f"kind:{g.kind or '?'}", Scores())
+        s.n_gold += 1
+        p = by_gold.get(id(g))
+        if p is not None:
+            s.n_pred += 1
+            count_pair(s, g, p, keep=False)
+    for p in pred:
+        s = rows.setdefault(f"stage:{p.stage or '?'}", Scores())
+        s.n_pred += 1
+        g = by_pred.get(id(p))
+        if g is not None:
+            s.n_gold += 1
+            count_pair(s, g, p, keep=False)
+    return dict(sorted(rows.items()))
 
 
 # ------------------------------------------------------------------ input
@@ -288,8 +335,14 @@ def _rel(file: str) -> str:
 def gold_items(rows: list[tuple[int, dict]]) -> list[Item]:
     return [Item(file=_rel(r["file"]), start=r["start"], end=r["end"], speaker=r.get("speaker"),
                  said_on=r.get("said_on"), polarity=r.get("polarity"), via=r.get("via"),
-                 speaker_alts=tuple(r.get("speaker_alts") or ()), line=n, content=r.get("content", ""))
+                 speaker_alts=tuple(r.get("speaker_alts") or ()), line=n, content=r.get("content", ""),
+                 kind=r.get("kind"))
             for n, r in rows]
+
+
+def unresolved(row: dict) -> bool:
+    """A prediction whose speaker the extractor left unresolved (null, or a basis saying so)."""
+    return not row.get("speaker") or str(row.get("speaker_basis") or "").startswith("unresolved")
 
 
 def pred_items(rows: list[tuple[int, dict]]) -> list[Item]:
@@ -303,7 +356,9 @@ def pred_items(rows: list[tuple[int, dict]]) -> list[Item]:
             raise UsageError(f"prediction line {n}: no source.file/start/end") from None
         items.append(Item(file=_rel(file), start=start, end=end, speaker=r.get("speaker"),
                           said_on=r.get("said_on"), polarity=r.get("polarity"), via=r.get("via"),
-                          line=n, content=(r.get("content") or ""), said_on_basis=r.get("said_on_basis")))
+                          line=n, content=(r.get("content") or ""), kind=r.get("kind"), said_on_basis=r.get("said_on_basis"),
+                          stage=r.get("found_by"), abstained=unresolved(r),
+                          basis=str(r.get("speaker_basis") or ""), confidence=float(r.get("confidence", 1.0))))
     return items
 
 
@@ -321,20 +376,115 @@ def run_extractor(files: list[str], store: str | None) -> list[tuple[int, dict]]
     return parse_jsonl(proc.stdout.splitlines(), "extractor stdout")
 
 
+# ------------------------------------------------------------------ disputes
+
+DISPUTES = ROOT.parent / "shared" / "data" / "disputes"
+DEV_DISPUTES = ("mh17", "skripal-poisoning", "bucha-killings", "kabul-drone-strike", "nord-stream-sabotage")
+# Kept blind for the integrator's final score: never opened, run or scored here.
+HELD_OUT_DISPUTES = frozenset(("przewodow-missile", "abu-akleh-killing", "abqaiq-khurais-attack"))
+
+
+def _locate(text: str, content: str, after: int) -> tuple[int, int] | None:
+    """Where `content` stands in `text` (whitespace collapsed), first at or after `after`."""
+    words = content.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    found = pattern.search(text, after) or pattern.search(text)
+    return (found.start(), found.end()) if found else None
+
+
+def dispute_gold(slug: str) -> tuple[list[Item], list[Item], Path]:
+    """(gold statements, their continuations, the store) of one dev dispute, with offsets located
+    in the texts. A continuation (`content_cont`) is neither required nor a false positive."""
+    if slug in HELD_OUT_DISPUTES:
+        raise UsageError(f"{slug} is a held-out dispute: it is never scored here")
+    if slug not in DEV_DISPUTES:
+        raise UsageError(f"unknown dev dispute {slug!r}; the dev disputes are {', '.join(DEV_DISPUTES)}")
+    import yaml
+
+    path = DISPUTES / "gold" / f"{slug}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
+    gold: list[Item] = []
+    cont: list[Item] = []
+    texts: dict[str, str] = {}
+    cursor: dict[str, int] = {}
+    for n, row in enumerate(data.get("statements") or [], 1):
+        file = (DISPUTES / row["file"]).resolve()
+        key = file.as_posix()
+        if key not in texts:
+            texts[key] = file.read_text(encoding="utf-8")
+        where = _locate(texts[key], str(row.get("content") or ""), cursor.get(key, 0))
+        if where is None:
+            continue
+        cursor[key] = where[0]
+        gold.append(Item(file=key, start=where[0], end=where[1], speaker=row.get("speaker"), said_on=row.get("said_on"),
+                         polarity=row.get("polarity"), via=row.get("via"), line=n, content=row.get("content") or "",
+                         kind=row.get("kind")))
+        if row.get("content_cont"):
+            more = _locate(texts[key], str(row["content_cont"]), where[1])
+            if more is not None:
+                cont.append(Item(file=key, start=more[0], end=more[1], speaker=row.get("speaker"), line=n))
+    return gold, cont, DISPUTES / "stores" / f"{slug}.yaml"
+
+
+def without_continuations(pred: list[Item], cont: list[Item]) -> list[Item]:
+    """Predictions that match no gold continuation: those are neither hits nor false positives."""
+    taken = {id(p) for _, p in match(cont, pred)}
+    return [p for p in pred if id(p) not in taken]
+
+
+# ------------------------------------------------------------------ in-process extraction
+
+def extract_in_process(files: list[str], store: str | Path | None) -> list[tuple[int, dict]]:
+    """The extractor's JSON rows for `files`, run in this process (the CI gate uses this)."""
+    sys.path.insert(0, str(ROOT))
+    from karabakh_claims.pipeline import extract, find_store
+    from karabakh_claims.serialize import statement_dict
+
+    store_path = find_store(str(store) if store else None, cwd=ROOT)
+    paths = [f if Path(f).is_absolute() else str(ROOT / f) for f in files]
+    result = extract(store_path, paths)
+    rows = []
+    for n, statement in enumerate(result.statements, 1):
+        row = statement_dict(statement)
+        row["source"]["file"] = _rel(row["source"]["file"])
+        rows.append((n, row))
+    return rows
+
+
 # ------------------------------------------------------------------ output
 
-def render(groups: dict[str, Scores]) -> str:
+HEAD = (f"{'group':<20} {'gold':>5} {'pred':>5} | {'span P':>6} {'R':>5} {'F1':>5} | {'who P':>6} {'R':>5} {'F1':>5} | "
+        f"{'wrong':>5} {'unres':>5} | {'date=':>5} {'date~':>5} {'pol':>5} {'via':>5}")
+
+
+def row_line(name: str, s: Scores) -> str:
+    """One table row: counts, span and who-said-what P/R/F1, wrong-speaker and unresolved rates, dates."""
+    sp, sr, sf = s.span()
+    wp, wr, wf = s.who()
+    unres = s.abstained / s.span_tp if s.span_tp else 0.0
+    return (f"{name:<20} {s.n_gold:>5} {s.n_pred:>5} | {sp:>6.3f} {sr:>5.3f} {sf:>5.3f} | {wp:>6.3f} {wr:>5.3f} {wf:>5.3f} | "
+            f"{s.wrong_rate():>5.3f} {unres:>5.3f} | "
+            f"{s.acc(s.date_exact):>5.3f} {s.acc(s.date_lenient):>5.3f} {s.acc(s.polarity_ok):>5.3f} {s.acc(s.via_ok):>5.3f}")
+
+
+LEGEND = ("span: Jaccard >= 0.5, one-to-one; who: span match + speaker agrees; wrong: matched, speaker given and wrong / "
+          "matched; unres: matched, speaker left unresolved / matched; date=/date~: said_on exact/lenient, pol, via: "
+          "accuracy over span matches; kind rows: recall only; stage rows: precision only")
+
+
+def render(groups: dict[str, Scores], parts: dict[str, Scores] | None = None) -> str:
     order = ["all"] + sorted(k for k in groups if k != "all")
-    head = f"{'group':<8} {'gold':>5} {'pred':>5} | {'span P':>6} {'R':>5} {'F1':>5} | {'who P':>6} {'R':>5} {'F1':>5} | {'date=':>5} {'date~':>5} {'pol':>5} {'via':>5}"
-    lines = [head, "-" * len(head)]
-    for k in order:
-        s = groups[k]
-        sp, sr, sf = s.span()
-        wp, wr, wf = s.who()
-        lines.append(f"{k:<8} {s.n_gold:>5} {s.n_pred:>5} | {sp:>6.3f} {sr:>5.3f} {sf:>5.3f} | {wp:>6.3f} {wr:>5.3f} {wf:>5.3f} | "
-                     f"{s.acc(s.date_exact):>5.3f} {s.acc(s.date_lenient):>5.3f} {s.acc(s.polarity_ok):>5.3f} {s.acc(s.via_ok):>5.3f}")
-    lines.append("span: Jaccard >= 0.5, one-to-one; who: span match + speaker agrees; "
-                 "date=/date~: said_on exact/lenient, pol, via: accuracy over span matches")
+    lines = [HEAD, "-" * len(HEAD)]
+    lines += [row_line(k, groups[k]) for k in order]
+    if parts:
+        lines.append("-" * len(HEAD))
+        lines += [row_line(k, s) for k, s in parts.items()]
+    lines.append(LEGEND)
     return "\n".join(lines)
 
 
@@ -349,168 +499,38 @@ def render_verbose(s: Scores, gold_name: str) -> str:
     out.append(f"\nfalse positives ({len(s.false_pos)}):")
     for p in sorted(s.false_pos, key=lambda i: (i.file, i.start)):
         out.append(f"  pred:{p.line}  {p.file}@{p.start}  [{p.speaker}] {_snippet(p)}")
+    out.append(f"\nwrong speakers ({len(s.wrong)}):")
+    for g, p in sorted(s.wrong, key=lambda gp: (gp[0].file, gp[0].start)):
+        out.append(f"  {gold_name}:{g.line}  {g.file}@{g.start}  gold [{g.speaker}] pred [{p.speaker}] ({p.basis}) {_snippet(g)}")
+    out.append(f"\nunresolved speakers ({len(s.unresolved)}):")
+    for g, p in sorted(s.unresolved, key=lambda gp: (gp[0].file, gp[0].start)):
+        out.append(f"  {gold_name}:{g.line}  {g.file}@{g.start}  gold [{g.speaker}] ({p.basis}) {_snippet(g)}")
     return "\n".join(out)
 
 
-# ------------------------------------------------------------------ dates from front matter
-
-ROOT_DISPUTES = ROOT.parent / "shared" / "data" / "disputes"
-DEV_DISPUTES = ("mh17", "skripal-poisoning", "bucha-killings", "kabul-drone-strike", "nord-stream-sabotage")
-GOLD_SETS = ("statements", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
-
-
-@dataclass(frozen=True, slots=True)
-class Copy:
-    """A gold text copied for a run: where the copy is, what it stands for, how long its front matter is."""
-
-    path: str
-    original: str
-    shift: int
+def score_gold_file(gold_path: Path, store: str | None, *, in_process: bool = False) -> tuple[list[Item], list[Item]]:
+    """(gold, predictions) for one gold jsonl of the project."""
+    gold = gold_items(_read_jsonl(gold_path))
+    if not gold:
+        raise UsageError(f"{gold_path}: no gold statements")
+    files = sorted({g.file for g in gold})
+    store = store or (str(ROOT / "claims.yaml") if (ROOT / "claims.yaml").exists() else None)
+    rows = extract_in_process(files, store) if in_process else run_extractor(files, store)
+    return gold, [p for p in pred_items(rows) if p.file in set(files)]
 
 
-def _meta_of(files: list[str], store: str | None) -> dict[str, tuple[str | None, str | None]]:
-    """(published, outlet) of each file: the store's when it lists the file, else the text's date line."""
-    sys.path.insert(0, str(ROOT))
-    from karabakh_claims.dates import parse_dateline
-    from karabakh_claims.store import load_store
-
-    listed: dict[Path, tuple[str | None, str | None]] = {}
-    if store:
-        loaded = load_store(store)
-        base = Path(store).resolve().parent
-        for source in loaded.sources:
-            listed[(base / source.file).resolve()] = (source.published.iso() if source.published else None, source.outlet)
-    meta = {}
-    for file in files:
-        path = (ROOT / file).resolve() if not Path(file).is_absolute() else Path(file)
-        if path in listed:
-            meta[file] = listed[path]
-            continue
-        dateline = parse_dateline(path.read_text(encoding="utf-8"))
-        meta[file] = (dateline.iso() if dateline else None, None)
-    return meta
+def score_dispute(slug: str, *, in_process: bool = False) -> tuple[list[Item], list[Item]]:
+    """(gold, predictions) for one dev dispute, continuations set aside."""
+    gold, cont, store = dispute_gold(slug)
+    files = sorted({g.file for g in gold})
+    rows = extract_in_process(files, store) if in_process else run_extractor(files, str(store))
+    pred = [p for p in pred_items(rows) if p.file in set(files)]
+    return gold, without_continuations(pred, cont)
 
 
-def write_copies(files: list[str], folder: Path, meta: dict[str, tuple[str | None, str | None]] | None) -> list[Copy]:
-    """Copies of `files` in `folder` under names no store lists, with front matter when `meta` is given."""
-    copies = []
-    for n, file in enumerate(files):
-        text = (ROOT / file).read_text(encoding="utf-8") if not Path(file).is_absolute() else Path(file).read_text(encoding="utf-8")
-        head = ""
-        if meta is not None:
-            published, outlet = meta[file]
-            lines = ["---", f"title: copy of {Path(file).name}"]
-            if published:
-                lines.append(f"date: '{published}'")
-            if outlet:
-                lines.append(f"outlet: {json.dumps(outlet, ensure_ascii=False)}")
-            head = "\n".join([*lines, "---", ""])
-        target = folder / f"copy{n:03d}_{Path(file).stem}{Path(file).suffix}"
-        target.write_text(head + text, encoding="utf-8")
-        copies.append(Copy(str(target), file, len(head)))
-    return copies
-
-
-def run_on_copies(copies: list[Copy], store: str | None) -> list[Item]:
-    """Predictions for the copies, named and placed as the originals."""
-    by_path = {c.path: c for c in copies}
-    rows = run_extractor([c.path for c in copies], store)
-    items = []
-    for p in pred_items(rows):
-        copy = by_path.get(p.file) or by_path.get(str(Path(p.file).resolve()))
-        if copy is None:
-            continue
-        items.append(replace(p, file=copy.original, start=p.start - copy.shift, end=p.end - copy.shift))
-    return items
-
-
-def score_ways(gold: list[Item], files: list[str], store: str | None, store_pred: list[Item]) -> dict[str, Scores]:
-    """Scores of the store's dates, of front matter instead, and of neither."""
-    import tempfile
-
-    ways = {"store": score(gold, store_pred)["all"]}
-    meta = _meta_of(files, store)
-    for way, given in (("front matter", meta), ("neither", None)):
-        with tempfile.TemporaryDirectory(prefix="eval-front-matter-") as tmp:
-            pred = run_on_copies(write_copies(files, Path(tmp), given), store)
-        ways[way] = score(gold, pred)["all"]
-    return ways
-
-
-def render_ways(title: str, ways: dict[str, Scores]) -> str:
-    cells = " | ".join(f"{way}: {s.acc(s.date_exact):.3f} {s.acc(s.date_lenient):.3f} {s.acc(s.date_cue):.3f}" for way, s in ways.items())
-    n = next(iter(ways.values()))
-    return f"{title:<20} {n.n_gold:>4} gold {n.span_tp:>4} matched | {cells}"
-
-
-WAYS_LEGEND = ("said_on over matched statements, three figures each: exact, lenient (one range inside the other), "
-               "exact with a date that only falls back to the publication date or section counted as null;\n"
-               "store: dates from the store (as today); front matter: the same texts under other names with the "
-               "dates as front matter; neither: no front matter and no store date")
-
-
-def dates_table(store: str | None) -> str:
-    lines = []
-    for name in GOLD_SETS:
-        gold_path = ROOT / "tests/data/gold" / f"{name}.jsonl"
-        if not gold_path.exists():
-            continue
-        gold = gold_items(_read_jsonl(gold_path))
-        files = sorted({g.file for g in gold})
-        pred = [p for p in pred_items(run_extractor(files, store)) if p.file in set(files)]
-        lines.append(render_ways(f"{name}.jsonl", score_ways(gold, files, store, pred)))
-    return "\n".join(lines)
-
-
-# ------------------------------------------------------------------ the dev disputes
-
-def _locate(text: str, content: str, after: int = 0) -> tuple[int, int] | None:
-    """Where `content` stands in `text` (white space compared loosely), searching from `after` first."""
-    words = content.split()
-    if not words:
-        return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    found = pattern.search(text, after) or pattern.search(text)
-    return found.span() if found else None
-
-
-def dispute_gold(folder: Path, slug: str) -> tuple[list[Item], int]:
-    """Gold statements of one dispute as Items with spans (files named as in the store), and how many could not be located."""
-    import yaml
-
-    gold = yaml.safe_load((folder / "gold" / f"{slug}.yaml").read_text(encoding="utf-8"))
-    items, lost, last = [], 0, {}
-    for n, row in enumerate(gold.get("statements") or [], 1):
-        file = str((folder / row["file"]).resolve())
-        text = Path(file).read_text(encoding="utf-8")
-        span = _locate(text, row.get("content") or "", last.get(file, 0))
-        if span is None:
-            lost += 1
-            continue
-        last[file] = span[0]
-        items.append(Item(file=file, start=span[0], end=span[1], speaker=row.get("speaker"), said_on=row.get("said_on"),
-                          polarity=row.get("polarity"), via=row.get("via"), line=n, content=row.get("content") or ""))
-    return items, lost
-
-
-def disputes_table(folder: Path) -> str:
-    lines, totals = [], {}
-    for slug in DEV_DISPUTES:
-        store = folder / "stores" / f"{slug}.yaml"
-        gold, lost = dispute_gold(folder, slug)
-        files = sorted({g.file for g in gold})
-        pred = [replace(p, file=str(Path(p.file).resolve())) for p in pred_items(run_extractor(files, str(store)))]
-        ways = score_ways(gold, files, str(store), pred)
-        lines.append(render_ways(slug, ways) + (f" ({lost} gold statements not found in the text)" if lost else ""))
-        for way, s in ways.items():
-            total = totals.setdefault(way, Scores())
-            total.n_gold += s.n_gold
-            total.span_tp += s.span_tp
-            total.date_exact += s.date_exact
-            total.date_lenient += s.date_lenient
-            total.date_cue += s.date_cue
-    lines.append(render_ways("all five", totals))
-    return "\n".join(lines)
+def gold_sets() -> list[Path]:
+    """Every gold set of statements in tests/data/gold (event_links.jsonl is about events)."""
+    return sorted(p for p in (ROOT / "tests/data/gold").glob("*.jsonl") if p.name != "event_links.jsonl")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -518,53 +538,51 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(DEFAULT_GOLD), help="gold statements (jsonl)")
     ap.add_argument("--store", default=None, help="claims.yaml passed to the extractor")
     ap.add_argument("--predictions", default=None, help="read predictions from this jsonl instead of running the extractor")
+    ap.add_argument("--disputes", default=None, help="score dev disputes instead: 'dev' or slugs separated by commas")
+    ap.add_argument("--all", action="store_true", help="one row per gold set of tests/data/gold (and --disputes dev if given)")
+    ap.add_argument("--in-process", action="store_true", help="run the extractor in this process instead of a subprocess")
+    ap.add_argument("--breakdown", action="store_true", help="rows per kind and per stage")
     ap.add_argument("--verbose", action="store_true", help="list misses and false positives")
-    ap.add_argument("--front-matter", action="store_true", help="give the texts their dates as front matter, not from the store")
-    ap.add_argument("--dates-table", action="store_true", help="said_on of every gold set: store dates, front matter, neither")
-    ap.add_argument("--disputes", nargs="?", const=str(ROOT_DISPUTES), default=None, metavar="DIR",
-                    help="said_on on the five dev disputes (default folder: ../shared/data/disputes)")
     try:
         args = ap.parse_args(argv)
     except SystemExit as exc:
         return 0 if exc.code == 0 else 2
-    default_store = args.store or (str(ROOT / "claims.yaml") if (ROOT / "claims.yaml").exists() else None)
     try:
-        if args.dates_table:
-            print(dates_table(default_store))
-            print(WAYS_LEGEND)
+        if args.all:
+            print(HEAD)
+            print("-" * len(HEAD))
+            for path in gold_sets():
+                gold, pred = score_gold_file(path, args.store, in_process=args.in_process)
+                print(row_line(path.stem, score(gold, pred)["all"]))
+            for slug in (DEV_DISPUTES if args.disputes == "dev" else (args.disputes.split(",") if args.disputes else ())):
+                gold, pred = score_dispute(slug, in_process=args.in_process)
+                print(row_line(slug, score(gold, pred)["all"]))
+            print(LEGEND)
             return 0
-        if args.disputes is not None:
-            folder = Path(args.disputes)
-            if not (folder / "gold").is_dir():
-                print(f"eval_extract: no disputes at {folder}; skipped", file=sys.stderr)
-                return 0
-            print(disputes_table(folder))
-            print(WAYS_LEGEND)
-            return 0
-    except UsageError as exc:
-        print(f"eval_extract: error: {exc}", file=sys.stderr)
-        return 2
-    try:
-        gold_path = Path(args.gold)
-        gold = gold_items(_read_jsonl(gold_path))
-        if not gold:
-            raise UsageError(f"{gold_path}: no gold statements")
-        files = sorted({g.file for g in gold})
-        if args.front_matter:
-            import tempfile
-
-            with tempfile.TemporaryDirectory(prefix="eval-front-matter-") as tmp:
-                pred = run_on_copies(write_copies(files, Path(tmp), _meta_of(files, default_store)), default_store)
+        if args.disputes:
+            slugs = DEV_DISPUTES if args.disputes == "dev" else tuple(args.disputes.split(","))
+            gold, pred = [], []
+            for slug in slugs:
+                g, p = score_dispute(slug, in_process=args.in_process)
+                gold += g
+                pred += p
+            gold_name = "disputes"
         else:
-            rows = _read_jsonl(Path(args.predictions)) if args.predictions else run_extractor(files, default_store)
-            pred = [p for p in pred_items(rows) if p.file in set(files)]
+            gold_path = Path(args.gold)
+            gold_name = gold_path.name
+            if args.predictions:
+                gold = gold_items(_read_jsonl(gold_path))
+                files = sorted({g.file for g in gold})
+                pred = [p for p in pred_items(_read_jsonl(Path(args.predictions))) if p.file in set(files)]
+            else:
+                gold, pred = score_gold_file(gold_path, args.store, in_process=args.in_process)
     except UsageError as exc:
         print(f"eval_extract: error: {exc}", file=sys.stderr)
         return 2
     groups = score(gold, pred)
-    print(render(groups))
+    print(render(groups, breakdown(gold, pred) if args.breakdown else None))
     if args.verbose:
-        print(render_verbose(groups["all"], gold_path.name))
+        print(render_verbose(groups["all"], gold_name))
     return 0
 
 

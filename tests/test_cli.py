@@ -145,7 +145,7 @@ def test_extract_speaker_filter(speaker: str, canonical: str, bundled_jsonl: lis
     rows = json.loads(run("extract", "--speaker", speaker, "--format", "json").stdout)
     assert rows
     assert {r["speaker"] for r in rows} == {canonical}
-    assert len(rows) == sum(1 for r in bundled_jsonl if speaker.lower() in (r["speaker"] + " " + r["speaker_text"]).lower())
+    assert len(rows) == sum(1 for r in bundled_jsonl if speaker.lower() in ((r["speaker"] or "") + " " + r["speaker_text"]).lower())
 
 
 def test_extract_since_until(bundled_jsonl: list[dict]) -> None:

@@ -235,19 +235,25 @@ def test_gold_file_is_up_to_date_with_annotations():
 
 # ------------------------------------------------------------------ dates as front matter (no extractor run)
 
+_dates_spec = importlib.util.spec_from_file_location("eval_dates", ROOT / "scripts/eval_dates.py")
+dates_ev = importlib.util.module_from_spec(_dates_spec)
+sys.modules["eval_dates"] = dates_ev
+_dates_spec.loader.exec_module(dates_ev)
+
+
 def test_front_matter_copies_keep_the_text_after_a_block_whose_length_is_the_shift(tmp_path):
     files = ["seeds/003_1d31cb490e7bb67f.txt", "tests/data/gold/heldout3/k02_ap_balcony_trial.txt"]
-    meta = ev._meta_of(files, str(ROOT / "claims.yaml"))
+    meta = dates_ev._meta_of(files, str(ROOT / "claims.yaml"))
     assert meta[files[0]][0] == "2020-11-10"  # the store's published date
     assert meta[files[1]][0] is not None  # the text's own date line
-    copies = ev.write_copies(files, tmp_path, meta)
+    copies = dates_ev.write_copies(files, tmp_path, meta)
     for copy, file in zip(copies, files):
         written = Path(copy.path).read_text(encoding="utf-8")
         assert Path(copy.path).name != Path(file).name  # the store must not recognise the copy
         assert written[copy.shift :] == (ROOT / file).read_text(encoding="utf-8")
         assert written.startswith("---\n") and f"date: '{meta[file][0]}'" in written[: copy.shift]
     (tmp_path / "bare").mkdir()
-    bare = ev.write_copies(files, tmp_path / "bare", None)
+    bare = dates_ev.write_copies(files, tmp_path / "bare", None)
     assert [c.shift for c in bare] == [0, 0]
 
 
@@ -261,4 +267,4 @@ def test_front_matter_copies_keep_the_text_after_a_block_whose_length_is_the_shi
 )
 def test_locate_gold_content(text, content, expected):
     after = 12 if content == "no" else 0
-    assert ev._locate(text, content, after) == expected
+    assert dates_ev._locate(text, content, after) == expected

@@ -898,8 +898,9 @@ SPEAKERS = [
     ),
     ('"We were told that the lanes would stay," Jane Smith said.', P, [("Jane Smith", "We were told that the lanes would stay", P, "assert", None, "direct")]),
     # negatives: a pronoun with nobody to refer to gives no statement rather than a guess
-    ("He said the stadium would be sold.", P, []),
-    ("Ms Jane Smith said the stadium would be sold. He said the fans were angry.", P, [("Jane Smith", "the stadium would be sold", P, "assert", None, "indirect")]),
+    # A pronoun with no antecedent (or none of its gender): the statement comes out, unresolved.
+    ("He said the stadium would be sold.", P, [(None, "the stadium would be sold", P, "assert", None, "indirect")]),
+    ("Ms Jane Smith said the stadium would be sold. He said the fans were angry.", P, [("Jane Smith", "the stadium would be sold", P, "assert", None, "indirect"), (None, "the fans were angry", P, "assert", None, "indirect")]),
 ]
 
 

@@ -191,8 +191,8 @@ CHAINS = [
     (["Police official Sam Green", "Acme", "the official"], ["Sam Green", "Acme Corporation", "Sam Green"]),
     (["Acme", "Tom Baker", "the company"], ["Acme Corporation", "Tom Baker", "Acme Corporation"]),
     (["Riverside United", "Tom Baker", "the club"], ["Riverside United", "Tom Baker", "Riverside United"]),
-    # with nobody to refer to, a generic head is a generic speaker ("an official said")
-    (["the official"], ["official"]),
+    # with nobody to refer to, "the official" names no one: unresolved
+    (["the official"], [None]),  # a description with no antecedent: unresolved (its words stay as speaker_text)
     # a surname to the full name introduced earlier
     (["Police chief Sam Green", "Green"], ["Sam Green", "Sam Green"]),
     (["Council leader Sam Green", "Green"], ["Sam Green", "Sam Green"]),
@@ -212,7 +212,7 @@ def test_speaker_chains(phrases: list[str], expected: list[str | None]) -> None:
         if ", " in phrase:
             phrase, appositive = phrase.split(", ", 1)
         speaker = resolver.resolve(phrase, on=ON, appositive=appositive)
-        found.append(speaker.name if speaker else None)
+        found.append(speaker.name if speaker and speaker.resolved else None)  # unresolved: no name
     assert found == expected
 
 

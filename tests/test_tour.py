@@ -4,7 +4,8 @@ shows after it must be what the command prints (the diff of `--dry-run` may be c
 A command whose output the README shows as a Markdown table after its code block must print
 that table.
 
-`python tests/test_tour.py` prints the outputs, to paste after a deliberate change.
+`python tests/test_tour.py` prints the outputs; `--update-readme` puts them in the README after a
+deliberate change (review the diff).
 """
 
 from __future__ import annotations
@@ -99,9 +100,32 @@ def test_the_tour_ends_with_a_conflict_table(tmp_path: Path, monkeypatch: pytest
     assert command.startswith("karabakh-claims conflicts") and stdout.count("Why: ") == 2
 
 
+def update_readme(results: list[tuple[str, str, str, str, str]]) -> int:
+    """Put what the commands print now in place of what the README shows (after a deliberate
+    change; review the diff). A cut-short --dry-run diff keeps its length. Returns the count."""
+    text = README.read_text(encoding="utf-8")
+    changed = 0
+    for command, shown, _, stdout, stderr in results:
+        printed = (stdout + stderr).rstrip("\n")
+        if not shown or shown == printed or ("--dry-run" in command and stdout.startswith(shown + "\n")):
+            continue
+        if "--dry-run" in command:
+            printed = "\n".join(stdout.splitlines()[: len(shown.splitlines())])
+        block = f"$ {command}\n{shown}\n"
+        assert text.count(block) == 1, command
+        text = text.replace(block, f"$ {command}\n{printed}\n")
+        changed += 1
+    README.write_text(text, encoding="utf-8")
+    return changed
+
+
 if __name__ == "__main__":
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as patch:
-        for command, _, _, stdout, stderr in run_tour(Path(tmp), patch):
+        outcome = run_tour(Path(tmp), patch)
+    if "--update-readme" in sys.argv:
+        print(f"{update_readme(outcome)} output(s) updated in README.md")
+    else:
+        for command, _, _, stdout, stderr in outcome:
             print(f"$ {command}\n{stdout}{stderr}")

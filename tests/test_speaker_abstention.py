@@ -1,0 +1,95 @@
+"""A wrong speaker is worse than a miss: speakers without a certain antecedent stay unresolved.
+
+Each case is a short invented text and what the last statement of it must say: the speaker
+(None when unresolved), the words written, and whether the basis says it is unresolved.
+A generic description is never the previous speaker by default, and no function word, date
+or clause is ever a speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from karabakh_claims.entities import EntityIndex
+from karabakh_claims.models import Document
+from karabakh_claims.statements import extract_statements
+
+
+def statements(text: str):
+    return list(extract_statements(Document("t.txt", text), entities=EntityIndex([])))
+
+
+def last(text: str):
+    found = statements(text)
+    assert found, f"no statement in {text!r}"
+    return found[-1]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, speaker_text",
+    [
+        # Resolved: the antecedent is certain.
+        ('Mayor Janet Okafor welcomed the vote. "We fought for this," she said.', "Janet Okafor", "she"),
+        ('Tomas Brandt said the bridge would reopen in May. He added that tolls would stay.', "Tomas Brandt", "He"),
+        ('Vexa Motors said sales rose 4 percent in March. The company said exports had doubled.', "Vexa Motors", "The company"),
+        # The army speaks as written, not as the rebels quoted just before it.
+        ('"We hold the airport," the rebels said on Monday. The army, in a statement, said the airport was under its control.', "army", "The army"),
+        ('Rebel commander Idris Malo said his fighters held the pass. The military said the pass had been retaken.', "military", "The military"),
+        # A person pronoun is not the organisation that spoke just before.
+        ('Tomas Brandt said the deal was close. Harlow Bank said it would not comment. He said the talks would resume.', "Tomas Brandt", "He"),
+    ],
+)
+def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, speaker_text: str) -> None:
+    statement = last(text)
+    assert (statement.speaker, statement.speaker_text) == (speaker, speaker_text)
+    assert not statement.speaker_basis.startswith("unresolved")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, speaker_text",
+    [
+        # No antecedent at all: the statement comes out, unresolved; a pronoun has no name, a
+        # description keeps its words.
+        ('"We will not leave this valley," he said.', None, "he"),
+        ("The minister said the talks would resume next week.", "minister", "The minister"),
+        ('"The figures are wrong," the spokeswoman said.', "spokeswoman", "the spokeswoman"),
+        # "The company" after analysts, not after a company: no certain antecedent.
+        ("Analysts said the shares were cheap. The company said it would buy back stock.", "company", "The company"),
+        # "it" after an unnamed body is that body, still unnamed.
+        ("The ministry said nine miners had died. Rescuers reached the shaft on Tuesday, it said.", "ministry", "it"),
+        # "She" after a man, with no woman named: unresolved, not him.
+        ('Mr Osei said the school would close. "It breaks my heart," she said.', None, "she"),
+        # "Others" stands for people the text does not name.
+        ("Some traders said the selloff was overdone. Others said prices would fall further.", None, "Others"),
+    ],
+)
+def test_uncertain_antecedents_stay_unresolved(text: str, speaker: str | None, speaker_text: str) -> None:
+    statement = last(text)
+    assert statement.speaker == speaker
+    assert statement.speaker_text == speaker_text
+    assert statement.speaker_basis.startswith("unresolved")
+
+
+JUNK = {"the", "however", "earlier", "meanwhile", "but", "you", "today"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier, officials said the road had been closed.",
+        "However, the council said the budget was balanced.",
+        "Meanwhile, police said two men had been arrested.",
+        "What do you say to people who want to rebuild?",
+        "Kenya and Uganda: why a row over milk powder is testing the bloc\n\nPublished 14 June 2024\n\nTraders said the row cost them millions.",
+    ],
+)
+def test_never_a_junk_speaker(text: str) -> None:
+    for statement in statements(text):
+        assert (statement.speaker or "").lower() not in JUNK
+        assert "published" not in (statement.speaker or "").lower()
+
+
+def test_a_run_together_sentence_does_not_join_the_speaker() -> None:
+    text = 'The claims were false, officials insisted.The spokesman said the video had been staged.'
+    found = [s for s in statements(text) if "staged" in s.content]
+    assert found and all("insisted" not in (s.speaker or "") for s in found)
