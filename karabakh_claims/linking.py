@@ -41,6 +41,8 @@ _W_ENTITY = 35.0
 _W_KEYWORD = 25.0
 _W_LIKENESS = 40.0
 _MAX_SUGGESTIONS = 2
+# A second event of the same slot is linked too when it scores this close to the best.
+_SAME_SLOT_MARGIN = 3.0
 # Entities the article named before a statement count at this share of their weight: the
 # article has established what "the explosion", "the plant" or "this" is about.
 _CONTEXT_SHARE = 0.4
@@ -489,14 +491,35 @@ def link_statements(    statements: Sequence[Statement],
     links: list[EventLink] = []
     for statement in statements:
         entry = scored[statement.id]
+        matched = _matches(entry, index, match_at)
         suggestions = 0
-        for rank, (_, order, result) in enumerate(entry.ranked):
-            match = rank == 0 and -entry.ranked[0][0] >= match_at and result.matchable
-            level: Literal["match", "suggestion"] = "match" if match else "suggestion"
+        for rank, (negative, order, result) in enumerate(entry.ranked):
+            level: Literal["match", "suggestion"] = "match" if order in matched else "suggestion"
             if level == "suggestion":
                 if suggestions >= _MAX_SUGGESTIONS:
-                    break
+                    continue
                 suggestions += 1
             reason = f"{result.reason} ({entry.borrowed})" if entry.borrowed else result.reason
-            links.append(EventLink(statement.id, index.profiles[order].event.id, round(-entry.ranked[rank][0], 1), level, reason))
+            links.append(EventLink(statement.id, index.profiles[order].event.id, round(-negative, 1), level, reason))
     return links
+
+
+def _matches(entry: _Scored, index: _EventIndex, match_at: float) -> set[int]:
+    """The events a statement is linked to: its best, and any other that passes on its own
+    and either counts what the statement gives a figure for ("killed 10, six of them
+    children": the death toll and the count of children, beside the account of the strike),
+    or scores as high as the best (within `_SAME_SLOT_MARGIN`)."""
+    from karabakh_claims.values import extract_value
+
+    if not entry.ranked or -entry.ranked[0][0] < match_at or not entry.ranked[0][2].matchable:
+        return set()
+    top = -entry.ranked[0][0]
+    matched = {entry.ranked[0][1]}
+    for negative, order, result in entry.ranked[1:]:
+        if -negative < match_at or not result.matchable:
+            continue
+        event = index.profiles[order].event
+        counted = event.slot == "number" and extract_value(entry.statement.content, event, anchor=None) is not None
+        if counted or -negative >= top - _SAME_SLOT_MARGIN:
+            matched.add(order)
+    return matched

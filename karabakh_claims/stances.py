@@ -67,7 +67,7 @@ def _denial_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])|n[’']t\b", re.IGNORECASE)
 
 
-_CONCESSION = re.compile(r"(?:,|;|\.)?\s+(?:but|however|yet|nevertheless|nonetheless)\b[,]?", re.IGNORECASE)
+_CONCESSION = re.compile(r"(?:,|;|\.)?\s+(?:but|however|nevertheless|nonetheless)\b[,]?", re.IGNORECASE)
 
 
 def denies_in_its_words(content: str) -> bool:
@@ -135,24 +135,34 @@ def stance_of(assertion: Assertion, slot: Slot, by: str, *, as_written: bool = F
 
 
 def _settle_accounts(stances: dict[int, Stance], items: Sequence[Assertion]) -> dict[int, Stance]:
-    """An extracted account that names no actor holds its party's main account.
+    """An extracted account that names no actor holds its speaker's account, else its party's.
 
-    Within one party and polarity, the statements naming no actor join the group of
-    actors most of that party's statements name (ties: the earliest).
+    Within one party and polarity, a statement naming no actor joins the actors its own
+    speaker names most; if its speaker names none, the actors most of the party's
+    statements name (ties: the earliest). A speaker who changed their account later
+    ("it was a mistake") thus stays with what they said, not with their side's first line.
     """
-    groups: dict[tuple[str, Polarity], list[frozenset[str]]] = defaultdict(list)
+    party_groups: dict[tuple[str, Polarity], list[frozenset[str]]] = defaultdict(list)
+    speaker_groups: dict[tuple[str, Polarity, str], list[frozenset[str]]] = defaultdict(list)
     for i, stance in stances.items():
         if stance.holds == ("account",) and stance.actors:
-            groups[(stance.party, stance.polarity)].append(stance.actors)
+            party_groups[(stance.party, stance.polarity)].append(stance.actors)
+            speaker_groups[(stance.party, stance.polarity, _voice(items[i]))].append(stance.actors)
     settled = dict(stances)
     for i, stance in stances.items():
         if stance.holds != ("account",) or stance.actors:
             continue
-        named = groups.get((stance.party, stance.polarity))
+        named = speaker_groups.get((stance.party, stance.polarity, _voice(items[i]))) or party_groups.get(
+            (stance.party, stance.polarity)
+        )
         if named:
             main = max(dict.fromkeys(named), key=named.count)
             settled[i] = Stance(stance.party, stance.polarity, stance.holds, main)
     return settled
+
+
+def _voice(assertion: Assertion) -> str:
+    return assertion.speaker_id or assertion.speaker or ""
 
 
 def position_label(assertion: Assertion, stance: Stance | None = None) -> str:
