@@ -313,15 +313,26 @@ def _analysed(
 
 
 def _run_stage(stage, store: str | None, paths: list[str], inputs=None):
-    """Run a pipeline stage (extract or analyse) with a progress bar; warnings go to stderr."""
-    from karabakh_claims.pipeline import find_store
+    """Run a pipeline stage (extract or analyse) with a progress bar; warnings go to stderr.
+
+    Texts of the user's own with no store of theirs are read with the example store, and
+    the user is told so, never silently shown the example's claims."""
+    from functools import partial
+
+    from karabakh_claims.pipeline import FALLBACK_NOTICE, analyse, find_store, is_bundled
     from karabakh_claims.render import notice
 
+    found = find_store(store, cwd=Path.cwd())
+    fallback = bool(paths) and store is None and not (Path.cwd() / "claims.yaml").is_file() and is_bundled(found)
+    if fallback and getattr(stage, "func", stage) is analyse:
+        stage = partial(stage, curated=False)
     progress = _progress(paths)
     try:
-        result = stage(find_store(store, cwd=Path.cwd()), paths, stdin_text=_stdin_if_needed(paths), progress=progress, options=inputs)
+        result = stage(found, paths, stdin_text=_stdin_if_needed(paths), progress=progress, options=inputs)
     finally:
         progress.close()
+    if fallback:  # after the run, so that a failure stays one line
+        notice(f"karabakh-claims: {FALLBACK_NOTICE}")
     for line in result.notices:
         notice(f"karabakh-claims: warning: {line}")
     return result
@@ -415,6 +426,10 @@ def conflicts(
     id_field: IdFieldOption = None,
     cache: CacheOption = None,
     reviewed: ReviewedOption = False,
+    discover: Annotated[
+        bool,
+        typer.Option("--discover", help="Also the disputes among events found in the statements (see `events`), marked as discovered."),
+    ] = False,
 ) -> None:
     """Conflict tables: per event, the positions that disagree, who holds each, when, and where."""
     from karabakh_claims.render import write_conflicts
@@ -422,7 +437,8 @@ def conflicts(
 
     event, paths = _split_event(event, paths or [])
     fmt, result = _analysed(store, paths, fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed)
-    chosen = [conflict_dict(c) for c in result.conflicts if event is None or c.event == event]
+    shown = [*result.conflicts, *(result.discovered if discover or (event or "").startswith("cluster-") else ())]
+    chosen = [conflict_dict(c) for c in shown if event is None or c.event == event]
     if event and not chosen:
         sys.stderr.write(f"karabakh-claims: no conflict about '{event}': its claims agree or there is only one\n")
     write_conflicts(chosen, fmt)

@@ -156,6 +156,11 @@ def _findings(grouping: Grouping, slot: str) -> list[_Finding]:
             # One party that gives two values that cannot both be true contradicts itself.
             found.append(_Finding(kind, a, b, (1, i, j)))
         pair = _reversal(p, q)
+        if pair is not None and _is_extracted_account(stances[i]) and _is_extracted_account(stances[j]):
+            # Read from text, an assertion and a denial are one proposition only when they say
+            # the same thing ("closed" denied, then "stayed open" asserted, is no reversal).
+            if compare(pair[0].value, pair[1].value) != "agree":
+                pair = None
         if pair is not None:
             earlier, later = pair
             found.append(_Finding("reversal", earlier, later, (2, _speaker(earlier) != _speaker(later), i, j)))

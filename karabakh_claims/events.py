@@ -34,9 +34,10 @@ def _content_anchor(said_on: DateMention | None) -> DateMention | None:
 
 
 def attributed(statement: Statement) -> bool:
-    """Whether a statement's speaker is someone: an entity of the store, or a name the text
-    gives. A pronoun, a description or a group the text never names is not (it may be
-    listed, but it never joins a side)."""
+    """Whether a statement's speaker is someone: an entity of the store, or a person or body
+    the text names ("Rhian Doyle", "Halvorsen Foods"). A pronoun, a description ("the harbour
+    master", "officials") or a speaker left unresolved is not: it may be listed, but it
+    never joins a side (the store can name it, and then it does)."""
     return statement.speaker_id is not None or statement.speaker_basis.startswith("surface name")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from karabakh_claims.errors import InputError, UsageError
-from karabakh_claims.models import Assertion, Conflict, EventLink, EventSummary, Statement, Store
+from karabakh_claims.models import Assertion, Conflict, Event, EventLink, EventSummary, Statement, Store
 
 if TYPE_CHECKING:
     from karabakh_claims.entities import EntityIndex
@@ -29,6 +29,18 @@ def bundled_store_path() -> Path | None:
         return Path(str(packaged))
     checkout = Path(__file__).resolve().parent.parent / "claims.yaml"
     return checkout if checkout.is_file() else None
+
+
+def is_bundled(path: Path) -> bool:
+    """Whether `path` is the example store shipped with the tool (the fallback of find_store)."""
+    bundled = bundled_store_path()
+    return bundled is not None and path.resolve() == bundled.resolve()
+
+
+FALLBACK_NOTICE = (
+    "no claims.yaml here: your texts are read with the bundled example store's entities and events "
+    "(not its claims); start a store of your own with `karabakh-claims init`, or name one with --store"
+)
 
 
 def find_store(explicit: str | None, *, cwd: Path) -> Path:
@@ -152,6 +164,7 @@ class Analysis:
     summaries: tuple[EventSummary, ...]
     notices: tuple[str, ...]
     entities: EntityIndex
+    discovered: tuple[Conflict, ...] = ()  # disputes among the events found in the statements
 
 
 def analyse(
@@ -162,11 +175,14 @@ def analyse(
     progress: Progress | None = None,
     options: ReadOptions | None = None,
     reviewed: bool = False,
+    curated: bool = True,
 ) -> Analysis:
     """Curated claims plus extracted statements, linked to events, compared into conflicts.
 
     Claims `add` proposed take part, their assertions marked with their status; with
-    `reviewed`, only claims a person wrote or accepted do, and no text is read.
+    `reviewed`, only claims a person wrote or accepted do, and no text is read. Without
+    `curated`, the store's claims are set aside: its entities and events read the texts, and
+    only what the texts say is compared (the user's articles with the example store).
     """
     from karabakh_claims.conflicts import find_conflicts, summarise_events
     from karabakh_claims.discover import discover_events
@@ -175,6 +191,8 @@ def analyse(
 
     extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress, options=options, reviewed=reviewed)
     store, entities = extraction.store, extraction.entities
+    if not curated:
+        store = replace(store, claims=())
     links = link_statements(extraction.statements, store, entities, texts=extraction.documents)
     texts = _store_texts(store, already=extraction.texts)
     found = build_assertions(store, extraction.statements, links, entities, texts=texts)
@@ -185,8 +203,19 @@ def analyse(
     discovered = discover_events(extraction.statements, links, entities)
     summaries = summarise_events(found, store.events, discovered)
     return Analysis(
-        store, extraction.statements, tuple(links), tuple(found), tuple(conflicts), tuple(summaries), extraction.notices, entities
+        store, extraction.statements, tuple(links), tuple(found), tuple(conflicts), tuple(summaries), extraction.notices,
+        entities, tuple(discovered_conflicts(discovered)),
     )
+
+
+def discovered_conflicts(discovered: Sequence[EventSummary]) -> list[Conflict]:
+    """The disputes among discovered events, marked as discovered."""
+    from karabakh_claims.conflicts import conflict_of
+
+    found = (
+        conflict_of(s.assertions, Event(s.event, s.title, s.slot), discovered=True) for s in discovered if s.status == "dispute"
+    )
+    return [c for c in found if c is not None]
 
 
 def unlinked_statements(analysis: Analysis) -> list[Statement]:

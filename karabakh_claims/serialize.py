@@ -118,7 +118,7 @@ def conflict_dict(conflict: Conflict) -> dict[str, Any]:
 
 
 def summary_dict(summary: EventSummary) -> dict[str, Any]:
-    speakers = sorted({a.speaker for a in summary.assertions})
+    speakers = sorted({a.speaker for a in summary.assertions if a.speaker})
     sources = sorted({a.file for a in summary.assertions})
     return {
         "event": summary.event,

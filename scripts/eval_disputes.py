@@ -233,7 +233,7 @@ def score_dispute(data: Path, slug: str, *, verbose: bool = False) -> Score:
             stances: list[set[int]] = []
             for assertion in position.assertions:
                 score.table_claims += 1
-                if assertion.speaker_id is None and assertion.origin == "extracted":
+                if not assertion.attributed:
                     score.unresolved += 1
                 span = (assertion.span.start, assertion.span.end) if assertion.span else None
                 found = match_statement(gold, assertion.file, span)
@@ -295,6 +295,66 @@ def score_dispute(data: Path, slug: str, *, verbose: bool = False) -> Score:
     return score
 
 
+def _without_events(data: Path, slug: str, folder: Path) -> Path:
+    """A copy of the dispute's store with no events (sources point at the texts where they are)."""
+    import yaml
+
+    store = yaml.safe_load((data / "stores" / f"{slug}.yaml").read_text(encoding="utf-8"))
+    store["events"] = []
+    for source in store.get("sources", []):
+        source["file"] = str((data / "stores" / source["file"]).resolve())
+    path = folder / f"{slug}.yaml"
+    path.write_text(yaml.safe_dump(store, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def score_discovery(data: Path, slug: str, folder: Path) -> Score:
+    """The store without its events: do the disputes found in the statements (conflicts
+    --discover) hold the gold conflicts, and are their positions pure?
+
+    found: gold conflicts some discovered conflict holds two sides of (claims of two gold
+    positions of that event, of different sides, on different positions); false: discovered
+    conflicts that hold no gold conflict so; purity and wrong speakers as for curated events.
+    """
+    from karabakh_claims.pipeline import analyse
+
+    gold = load_gold(data, slug)
+    analysis = analyse(_without_events(data, slug, folder), [])
+    score = Score(conflicts=len(gold.positions))
+    stance: dict[int, set[tuple[str, int]]] = defaultdict(set)
+    for event, table in gold.positions.items():
+        for number, (_, members) in table.items():
+            for index in members:
+                stance[index].add((event, number))
+    found: set[str] = set()
+    for conflict in analysis.discovered:
+        score.reported += 1
+        held: list[tuple[int, str, int, str]] = []  # (tool position, event, gold position, side)
+        for n, position in enumerate(conflict.positions):
+            stances = []
+            for assertion in position.assertions:
+                score.table_claims += 1
+                span = (assertion.span.start, assertion.span.end) if assertion.span else None
+                match = match_statement(gold, assertion.file, span)
+                if match is None or not stance.get(match.index):
+                    score.stray += 1
+                    continue
+                if not _same_speaker(assertion.speaker, match.speaker):
+                    score.wrong_speaker += 1
+                stances.append(stance[match.index])
+                held.extend((n, e, m, gold.positions[e][m][0]) for e, m in stance[match.index])
+            if stances:
+                score.positions += 1
+                score.pure += bool(set.intersection(*stances))
+        holds = {e for a in held for b in held if a[0] != b[0] and a[1] == b[1] and a[2] != b[2] and a[3] != b[3] for e in (a[1],)}
+        if not holds:
+            score.false_conflicts += 1
+            score.notes.append(f"discovered {conflict.event} ({conflict.title}) holds no gold conflict")
+        found |= holds
+    score.found = len(found)
+    return score
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("dev", "heldout", "all"), default="dev")
@@ -302,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--verbose", action="store_true", help="list misses, strays, wrong speakers, false conflicts")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--discover", action="store_true", help="the stores without their events: score conflicts --discover")
     args = parser.parse_args(argv)
     if not (args.data / "gold").is_dir():
         print(f"eval_disputes: no disputes data at {args.data}", file=sys.stderr)
@@ -309,8 +370,11 @@ def main(argv: list[str] | None = None) -> int:
     slugs = args.dispute or {"dev": DEV, "heldout": HELDOUT, "all": DEV + HELDOUT}[args.set]
     total = Score()
     table: dict[str, dict] = {}
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="eval-disputes-"))
     for slug in slugs:
-        score = score_dispute(args.data, slug, verbose=args.verbose)
+        score = score_discovery(args.data, slug, folder) if args.discover else score_dispute(args.data, slug, verbose=args.verbose)
         total.add(score)
         table[slug] = score.figures()
         if args.verbose and not args.json:
@@ -321,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(table, indent=2))
         return 0
-    columns = ("found", "disputes", "purity", "stray_claims", "wrong_speakers", "unresolved_in_tables", "false_conflicts", "link_precision", "link_recall")
+    columns = ("found", "disputes", "reported", "purity", "stray_claims", "wrong_speakers", "unresolved_in_tables", "false_conflicts", "link_precision", "link_recall")
     print(f"{'dispute':24}" + "".join(f"{c[:14]:>15}" for c in columns))
     for slug, figures in table.items():
         print(f"{slug:24}" + "".join(f"{figures[c]:>15}" for c in columns))

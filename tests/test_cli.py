@@ -496,3 +496,52 @@ def test_fit_columns_drops_low_value_columns_first(width: int, kept: list[str]) 
     widths = fit_columns(rows, columns, width)
     assert [columns[i][0] for i in widths] == kept
     assert all(width >= len("Nagorno-Karabakh") for i, width in widths.items() if columns[i][0] == "speaker")
+
+
+# --- texts of one's own, no store of one's own -------------------------------------------------
+
+OWN_ARTICLE = """---
+date: 2024-05-02
+outlet: Coast Herald
+---
+Harbour master Ines Tavora said on Tuesday that the Kelby pier had been closed since Monday.
+
+Fishermen's leader Rui Mendes denied that the Kelby pier was closed.
+"""
+
+
+def test_own_texts_without_a_store_say_which_store_reads_them_and_show_none_of_its_claims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pier.md").write_text(OWN_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("conflicts", "pier.md", "--format", "json")
+    assert json.loads(result.stdout) == []  # not the example war's tables
+    assert "no claims.yaml here" in result.stderr and "karabakh-claims init" in result.stderr
+    # The example store's claims stay out of every listing of the user's texts.
+    rows = json.loads(run("claims", "pier.md", "--format", "json").stdout)
+    assert rows and all(r["origin"] == "extracted" and r["source"]["file"] == "pier.md" for r in rows)
+
+
+def test_with_a_store_of_ones_own_nothing_is_said_about_the_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pier.md").write_text(OWN_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run("init", ".")
+    result = run("conflicts", "pier.md", "--format", "json")
+    assert "no claims.yaml here" not in result.stderr
+
+
+def test_conflicts_discover_shows_disputes_among_events_found_in_the_texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pier.md").write_text(OWN_ARTICLE, encoding="utf-8")
+    (tmp_path / "second.md").write_text(
+        "---\ndate: 2024-05-03\noutlet: Bay News\n---\n"
+        "Rui Mendes said the Kelby pier had stayed open all week.\n\n"
+        "Ines Tavora said the Kelby pier was closed for repairs to the breakwater.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    run("init", ".")
+    plain = json.loads(run("conflicts", "pier.md", "second.md", "--format", "json").stdout)
+    assert plain == []  # no event in the store: nothing is a curated dispute
+    found = json.loads(run("conflicts", "pier.md", "second.md", "--discover", "--format", "json").stdout)
+    assert found and all(c["discovered"] and c["event"].startswith("cluster-") for c in found)
+    sides = {p["side"] for c in found for p in c["positions"]}
+    assert {"Ines Tavora", "Rui Mendes"} <= sides

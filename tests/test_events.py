@@ -152,8 +152,25 @@ def test_discover_events_clusters_unlinked_statements_from_two_speakers():
     assert [(e.event, e.curated, [a.statement.id for a in e.assertions]) for e in found] == [
         ("cluster-1", False, ["d1", "d2"])
     ]
-    assert found[0].title.startswith("Stepanakert")
-    assert found[0].slot == "fact"
+    # Shelled again seven weeks later is another incident; rebuilding schools another story.
+    assert found[0].title == "Stepanakert: accounts"
+    assert found[0].slot == "account"
+
+
+def test_discover_events_asks_each_count_an_incident_gives_figures_for():
+    stmts = [
+        statement("t1", "The explosion at the Halvorsen depot in Kelby killed 12 people, the mayor said", "vahram-poghosyan", "2020-10-03"),
+        statement("t2", "At least 15 people died in the Halvorsen depot explosion in Kelby", "shushan-stepanyan", "2020-10-03"),
+        statement("t3", "The Halvorsen depot explosion in Kelby killed 40 people, including nine children", "hikmet-hajiyev", "2020-10-04"),
+        statement("t4", "Nine children were among the dead at the Halvorsen depot in Kelby", "vahram-poghosyan", "2020-10-04"),
+    ]
+    found = discover_events(stmts, [], INDEX)
+    by_slot = {(e.slot, e.title.split(": ")[-1]): sorted(a.statement.id for a in e.assertions) for e in found}
+    assert by_slot[("account", "accounts")] == ["t1", "t2", "t3", "t4"]
+    assert by_slot[("number", "people killed")] == ["t1", "t2", "t3"]
+    assert by_slot[("number", "children killed")] == ["t3", "t4"] or by_slot[("number", "children")] == ["t3", "t4"]
+    toll = next(e for e in found if e.title.endswith("people killed"))
+    assert toll.status == "dispute"  # 12 and at least 15 agree; 40 does not meet 12
 
 
 def test_discover_events_needs_two_speakers():
