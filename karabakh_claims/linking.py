@@ -243,6 +243,7 @@ def _score(
     floor: float = 0.0,
     context: frozenset[str] = frozenset(),
 ) -> _Score:
+    """How strongly a statement is about one event; `context`: entities its article named before it."""
     event = profile.event
     mentioned = sorted(profile.entities & norm.entities)
     speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities

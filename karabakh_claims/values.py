@@ -412,9 +412,9 @@ def find_figures(text: str) -> list[Figure]:
             if phrase in lex.vague_counts:
                 low, high = lex.vague_counts[phrase]
             else:
-                # A bare number word ("six-week", "two or three days") counts people only
-                # when a counted noun follows it.
-                if not label or label.split()[0] not in set(lex.counted.values()):
+                # A bare number word ("six-week", "two or three days") counts only when a
+                # counted noun follows it, or what happened to them does ("six were injured").
+                if not label or (label.split()[0] not in set(lex.counted.values()) and not _befell(text, end)):
                     continue
                 qualifier = _qualifier_before(text, start)
                 low, high = _apply_qualifier(lex.number_words[phrase], qualifier)
@@ -431,6 +431,16 @@ def _counted_noun_within(text: str, end: int, limit: int) -> str | None:
         if hit:
             return hit[0]
     return None
+
+
+def _befell(text: str, end: int) -> bool:
+    """Whether a measure follows a figure as its verb: "six were injured", "two have died"."""
+    words = [m.group().lower() for m in _words_after(text, end, 3)]
+    verbs = {"were", "was", "had", "have", "has", "been", "are", "is"}
+    for i in range(len(words)):
+        if _phrase_at(words, i, lexicon().measures):
+            return all(w in verbs for w in words[:i])
+    return False
 
 
 def _zero_counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:

@@ -268,6 +268,11 @@ EVENT_AIRCRAFT = Event("downed", "Aircraft downed over the border", "number", ke
         ("officials expected the number of dead to reach 100 people", EVENT_PEOPLE, None),
         # A figure of a class the event does not count says nothing of it.
         ("the army lost 40 tanks in the offensive", EVENT_PEOPLE, None),
+        # A number word with what befell them as its verb counts; without either, it does not.
+        ("six were killed and nine injured", EVENT_PEOPLE, (6, 6, "killed")),
+        ("two have died in hospital", EVENT_PEOPLE, (2, 2, "killed")),
+        ("a six-week strike by dock workers", EVENT_PEOPLE, None),
+        ("14 workers were killed when the pier collapsed", EVENT_PEOPLE, (14, 14, "people killed")),
         ("there is no evidence of the attack", EVENT_PEOPLE, None),
     ],
 )
