@@ -98,31 +98,43 @@ def _speaker(assertion: Assertion) -> str:
     return assertion.speaker_id or assertion.speaker
 
 
-def _reversal(p: Position, q: Position) -> tuple[Assertion, Assertion] | None:
-    """The earliest (earlier, later) pair of one voice across two contradicting positions.
+def _voices(position: Position) -> dict[str, Assertion]:
+    """The earliest dated assertion of each voice of a position: its speakers, and the
+    official voices of each side together ("official:<side>")."""
+    earliest: dict[str, Assertion] = {}
+    for assertion in position.assertions:
+        if assertion.said_on is None:
+            continue
+        keys = [_speaker(assertion)]
+        if assertion.official and assertion.side is not None:
+            keys.append(f"official:{assertion.side}")
+        for key in keys:
+            if key not in earliest or said(assertion) < said(earliest[key]):
+                earliest[key] = assertion
+    return earliest
+
+
+def _reversal(p: Position, q: Position, voices: dict[int, dict[str, Assertion]]) -> tuple[Assertion, Assertion] | None:
+    """The first (earlier, later) pair of one voice across two contradicting positions.
 
     One voice is one speaker, or the official voices (states, organisations) of one side.
-    Undated order within one day is unknown; a denial is taken to come before an
-    admission (officials deny, then concede), never the other way round.
+    Each voice's earliest word in each position is compared, so that the cost does not grow
+    with the square of the assertions. Undated order within one day is unknown; a denial
+    is taken to come before an admission (officials deny, then concede), never the other
+    way round.
     """
+    mine, theirs = voices[id(p)], voices[id(q)]
     best: tuple[tuple, Assertion, Assertion] | None = None
-    for a in p.assertions:
-        for b in q.assertions:
-            if a.said_on is None or b.said_on is None:
+    for voice in mine.keys() & theirs.keys():
+        a, b = mine[voice], theirs[voice]
+        earlier, later = (a, b) if said(a) <= said(b) else (b, a)
+        if said(earlier) == said(later):
+            if a.polarity == b.polarity:
                 continue
-            one_voice = _speaker(a) == _speaker(b) or (a.official and b.official and a.side is not None and a.side == b.side)
-            if not one_voice:
-                continue
-            earlier, later = (a, b) if said(a) <= said(b) else (b, a)
-            if said(earlier) == said(later):
-                if earlier.polarity == later.polarity:
-                    continue
-                earlier, later = (a, b) if a.polarity == "deny" else (b, a)
-                if (earlier.polarity, later.polarity) != ("deny", "assert"):
-                    continue
-            rank = (_speaker(a) != _speaker(b), said(later), said(earlier))
-            if best is None or rank < best[0]:
-                best = (rank, earlier, later)
+            earlier, later = (a, b) if a.polarity == "deny" else (b, a)
+        rank = (voice.startswith("official:"), said(later), said(earlier), voice)
+        if best is None or rank < best[0]:
+            best = (rank, earlier, later)
     return (best[1], best[2]) if best else None
 
 
@@ -130,6 +142,7 @@ def _findings(grouping: Grouping, slot: str) -> list[_Finding]:
     positions, stances = grouping.positions, grouping.stances
     # Speakers who say more about the event are its principals; their disputes lead.
     weight = Counter(_speaker(a) for p in positions for a in p.assertions)
+    voices = {id(p): _voices(p) for p in positions}
     found: list[_Finding] = []
     for i, j in combinations(range(len(positions)), 2):
         p, q = positions[i], positions[j]
@@ -155,7 +168,7 @@ def _findings(grouping: Grouping, slot: str) -> list[_Finding]:
         elif kind == "value":
             # One party that gives two values that cannot both be true contradicts itself.
             found.append(_Finding(kind, a, b, (1, i, j)))
-        pair = _reversal(p, q)
+        pair = _reversal(p, q, voices)
         if pair is not None and _is_extracted_account(stances[i]) and _is_extracted_account(stances[j]):
             # Read from text, an assertion and a denial are one proposition only when they say
             # the same thing ("closed" denied, then "stayed open" asserted, is no reversal).

@@ -18,7 +18,7 @@ from karabakh_claims.entities import EntityIndex
 from karabakh_claims.linking import normalise
 from karabakh_claims.models import Assertion, DateMention, Entity, Event, EventLink, Span, Statement, Store
 from karabakh_claims.quotes import find_quote
-from karabakh_claims.text import line_number
+from karabakh_claims.text import LineIndex
 from karabakh_claims.values import extract_value, negates, parse_value
 
 # A statement restates a curated claim when it is this like the quote (same speaker).
@@ -96,6 +96,7 @@ def assertions(
     """
     events = {event.id: event for event in store.events}
     sources = {source.id: source for source in store.sources}
+    lines: dict[str, LineIndex] = {}
     curated: list[Assertion] = []
     for claim in store.claims:
         event = events.get(claim.event)
@@ -105,6 +106,8 @@ def assertions(
         source = sources.get(claim.source)
         text = texts.get(claim.source)
         span = find_quote(claim.quote, text) if text is not None else None
+        if text is not None and claim.source not in lines:
+            lines[claim.source] = LineIndex(text)
         value = parse_value(claim.value, event.slot, scope=claim.scope) or parse_value(claim.value, "account")
         if value is not None and value.slot != event.slot:
             value = replace(value, slot=event.slot)
@@ -121,7 +124,7 @@ def assertions(
                 content=claim.quote,
                 file=source.file if source else claim.source,
                 span=span,
-                line=line_number(text, span.start) if span and text is not None else None,
+                line=lines[claim.source].line(span.start) if span and text is not None else None,
                 origin="curated",
                 claim_id=claim.id,
                 reason="curated",
