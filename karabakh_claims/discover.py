@@ -212,7 +212,10 @@ def discover_events(
                 question = _merged(question, list(by_question))
                 if statement not in by_question[question]:
                     by_question[question].append(statement)
+        counted = {s.id for q, g in by_question.items() if q.slot != "account" for s in g}
         for question, group in sorted(by_question.items(), key=lambda q: (q[0].slot != "account", q[0].slot, q[0].label)):
+            if question.slot == "account" and all(s.id in counted for s in group):
+                continue  # only figures or dates: their own questions say it all
             speakers = {s.speaker_id or s.speaker for s in group if attributed(s)}
             if len(group) < _MIN_STATEMENTS or len(speakers) < 2:
                 continue

@@ -194,7 +194,7 @@ class _EventIndex:
             profile = _EventProfile(
                 event,
                 order,
-                # What the title names is what the event is about ("the killings in Bucha").
+                # What the title names is what the event is about ("the blast in Kelby").
                 frozenset(event.entities) | title.entities,
                 tuple(_Keyword("/".join(texts), tokens) for tokens, texts in keywords.items()),
                 tuple(claims),
@@ -309,7 +309,7 @@ def _back_reference_phrases() -> re.Pattern[str]:
     from karabakh_claims.data import load
 
     phrases = sorted(load("values.yaml")["back_references"], key=len, reverse=True)
-    # The object that ends the content ("Russia denies this", "rejected all allegations"),
+    # The object that ends the content ("the company denies this", "rejected all allegations"),
     # nothing after it that would say what it is.
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")\W*$", re.IGNORECASE)
 
@@ -328,7 +328,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+([a-z][\w-]
 
 def _definite_nouns(content: str) -> frozenset[str]:
     """Stems of the words after a definite determiner: what the content refers back to
-    ("the downing", "the blasts", "this attack")."""
+    ("the collapse", "the fire", "this attack")."""
     stop = lexicon().stopwords
     found = set()
     for match in _DEFINITE.finditer(content):
@@ -400,9 +400,9 @@ def _through_the_article(
     """Link what the content alone leaves open through what the article established.
 
     In reading order, a statement that matched nothing is linked:
-    - when its content only points back ("Russia denies this", "rejected the accusations"),
+    - when its content only points back ("the company denies this", "rejected the accusations"),
       to the event of the statement just before it;
-    - when it refers to something by a definite description ("the downing", "the blasts")
+    - when it refers to something by a definite description ("the collapse", "the fire")
       that the event's title or keywords name, with the entities the article named before
       counting for it (at a share of their weight);
     - when it goes on from its speaker's statement just before ("..., he added"), to that
@@ -507,7 +507,7 @@ def link_statements(    statements: Sequence[Statement],
 
 def _matches(entry: _Scored, index: _EventIndex, match_at: float) -> set[int]:
     """The events a statement is linked to: its best, and any other that passes on its own
-    and either counts what the statement gives a figure for ("killed 10, six of them
+    and either counts what the statement gives a figure for ("killed eight, three of them
     children": the death toll and the count of children, beside the account of the strike),
     or scores as high as the best (within `_SAME_SLOT_MARGIN`)."""
     from karabakh_claims.values import extract_value

@@ -73,14 +73,14 @@ _CONCESSION = re.compile(r"(?:,|;|\.)?\s+(?:but|however|nevertheless|nonetheless
 def denies_in_its_words(content: str) -> bool:
     """Whether the content itself denies or dismisses ("had nothing to do with", "fakes").
 
-    After a concession ("we do not know his sources, but ..."), what follows is the point
+    After a concession ("we have not seen the report, but ..."), what follows is the point
     made, and only it is read.
 
-    >>> denies_in_its_words("it had nothing to do with the downing")
+    >>> denies_in_its_words("it had nothing to do with the collapse")
     True
     >>> denies_in_its_words("the missile came from a unit of the army")
     False
-    >>> denies_in_its_words("We don't know who his sources are, but the report is true")
+    >>> denies_in_its_words("We have not read the report yet, but the figures are right")
     False
     """
     point = _CONCESSION.split(content)[-1]
@@ -161,6 +161,22 @@ def _settle_accounts(stances: dict[int, Stance], items: Sequence[Assertion]) -> 
     return settled
 
 
+def _settle_counts(stances: dict[int, Stance]) -> dict[int, Stance]:
+    """A figure that says what it counts but not what befell them ("6,000 people") is the
+    same position as the same figure of its party that does ("6,000 people evacuated")."""
+    full: dict[tuple, Stance] = {}
+    for stance in stances.values():
+        low, high, counted, measure, rest = stance.holds
+        if measure:
+            full.setdefault((stance.party, stance.polarity, low, high, counted, rest), stance)
+    settled = dict(stances)
+    for i, stance in stances.items():
+        low, high, counted, measure, rest = stance.holds
+        if not measure:
+            settled[i] = full.get((stance.party, stance.polarity, low, high, counted, rest), stance)
+    return settled
+
+
 def _voice(assertion: Assertion) -> str:
     return assertion.speaker_id or assertion.speaker or ""
 
@@ -170,6 +186,10 @@ def position_label(assertion: Assertion, stance: Stance | None = None) -> str:
     "more than 4000 (people killed)", "denied: <fact>", or an account's first words."""
     value = assertion.value
     polarity = stance.polarity if stance is not None else assertion.polarity
+    if value.slot == "account" and assertion.origin == "extracted":
+        # An account that denies in its own words ("began in the charging bay, not in the
+        # roof") is shown as said; "denied:" is for what a cue denied.
+        polarity = assertion.polarity
     if value.slot == "date":
         return f"denied as of {value.text}" if polarity == "deny" else value.text
     text = value.text
@@ -211,6 +231,8 @@ def group_positions(items: Sequence[Assertion], slot: Slot) -> Grouping:
         stances[i] = stance_of(assertion, slot, by, as_written=as_written)
     if slot == "account" and not as_written:
         stances = _settle_accounts(stances, ordered)
+    if slot == "number":
+        stances = _settle_counts(stances)
     groups: dict[Stance, list[Assertion]] = {}
     for i, stance in stances.items():
         groups.setdefault(stance, []).append(ordered[i])

@@ -456,7 +456,7 @@ def _zero_counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             label = quantity_label(text, start, end)
             counted = implied or _counted_noun_within(text, end, 3)
             if counted and (not label or label.split()[0] not in known):
-                # "not a single local resident suffered": the noun is singular after a zero.
+                # "not a single resident was harmed": the noun is singular after a zero.
                 measure = quantity_key(label)[1] if label else None
                 label = " ".join(filter(None, (counted, measure)))
             if label and label.split()[0] in known:
@@ -601,7 +601,7 @@ def _event_figure(content: str, event: Event) -> Figure | None:
     """The figure of `content` that gives what `event` counts.
 
     Hypothetical and projected figures ("could have destroyed 20", "may rise to 50") are
-    not counts. Among the rest: one of the event's own class ("six of them children" for
+    not counts. Among the rest: one of the event's own class ("three of them children" for
     a count of children), else one of a class that includes or is included in it, else,
     when the event names no class, the first figure of a known class, else the first.
     """
@@ -766,6 +766,7 @@ def compare(a: Value, b: Value) -> Comparison:
 def format_number(value: Value) -> str:
     """A short label for a number value: "4000+", "4500-5000", "2317"."""
     def fmt(x: float) -> str:
+        x = round(x, 6)  # 1,500 x 1.1 is 1650.0000000000002 in binary
         return f"{x:,.0f}" if x == int(x) else f"{x:,.1f}"
 
     if value.low is None:

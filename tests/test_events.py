@@ -166,11 +166,16 @@ def test_discover_events_asks_each_count_an_incident_gives_figures_for():
     ]
     found = discover_events(stmts, [], INDEX)
     by_slot = {(e.slot, e.title.split(": ")[-1]): sorted(a.statement.id for a in e.assertions) for e in found}
-    assert by_slot[("account", "accounts")] == ["t1", "t2", "t3", "t4"]
+    # Every statement gives a figure: the counts are the questions, no account is asked apart.
+    assert ("account", "accounts") not in by_slot
     assert by_slot[("number", "people killed")] == ["t1", "t2", "t3"]
     assert by_slot[("number", "children killed")] == ["t3", "t4"] or by_slot[("number", "children")] == ["t3", "t4"]
     toll = next(e for e in found if e.title.endswith("people killed"))
     assert toll.status == "dispute"  # 12 and at least 15 agree; 40 does not meet 12
+    blamed = statement("t5", "The Halvorsen depot in Kelby had ignored warnings about the gas leak", "shushan-stepanyan", "2020-10-05")
+    found = discover_events([*stmts, blamed], [], INDEX)
+    accounts = [e for e in found if e.slot == "account"]
+    assert [sorted(a.statement.id for a in e.assertions) for e in accounts] == [["t1", "t2", "t3", "t4", "t5"]]
 
 
 def test_discover_events_needs_two_speakers():

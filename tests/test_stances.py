@@ -124,13 +124,13 @@ def test_figures_of_two_sides_that_do_not_meet_are_a_conflict(chain) -> None:
     [
         ("it had nothing to do with the collapse", True),
         ("the images were fakes", True),
-        ("This is utterly false and complete fiction", True),
+        ("The union's story is invented from start to finish, a fiction", True),
         ("there was no evidence of any negligence", True),
         ("the crane was never inspected by the port", True),  # a negation is a denial of the account
         ("the company overloaded the pier with containers", False),
         ("the pier collapsed at dawn", False),
         # After a concession, the point is what follows.
-        ("We do not know who his sources are, but the report is accurate", False),
+        ("We have not read the inspectors' report yet, but its figures are right", False),
         ("The port has made serious accusations, but has not yet provided any evidence", True),
         ("Nobody was hurt", True),
     ],

@@ -105,8 +105,17 @@ def update_readme(results: list[tuple[str, str, str, str, str]]) -> int:
     change; review the diff). A cut-short --dry-run diff keeps its length. Returns the count."""
     text = README.read_text(encoding="utf-8")
     changed = 0
-    for command, shown, _, stdout, stderr in results:
+    for command, shown, after, stdout, stderr in results:
         printed = (stdout + stderr).rstrip("\n")
+        if not shown and after and stdout.strip() not in after and "Why: " in after:
+            # A table rendered after the block: it runs up to its last "Why:" line.
+            lines = after.strip("\n").splitlines()
+            last = max(n for n, line in enumerate(lines) if line.startswith("Why: "))
+            old = "\n".join(lines[: last + 1])
+            assert text.count(old) == 1, command
+            text = text.replace(old, stdout.strip("\n"))
+            changed += 1
+            continue
         if not shown or shown == printed or ("--dry-run" in command and stdout.startswith(shown + "\n")):
             continue
         if "--dry-run" in command:
