@@ -28,9 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from karabakh_claims.entities import EntityIndex
-from karabakh_claims.events import _content_anchor, _official, actors_named, attributed
+from karabakh_claims.events import _content_anchor, attributed, statement_assertion
 from karabakh_claims.linking import normalise
-from karabakh_claims.models import Assertion, Event, EventLink, EventSummary, Slot, Statement, Value
+from karabakh_claims.models import Event, EventLink, EventSummary, Slot, Statement
 from karabakh_claims.values import extract_value, find_figures, find_outcomes, lexicon, quantity_key
 
 # Statements further apart than this (both dated) are not one incident by their words alone.
@@ -163,31 +163,6 @@ def _title(members: Sequence[Statement], entities: EntityIndex, question: _Quest
     return f"{head}: {about}", tuple(top)
 
 
-def _assertion(statement: Statement, event: Event, value: Value, entities: EntityIndex) -> Assertion:
-    speaker = entities.get(statement.speaker_id) if statement.speaker_id else None
-    return Assertion(
-        event=event.id,
-        value=value,
-        polarity=statement.polarity,
-        speaker=statement.speaker,
-        speaker_id=statement.speaker_id,
-        side=speaker.side if speaker else None,
-        said_on=statement.said_on,
-        via=statement.via,
-        content=statement.content,
-        file=statement.file,
-        span=statement.span,
-        line=statement.line or None,
-        origin="extracted",
-        statement=statement,
-        score=0.0,
-        reason=f"discovered: {event.title}",
-        actors=actors_named(statement, event, entities),
-        attributed=attributed(statement),
-        official=_official(speaker),
-    )
-
-
 def discover_events(
     statements: Sequence[Statement],
     links: Sequence[EventLink],
@@ -225,7 +200,7 @@ def discover_events(
             for statement in group:
                 value = extract_value(statement.content, event, anchor=_content_anchor(statement.said_on))
                 if value is not None:
-                    found.append(_assertion(statement, event, value, entities))
+                    found.append(statement_assertion(statement, event, value, entities, score=0.0, reason=f"discovered: {event.title}"))
             if len({a.speaker_id or a.speaker for a in found if a.attributed}) < 2:
                 continue
             summaries.append(EventSummary(event.id, title, question.slot, False, tuple(found), event_status(found, event)))

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.linking import normalise
-from karabakh_claims.models import Assertion, DateMention, Entity, Event, EventLink, Span, Statement, Store
+from karabakh_claims.models import Assertion, DateMention, Entity, Event, EventLink, Span, Statement, Store, Value
 from karabakh_claims.quotes import find_quote
 from karabakh_claims.text import LineIndex
 from karabakh_claims.values import extract_value, negates, parse_value
@@ -161,36 +161,41 @@ def assertions(
             continue
         event = events[link.event]
         value = extract_value(statement.content, event, anchor=_content_anchor(statement.said_on))
-        if value is None:
-            continue
-        speaker = entities.get(statement.speaker_id) if statement.speaker_id else None
-        polarity = statement.polarity
-        if event.slot == "date" and negates(value.outcome):
-            # "Fighting for the town continues" said on a day denies the fall as of that day.
-            polarity = "deny"
-        extracted.append(
-            Assertion(
-                event=event.id,
-                value=value,
-                polarity=polarity,
-                speaker=statement.speaker,
-                speaker_id=statement.speaker_id,
-                side=speaker.side if speaker else None,
-                said_on=statement.said_on,
-                via=statement.via,
-                content=statement.content,
-                file=statement.file,
-                span=statement.span,
-                line=statement.line or None,
-                origin="extracted",
-                statement=statement,
-                score=link.score,
-                reason=link.reason,
-                actors=actors_named(statement, event, entities),
-                attributed=attributed(statement),
-                official=_official(speaker),
-            )
-        )
+        if value is not None:
+            extracted.append(statement_assertion(statement, event, value, entities, score=link.score, reason=link.reason))
     out.extend(curated)
     out.extend(extracted)
     return out
+
+
+def statement_assertion(
+    statement: Statement, event: Event, value: Value, entities: EntityIndex, *, score: float, reason: str
+) -> Assertion:
+    """An extracted statement as an assertion about `event` holding `value`: its speaker's
+    side, the actors it names, whether its speaker is known, and how it was linked."""
+    speaker = entities.get(statement.speaker_id) if statement.speaker_id else None
+    polarity = statement.polarity
+    if event.slot == "date" and negates(value.outcome):
+        # "Fighting for the town continues" said on a day denies the fall as of that day.
+        polarity = "deny"
+    return Assertion(
+        event=event.id,
+        value=value,
+        polarity=polarity,
+        speaker=statement.speaker,
+        speaker_id=statement.speaker_id,
+        side=speaker.side if speaker else None,
+        said_on=statement.said_on,
+        via=statement.via,
+        content=statement.content,
+        file=statement.file,
+        span=statement.span,
+        line=statement.line or None,
+        origin="extracted",
+        statement=statement,
+        score=score,
+        reason=reason,
+        actors=actors_named(statement, event, entities),
+        attributed=attributed(statement),
+        official=_official(speaker),
+    )

@@ -29,7 +29,6 @@ from karabakh_claims.store import (
     UNREVIEWED,
     UNTIL_REVIEWED,
     read_store_tree,
-    read_text_file,
 )
 from karabakh_claims.yamlpos import Pos, YamlSyntaxError, YMap, YSeq
 
