@@ -594,7 +594,7 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
     for article in articles:
         statements.extend(extract_statements(article.document, entities=entities))
     texts = {a.source_id: a.document.text for a in articles}
-    links = link_statements(statements, live, entities)
+    links = link_statements(statements, live, entities, texts={a.document.path: a.document.text for a in articles})
     raised: set[str] = set()
     if options.suggested:
         links, raised = _with_suggestions(links)

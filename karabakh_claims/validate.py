@@ -447,7 +447,9 @@ def _clip(text: str, limit: int = 60) -> str:
 def value_problem(slot: str, value: str) -> str | None:
     """Why a claim's value does not fit its event's slot, or None."""
     if slot == "date":
-        return _date_problem(value)
+        # "by 2020-11-08": it had happened on or before that day (what was said then tells no more).
+        bare = value[3:] if value.startswith("by ") else value
+        return _date_problem(bare)
     if slot == "number":
         return None if is_figure(value) else "is not a figure (e.g. 2317, 4000+, more than 4000, 20-21)"
     if slot == "fact":

@@ -522,7 +522,7 @@ def _hull(mentions: list[DateMention]) -> DateMention:
 def parse_value(text: str, slot: Slot, *, scope: str | None = None) -> Value | None:
     """The Value a store claim holds for its event's slot (see docs/store-format.md).
 
-    date: an ISO date or interval; number: a figure with an optional qualifier or a
+    date: an ISO date or interval, or "by" one (on or before it); number: a figure with an optional qualifier or a
     range ("2317", "4000+", "more than 4000", "~2000", "20-21"), labelled with `scope`;
     fact: one line of at most 120 characters, with its outcome label; account: any
     non-empty text. Returns None when the text does not fit the slot.
@@ -531,6 +531,9 @@ def parse_value(text: str, slot: Slot, *, scope: str | None = None) -> Value | N
     4500.0
     """
     if slot == "date":
+        if text.startswith("by "):
+            mention = parse_iso(text[3:])
+            return Value("date", text, None, float(mention.end.toordinal())) if mention else None
         mention = parse_iso(text)
         return date_value(mention) if mention else None
     if slot == "number":
