@@ -501,6 +501,8 @@ class _Speakers:
             if statement.speaker_id in self.new:
                 self.new[statement.speaker_id].statements.append(statement)
             return statement.speaker_id, ""
+        if statement.speaker is None or statement.speaker_basis.startswith("unresolved"):
+            return None, f"speaker '{statement.speaker_text}' is unresolved ({statement.speaker_basis})"
         name = " ".join(statement.speaker.split())
         if statement.speaker_basis.startswith("pronoun") and not _name_like(name):
             return None, f"speaker '{statement.speaker_text}' is a pronoun for no name"

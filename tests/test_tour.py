@@ -100,6 +100,15 @@ def test_the_tour_ends_with_a_conflict_table(tmp_path: Path, monkeypatch: pytest
     assert command.startswith("karabakh-claims conflicts") and stdout.count("Why: ") == 2
 
 
+def _end_of_table(lines: list[str]) -> int:
+    """The index just past the first Markdown table in `lines`."""
+    start = next(n for n, line in enumerate(lines) if line.startswith("|"))
+    end = start
+    while end < len(lines) and lines[end].startswith("|"):
+        end += 1
+    return end
+
+
 def update_readme(results: list[tuple[str, str, str, str, str]]) -> int:
     """Put what the commands print now in place of what the README shows (after a deliberate
     change; review the diff). A cut-short --dry-run diff keeps its length. Returns the count."""
@@ -111,6 +120,15 @@ def update_readme(results: list[tuple[str, str, str, str, str]]) -> int:
             # A table rendered after the block: it runs up to its last "Why:" line.
             lines = after.strip("\n").splitlines()
             last = max(n for n, line in enumerate(lines) if line.startswith("Why: "))
+            old = "\n".join(lines[: last + 1])
+            assert text.count(old) == 1, command
+            text = text.replace(old, stdout.strip("\n"))
+            changed += 1
+            continue
+        if not shown and after and stdout.strip() not in after and after.lstrip().startswith("### "):
+            # A review table rendered after the block: its heading and its rows.
+            lines = after.strip("\n").splitlines()
+            last = _end_of_table(lines) - 1
             old = "\n".join(lines[: last + 1])
             assert text.count(old) == 1, command
             text = text.replace(old, stdout.strip("\n"))
