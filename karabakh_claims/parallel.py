@@ -150,31 +150,34 @@ def _extract_in_workers(
 
     def collect(timeout: float | None) -> None:
         ready, _ = wait(in_flight, timeout=timeout, return_when=FIRST_COMPLETED)
-        for future in ready:
-            k = in_flight.pop(future)
-            try:
-                finished(k, future.result())
-            except BrokenProcessPool:
-                a, b = ranges[k]
-                names = ", ".join(dict.fromkeys(d.path for d in documents[a:b]))
-                raise WorkerError(
-                    f"a worker process stopped while extracting {_shorten(names)} (killed, out of memory, or it could not start); "
-                    "--jobs 1 extracts in one process"
-                ) from None
+        for future in sorted(ready, key=in_flight.__getitem__):
+            per_document = future.result()  # WorkerError from the worker, or BrokenProcessPool
+            finished(in_flight.pop(future), per_document)
+
+    def broken() -> WorkerError:
+        # Every chunk in flight fails with the pool; which one a dead worker held is not known.
+        paths = [d.path for k in sorted(in_flight.values()) for d in documents[slice(*ranges[k])]]
+        return WorkerError(
+            f"a worker process stopped while extracting {_shorten(', '.join(dict.fromkeys(paths)))} "
+            "(killed, out of memory, or it could not start); --jobs 1 extracts in one process"
+        )
 
     context = multiprocessing.get_context("spawn")
     initargs = (entities, gc.get_threshold(), gc.isenabled())
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=initargs)
     try:
-        hand_out(workers)  # one each to start with: this process takes the last chunk first
-        while front < back:
-            back -= 1
-            a, b = ranges[back]
-            finished(back, _extract_chunk(tuple(documents[a:b]), entities))
-            collect(timeout=0)
-            hand_out(2 * workers)
-        while in_flight:
-            collect(timeout=None)
+        try:
+            hand_out(workers)  # one each to start with: this process takes the last chunk first
+            while front < back:
+                back -= 1
+                a, b = ranges[back]
+                finished(back, _extract_chunk(tuple(documents[a:b]), entities))
+                collect(timeout=0)
+                hand_out(2 * workers)
+            while in_flight:
+                collect(timeout=None)
+        except BrokenProcessPool:
+            raise broken() from None
     except BaseException:
         # An error, or Ctrl-C: nothing more is started; the chunks running end on their own.
         pool.shutdown(wait=False, cancel_futures=True)
