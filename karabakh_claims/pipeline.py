@@ -5,9 +5,7 @@ Each command of the CLI calls one function here and renders what it returns.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
@@ -83,6 +81,7 @@ def extract(
     options: ReadOptions | None = None,
     reviewed: bool = False,
     min_confidence: float | None = None,
+    jobs: int | None = 1,
 ) -> Extraction:
     """Statements of the texts given (default: the store's own sources), in input order.
 
@@ -91,10 +90,13 @@ def extract(
     With `reviewed`, only what a person wrote or accepted counts: proposed claims and
     entities are left out and no text is read (UsageError when paths are given).
     `min_confidence` (default: extract_statements') trades precision for recall.
+    `jobs` is how many processes extract the documents (None: the cores available, for
+    inputs large enough to gain from them; see parallel.extract_documents); the result is
+    the same whatever it is.
     """
     from karabakh_claims.entities import EntityIndex
+    from karabakh_claims.parallel import extract_documents
     from karabakh_claims.sources import Corpus, read_corpus, store_corpus
-    from karabakh_claims.statements import extract_statements
     from karabakh_claims.store import load_store
 
     if reviewed and paths:
@@ -107,13 +109,9 @@ def extract(
     else:
         corpus = store_corpus(store, options=options)
     entities = EntityIndex.from_store(store)
-    statements: list[Statement] = []
-    with _collecting_per_document() as collect:
-        for n, document in enumerate(corpus.documents, 1):
-            statements.extend(extract_statements(document, entities=entities, min_confidence=min_confidence))
-            collect()
-            if progress is not None:
-                progress(n, len(corpus.documents), document.path)
+    statements = extract_documents(
+        corpus.documents, entities, jobs=jobs, progress=progress, min_confidence=min_confidence
+    )
     notices = tuple(f"{n.path}: {n.message}" for n in corpus.notices)
     texts = {d.source_id: d.text for d in corpus.documents if d.source_id}
     documents = {d.path: d.text for d in corpus.documents}
@@ -131,27 +129,6 @@ def reviewed_store(store: Store, *, reviewed: bool = False) -> Store:
         claims=tuple(c for c in store.claims if c.status not in dropped),
         entities=tuple(e for e in store.entities if e.status not in dropped),
     )
-
-
-@contextmanager
-def _collecting_per_document() -> Iterator[Callable[[], object]]:
-    """The garbage collector paused, and run by the caller once per document instead.
-
-    Extraction makes millions of short-lived objects; run every 700 of them, the collector
-    went over the statements already kept again and again (5% of the time of a 10 MB corpus).
-    Once per document, over the youngest generation, it frees the same cycles, for the cost
-    of that document's objects alone.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield lambda: gc.collect(0)
-    finally:
-        # What survived went to the middle generation; moved on to the oldest now, it is not
-        # gone over again by every collection the caller's work (writing JSON) sets off.
-        gc.collect(1)
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +153,7 @@ def analyse(
     options: ReadOptions | None = None,
     reviewed: bool = False,
     curated: bool = True,
+    jobs: int | None = 1,
 ) -> Analysis:
     """Curated claims plus extracted statements, linked to events, compared into conflicts.
 
@@ -183,13 +161,16 @@ def analyse(
     `reviewed`, only claims a person wrote or accepted do, and no text is read. Without
     `curated`, the store's claims are set aside: its entities and events read the texts, and
     only what the texts say is compared (the user's articles with the example store).
+    `jobs` as for `extract`.
     """
     from karabakh_claims.conflicts import find_conflicts, summarise_events
     from karabakh_claims.discover import discover_events
     from karabakh_claims.events import assertions as build_assertions
     from karabakh_claims.linking import link_statements
 
-    extraction = extract(store_path, paths, stdin_text=stdin_text, progress=progress, options=options, reviewed=reviewed)
+    extraction = extract(
+        store_path, paths, stdin_text=stdin_text, progress=progress, options=options, reviewed=reviewed, jobs=jobs
+    )
     store, entities = extraction.store, extraction.entities
     if not curated:
         store = replace(store, claims=())

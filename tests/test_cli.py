@@ -27,6 +27,11 @@ ANSI = re.compile(r"\x1b\[")
 COMMANDS = ("extract", "check", "schema", "claims", "events", "conflicts", "timeline", "match", "init", "add", "review", "accept", "reject")
 
 
+# The commands over events render one analysis of the bundled corpus many ways: it is computed
+# once (see conftest.shared_bundled_analysis); what is tested here is the rendering and the exit codes.
+pytestmark = pytest.mark.usefixtures("shared_bundled_analysis")
+
+
 @pytest.fixture(autouse=True)
 def in_repository(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)

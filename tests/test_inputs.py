@@ -474,7 +474,8 @@ def server() -> Iterator[str]:
     """A local web server over tests/data/inputs on 127.0.0.1, stopped after the test."""
     handler = functools.partial(_Handler, directory=str(REPO / DATA))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # serve_forever checks for shutdown every poll_interval (0.5 s by default): each test waited that long.
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
