@@ -107,6 +107,7 @@ def quotation_regions(lay: Layout) -> list[Span]:
     paragraph_ends = [p.end for p in lay.paragraphs]
     paragraph_starts = {p.start for p in lay.paragraphs}
     open_at: int | None = None
+    depth = 0  # curly double quotations open inside a single quotation inside the one open_at opened
     p_index = 0
     for match in re.finditer('"', masked):
         i = match.start()
@@ -115,6 +116,7 @@ def quotation_regions(lay: Layout) -> list[Span]:
                 if not _reopens_next(masked, paragraph_ends[p_index]):
                     regions.append(Span(open_at + 1, paragraph_ends[p_index]))
                     open_at = None
+                    depth = 0
             p_index += 1
         original = text[i]
         if open_at is not None and original == _CLOSER_OF.get(text[open_at]):
@@ -127,8 +129,13 @@ def quotation_regions(lay: Layout) -> list[Span]:
             opening = i == 0 or masked[i - 1] in " \n([{—-/"
         if opening:
             continuing = open_at is not None and i in paragraph_starts
-            if not continuing:
+            if open_at is not None and original == "“" == text[open_at] and _single_quote_open(text, open_at, i):
+                depth += 1  # “A said ‘B said “no”’”: marks alternate as they nest; the outer quotation goes on
+            elif not continuing:
                 open_at = i
+                depth = 0
+        elif depth:
+            depth -= 1
         elif open_at is not None:
             if i > open_at + 1:
                 regions.append(Span(open_at + 1, i))
@@ -137,6 +144,18 @@ def quotation_regions(lay: Layout) -> list[Span]:
         end = next((e for e in paragraph_ends if e > open_at), len(masked))
         regions.append(Span(open_at + 1, end))
     return regions
+
+
+def _single_quote_open(text: str, start: int, end: int) -> bool:
+    """Whether a single quotation (‘) opens in text[start:end] and is still open at `end`."""
+    opened = text.rfind("‘", start, end)
+    if opened < 0:
+        return False
+    closed = text.find("’", opened, end)
+    # A ’ between two letters is an apostrophe ("they’re"), not a closing mark.
+    while closed >= 0 and closed + 1 < end and text[closed + 1].isalpha() and text[closed - 1].isalpha():
+        closed = text.find("’", closed + 1, end)
+    return closed < 0
 
 
 def _reopens_next(masked: str, paragraph_end: int) -> bool:
@@ -191,6 +210,7 @@ class DocumentReader:
         self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
         self._adverbials_read: dict[tuple[int, int, str], AfterCue] = {}
         self._paragraph_starts = [p.start for p in self.lay.paragraphs]
+        self._blank_lines = [m.start() for m in re.finditer("\n(?=\n)", self.masked)]
         self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
         self._doc_year: int | None | bool = False  # computed on first need
         self._region_starts = [r.start for r in self.regions]
@@ -310,6 +330,12 @@ class DocumentReader:
         while end >= 0 and not self.masked[max(0, end - 4) : end].islower() and _ABBREVIATION_END.search(self.masked, max(0, end - 8), end + 1):
             end = self.masked.rfind(".", floor, end)
         return end
+
+    def blank_line_before(self, offset: int) -> int:
+        """Where the last blank line ("\\n\\n") starting before `offset - 1` starts, or -1 (masked.rfind("\\n\\n", 0, offset))."""
+        # A bisect over the blank lines found once: rfind from 0 is quadratic over a long paragraph.
+        i = bisect.bisect_right(self._blank_lines, offset - 2) - 1
+        return self._blank_lines[i] if i >= 0 else -1
 
     def statement_between(self, start: int, end: int) -> bool:
         """Whether an attribution found so far starts in [start, end)."""

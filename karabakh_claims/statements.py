@@ -692,7 +692,8 @@ class _DocumentExtractor(StatementDating):
         end = self.period_before(offset)
         if end < 0:
             return ""
-        start = max(self.period_before(end), self.masked.rfind("\n\n", 0, end)) + 1
+        blank = self.blank_line_before(end)
+        start = max(self.period_before(end, blank), blank) + 1
         if self.statement_between(start, end):
             return ""
         return self.masked[start:end].strip()
