@@ -472,6 +472,16 @@ class DocumentReader:
                     return None
         return None
 
+    def name_part(self, toks: list[re.Match[str]], i: int) -> bool:
+        """Whether a capitalised month or modal after a capitalised word is the end of a name
+        ("Theresa May", "Mrs May", "Ms Will"), not a date or an auxiliary; a weekday never is
+        ("the White House Monday said")."""
+        word = toks[i].group()
+        if not (word[:1].isupper() and word[1:].islower()) or i == 0 or word.lower().endswith("day"):
+            return False
+        before = toks[i - 1].group()
+        return before[:1].isupper() and before.lower() not in self.lexicon.time_words and before.lower() not in PREPOSITIONS
+
     def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
         """The speaker phrase right before a cue, and its appositive if any."""
         # The longest reach back is an aside of 40 tokens between dashes: about 300 characters.
@@ -481,7 +491,7 @@ class DocumentReader:
         while i >= 0 and (
             toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words
             or (toks[i].group().endswith("ly") and self.adverb_at(toks, i))
-        ):
+        ) and not self.name_part(toks, i):
             i -= 1
         if i < 0:
             return None

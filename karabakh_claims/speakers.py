@@ -237,7 +237,7 @@ class SpeakerResolver:
         words = _ACRONYM_IN_PARENTHESES.sub("", phrase).split()
         while len(words) > 1 and words[0].lower().strip(",") in self.lexicon.time_words:
             words.pop(0)  # "Today one Russian paper warns"
-        while len(words) > 1 and words[-1].lower().strip(",") in self.lexicon.time_words:
+        while len(words) > 1 and words[-1].lower().strip(",") in self.lexicon.time_words and not self._name_ends_with(words):
             words.pop()  # "reported by Armenia last week"
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
@@ -596,6 +596,15 @@ class SpeakerResolver:
             return None
         name = self._without_openers(found.group("name"))
         return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", basis.format(name=name))
+
+    def _name_ends_with(self, words: list[str]) -> bool:
+        """Whether a capitalised month after a capitalised word ends a name ("Theresa May", "Mrs May");
+        a weekday never does ("the White House Monday")."""
+        last, before = words[-1].strip(","), words[-2]
+        return (
+            last[:1].isupper() and last[1:].islower() and not last.lower().endswith("day")
+            and before[:1].isupper() and before.lower().strip(",") not in self.lexicon.time_words
+        )
 
     def _without_openers(self, run: str) -> str:
         """A capitalised run without the sentence opener before the name ("On Tuesday Acme Corp")."""

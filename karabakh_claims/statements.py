@@ -223,8 +223,9 @@ class _DocumentExtractor(StatementDating):
         # A search tries every position; the test of how the stretch ends rules out nearly all cues first.
         if self.lowered[before : cue.start].rstrip().endswith(_NEGATED_CUE_ENDS) and _NEGATED_CUE.search(self.lowered, before, cue.start):
             return None  # "did not say when", "declined to comment": nothing is attributed
-        if self.lowered[before : cue.start].rstrip().endswith(_HYPOTHETICAL_ENDS) and _HYPOTHETICAL_CUE.search(self.lowered, before, cue.start):
-            return None
+        if self.lowered[before : cue.start].rstrip().endswith(_HYPOTHETICAL_ENDS) and (modal := _HYPOTHETICAL_CUE.search(self.lowered, before, cue.start)):
+            if self.masked[modal.start()].islower():
+                return None  # a capitalised "May" or "Will" is a name ("Theresa May said"), not a modal verb
         after = self.skip_adverbials(cue.end, sentence.end, lemma)
         if after.passive_by is not None:
             if after.had_that:

@@ -78,6 +78,12 @@ CASES = [
     gap("Minister: talks with the union will resume on Monday\n\nThe talks collapsed on Friday.",
         {("Minister", "talks with the union will resume on Monday", "assert")}, set(),
         reason="a headline's 'Role: claim' is not read"),
+    # a name that is also a month or a modal verb ("May", "Will") is a name before its cue
+    ("Prime Minister Theresa May said on Monday the talks would resume.", {("Theresa May", "the talks would resume", "assert")}, set()),
+    ("Coach Andrew Will said the squad was tired.", {("Andrew Will", "the squad was tired", "assert")}, set()),
+    ("Officials may say the talks will resume.", set(), {("Officials", "the talks will resume", "assert")}),
+    ("The White House Monday said the talks would resume.", {("White House", "the talks would resume", "assert")}, set()),
+    ("The Kremlin in May said the talks would resume.", {("Kremlin", "the talks would resume", "assert")}, set()),
     # a pronoun with no antecedent: the statement, unresolved
     ('"It is over," he said.', {(None, "It is over", "assert")}, set()),
 ]
