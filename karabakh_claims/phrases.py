@@ -685,7 +685,14 @@ class DocumentReader:
         if named is not None:
             # '"...," said the Met Office's chief meteorologist, Neil Armitage.': the name speaks.
             return Span(named.start(1), named.end(1))
-        return span if any(w[:1].isupper() for w in words) else None
+        if any(w[:1].isupper() for w in words):
+            return span
+        # '"...," say survivors.' / "..., said the engineers": a group or a role in lower case, up to the end.
+        head = [w.lower() for w in words][: next((k for k, w in enumerate(words) if k > 0 and w in ("of", "in", "at", "from")), len(words))][-1]
+        lex = self.lexicon
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha()
+        ends = not self.masked[span.end : end].strip(" .!?\n")
+        return span if ends and (plural or head in lex.anaphor_heads or head in lex.generic_speaker_heads) and head not in lex.time_words else None
 
     def phrase_end(self, start: int, end: int) -> int:
         """Where a noun phrase that starts at `start` stops: a comma, a clause word, or the end."""

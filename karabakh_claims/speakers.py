@@ -34,6 +34,7 @@ _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however
 _ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside".split())
 _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),")
 _SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
+_POSSESSIVES = frozenset("my your his her its our their whose".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
@@ -690,7 +691,15 @@ class SpeakerResolver:
         heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
         particle = (fold(first) in NAME_PARTICLES and _tokens(phrase)[-1][:1].isupper()) or bool(_PARTICLE_NAME.match(first))  # "van der Berg", "al-Maliki"
         name = _trailing_name(phrase, self.lexicon.title_words)
-        if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads:
+        lowered = _tokens(fold(phrase))
+        # "engineers say", "city engineers say", "survivors of the attack say": a group named by a bare plural.
+        head_words = lowered[: next((k for k, w in enumerate(lowered) if k > 0 and w in ("of", "in", "at", "from")), len(lowered))]
+        bare_plural = (
+            1 <= len(head_words) <= 3 and len(lowered) <= 7 and head_words[0] not in _POSSESSIVES and all(w.isalpha() and w.islower() for w in phrase.replace("-", "").split()[: len(head_words)])
+            and head_words[-1].endswith("s") and not head_words[-1].endswith(("ss", "us", "is", "'s"))
+            and not any(w in self.lexicon.time_words or w in self.lexicon.finite_verbs or w in self.lexicon.lemma_of or w in self.lexicon.clause_boundaries for w in head_words)
+        )
+        if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads and not bare_plural:
             return None  # "use Lumora's software said": a clause, not a speaker
         words = _tokens(fold(phrase))
         of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with")), None)
@@ -705,7 +714,7 @@ class SpeakerResolver:
             # "packaged-food maker Halvorsen Foods", "the paramilitary Rapid Support Forces": the body's name.
             return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")
         # "the rebels", "the protesters": a group named by a plural noun, as written.
-        plural_group = 2 <= len(words) <= 3 and words[0] == "the" and words[-1].isalpha() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+        plural_group = (2 <= len(words) <= 3 and words[0] == "the" and words[-1].isalpha() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))) or bare_plural
         if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads) or plural_group:
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:

@@ -57,12 +57,15 @@ _INTERPOSED_REST = re.compile(
 # "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
+RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
 
 
 # A parliamentary record's label: "Mrs Helen Garside (Thornbury West) (Con):", "The Minister for
 # Housing (Ms Rachel Imrie):"; a numbered tabled question ("1. Mr X (Y) (Lab): What ...") is not one.
 _MEMBER_LABEL = re.compile(r"(?P<lead>[A-Z][\w'’.-]*(?: [\w'’.,-]+){1,14}?) \((?P<bracket>[^()\n]{1,60})\)(?: \([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+# A headline's "Speaker: claim": a short label without figures or brackets, then the claim.
+_HEADLINE_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^:\n\d()\[\]\"]{1,60}?):[ \t]+(?P<claim>\S)")
 _NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Councillor|Cllr|Rev|Hon)\.?\s+)+")
 
@@ -237,6 +240,9 @@ class _DocumentExtractor(StatementDating):
                 agent = agent or self.resolver.group_named(phrase, "agent of a passive cue")
                 item = self.leading(sentence, cue, surface, lemma, after.passive_by, after, speaker=agent)
                 return item and replace(item, embedded=True)
+            clause_start = max(sentence.start, self.masked.rfind(",", sentence.start, cue.start))
+            if RELATIVE_PASSIVE.search(self.lowered, clause_start, cue.start):
+                return None  # "gains, all of which had been reported by media outlets": the relative's antecedent is reported
             return self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
         if surface.lower().endswith("ing"):
             # "..., adding that ...", "saying ...": the speaker of the clause goes on.
@@ -766,6 +772,11 @@ class _DocumentExtractor(StatementDating):
         for number, paragraph in enumerate(paragraphs):
             if self.masked.find(":", paragraph.start, paragraph.end) < 0:
                 continue
+            if self.lay.in_headline(paragraph.start):
+                headline = self.headline_label(paragraph)
+                if headline is not None and not any(s < headline.content.end and headline.content.start < e for s, e in taken):
+                    yield headline
+                continue
             member = _MEMBER_LABEL.match(self.masked, paragraph.start, paragraph.end)
             if member is not None and _NUMBERED.search(self.doc.text, max(0, paragraph.start - 6), paragraph.start):
                 continue  # "1. Mr Owen Pritchard (Eastfield) (Lab): What assessment ...": a tabled question
@@ -801,6 +812,38 @@ class _DocumentExtractor(StatementDating):
                     continue
                 span = Span(at, at + len(label))
                 yield Found(speaker, span, ":", "say", Span(match.end() - 2, match.end() - 1), content, Span(paragraph.start, paragraph.start), attribution_start=at)
+
+    def headline_label(self, paragraph: Span) -> Found | None:
+        """A headline's "Speaker: claim" ("Minister: talks will resume on Monday", "Kremlin: Russia
+        rejects the claims"). The label must name a source (a store entity, a role or body noun such
+        as "Minister" or "Russian embassy in US", or a name the story gives again) and the claim
+        read as a clause; "Brexit: what happens next" and "Free Port (Part one): Way to victory" do not."""
+        match = _HEADLINE_LABEL.match(self.masked, paragraph.start, paragraph.end)
+        if match is None or self.inside_quote(match.start("claim")):
+            return None
+        label, claim = match.group("label").strip(), Span(match.start("claim"), paragraph.end)
+        words = self.masked[claim.start : claim.end].split()
+        lowers = [w.lower().strip(",.;'\"‘’“”") for w in words]
+        if len(words) < 3:
+            return None  # too short to be a claim
+        # A clause: a finite verb ("will", "is", "There's"), a reporting verb ("Rejects"), or after a
+        # body's name a verb in -s between two capitalised words ("Russia Rejects Claims").
+        finite = any(w in self.lexicon.finite_verbs or w in self.lexicon.lemma_of or w.split("'")[-1] in ("s", "re", "ll") or w.split("’")[-1] in ("s", "re", "ll") for w in lowers)
+        if not finite:
+            return None  # a noun phrase ("Way to victory"), no claim
+        entity, how = self.entities.resolve(label)
+        head = label.split(" of ")[0].split(" in ")[0].split()[-1].lower()
+        named_again = len(label.split()) >= 2 and all(w[:1].isupper() for w in label.split()) and label in self.doc.text[paragraph.end :]
+        sourcelike = head in self.lexicon.anaphor_heads or head in self.lexicon.anaphor_group_heads or head in self.lexicon.generic_speaker_heads
+        if not ((entity is not None and not how.startswith("fuzzy")) or sourcelike or named_again):
+            return None
+        on = self.lay.anchor_at(paragraph.start, self.default_anchor)
+        speaker = self.resolver.resolve(label, on=on.start if on else None, at=paragraph.start)
+        if speaker is None:
+            return None
+        colon = Span(match.end("label"), match.end("label") + 1)
+        return Found(speaker, Span(paragraph.start + match.start("label") - match.start(), match.end("label")), ":", "say", colon, claim,
+                     Span(paragraph.start, paragraph.start), attribution_start=paragraph.start)
 
     def answer_end(self, number: int) -> int:
         """Where a transcript answer opening paragraph `number` ends: an answer goes on through
