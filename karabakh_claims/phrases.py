@@ -620,15 +620,16 @@ class DocumentReader:
         span = Span(collected[0].start(), collected[-1].end())
         return span, appositive
 
-    @staticmethod
-    def adverb_at(toks: list[re.Match[str]], i: int) -> bool:
+    def adverb_at(self, toks: list[re.Match[str]], i: int) -> bool:
         """An adverb in -ly after the subject ("Weston falsely said", "she angrily denied"), not a
         noun in -ly ("the family said", "Smith's family said")."""
         word = toks[i].group()
         if not (word.endswith("ly") and len(word) > 4 and word.islower()) or i == 0:
             return False
         before = toks[i - 1].group()
-        return before.lower() not in DETERMINERS and not before.endswith(("'s", "’s")) and (before[:1].isupper() or before.islower() and len(before) <= 4)
+        lex = self.lexicon
+        head = before.lower() in lex.anaphor_heads or before.lower() in lex.generic_speaker_heads or before.lower() in lex.anaphor_group_heads
+        return before.lower() not in DETERMINERS and not before.endswith(("'s", "’s")) and (before[:1].isupper() or before.islower() and (len(before) <= 4 or head))
 
     def relative_opening_before(self, toks: list[re.Match[str]], j: int, i: int) -> int | None:
         """The comma opening a relative clause that the comma at `j` only continues: "Valadares,

@@ -57,6 +57,8 @@ _INTERPOSED_REST = re.compile(
 # "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
+# Words that end a cue's noun-phrase object: the next clause or act begins.
+_OBJECT_ENDS = frozenset("but while whereas although though because since saying adding after before when amid despite until unless if".split())
 RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
 
@@ -262,7 +264,10 @@ class _DocumentExtractor(StatementDating):
             after_verb = last in self.lexicon.lemma_of or last in self.lexicon.finite_verbs  # "denied reports"
             if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns) or opener in PREPOSITIONS or opener in DETERMINERS or after_verb:
                 subject = None  # "a controversial Facebook post", "In a televised address": a noun, not a cue
+        object_after = after
         after_object = self.object_then_content(after, sentence, lemma) if subject is not None else None
+        if after_object is not None and lemma in self.lexicon.object_cues and not self.word_from(after_object).endswith("ing"):
+            after_object = None  # "blamed Russia for the poisonings": the object and its charge, read below
         if after_object is not None:
             after = AfterCue(after_object, after_object, True, None, after.cited_by)
         if subject is not None:
@@ -277,11 +282,16 @@ class _DocumentExtractor(StatementDating):
             relative = self.relative_clause(sentence, cue, surface, lemma, subject, after)
             if relative is not None:
                 return relative
+            if self.lexicon.object_cues.get(lemma) == "any" and after_object is None and not after.had_that:
+                # "blamed Moscow for the "killings" of civilians": the object and its charge, quotes and all.
+                charged = self.object_stance(sentence, cue, surface, lemma, subject, object_after)
+                if charged is not None:
+                    return charged
             if self.content_follows(after, sentence, lemma):
                 return self.leading(sentence, cue, surface, lemma, subject, after, earlier=earlier)
             if self.content_precedes(min(subject[0].start, cue.start)):
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
-            return None
+            return self.object_stance(sentence, cue, surface, lemma, subject, object_after)
         words_before = self.masked[max(sentence.start, cue.start - 24) : cue.start].split()
         while len(words_before) > 1 and words_before[-1].lower() in self.lexicon.auxiliaries:
             words_before.pop()  # "and has said", "but had also told"
@@ -295,6 +305,59 @@ class _DocumentExtractor(StatementDating):
         if inverted is not None and self.content_precedes(cue.start):
             return self.trailing(sentence, cue, surface, lemma, (inverted, ""), inverted.end, earlier)
         return None
+
+    def object_stance(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: AfterCue) -> Found | None:
+        """A cue whose noun-phrase object is what is said: "Moscow denied any involvement", "rejected
+        the accusations as baseless", "The company disputes this figure", "blamed Russia for the
+        poisonings" (content "Russia for the poisonings"). Not a passive ("was denied access"), an
+        indirect object ("denied him a visa"), nor a thing refused ("rejected the bill")."""
+        takes = self.lexicon.object_cues.get(lemma)
+        start = after.content_start
+        if takes is None or start is None or start >= sentence.end:
+            return None
+        skipped = WORD.findall(self.lowered, cue.end, start)
+        if skipped and all(w in DETERMINERS or w == "any" for w in skipped):
+            start = self.first_word(cue.end)  # "disputes this figure": the determiner is the object's
+        before = WORD.findall(self.lowered, max(sentence.start, cue.start - 40), cue.start)
+        while before and before[-1].endswith("ly") and len(before[-1]) > 4:
+            before.pop()  # "was strongly denied"
+        if before and (before[-1] in BE_FORMS or before[-1] in ("get", "got", "gets")):
+            return None  # a passive: "Journalists were denied access"
+        if self.masked[start] in '",;:.—-' and not self.region_starting_at(start):
+            return None
+        toks = self.tokens(start, min(sentence.end, start + 400))
+        words = [t.group().lower() for t in toks]
+        if not words or words[0] in OBJECT_PRONOUNS and takes != "any":
+            return None  # "denied him a visa"
+        as_at = None
+        if words[0] == "as" and lemma in ("dismiss", "reject"):
+            toks, words = toks[1:], words[1:]  # "dismissed as fabricated videos that ...": the object follows "as"
+        end = len(toks)
+        for k, word in enumerate(words):
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if word in (".", ";", ":", "!", "?", ",", "(") or word in _OBJECT_ENDS or (k >= 1 and word in self.lexicon.lemma_of and word not in self.lexicon.noun_cues):
+                end = k
+                break
+            if word == "and" and (following in self.lexicon.lemma_of or following in self.lexicon.finite_verbs or following in self.lexicon.auxiliaries or following.endswith("ed")):
+                end = k  # "denied involvement and called for talks": a second act
+                break
+            if word == "as" and as_at is None and k >= 1:
+                as_at = k
+        if end == 0 or end > 30:
+            return None
+        head_words = words[: as_at if as_at is not None else end]
+        head_words = head_words[: next((k for k, w in enumerate(head_words) if k >= 1 and (w in ("of", "in", "for", "over", "on", "about", "that", "which", "by", "against", "regarding") or w in PREPOSITIONS)), len(head_words))]
+        head = head_words[-1] if head_words else ""
+        if takes != "any":
+            lex = self.lexicon
+            claim_like = head in lex.stance_objects or head in lex.claim_nouns or head in lex.aside_nouns or head in lex.document_nouns
+            if not claim_like and as_at is None:
+                return None
+        content = self.trim(Span(toks[0].start(), toks[end - 1].end()))
+        if content is None:
+            return None
+        window = Span(max(min(sentence.start, subject[0].start), cue.start - 300), max(after.end, cue.end))
+        return self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
 
     def opening_adverbial(self, start: int, end: int) -> bool:
         """Whether [start, end) is a sentence's opening adverbial ("After the hearing,", "Outside

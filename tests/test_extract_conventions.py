@@ -764,6 +764,7 @@ SPEAKERS = [
         P,
         [
             ("Linda Perez", "her group would sue", P, "assert", None, "indirect"),
+            ("Rosa Delgado", "the idea", P, "deny", None, "indirect"),
             ("Rosa Delgado", "They can try", P, "assert", None, "direct"),
         ],
     ),
