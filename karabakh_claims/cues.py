@@ -45,6 +45,7 @@ class Lexicon:
     gerund_cues: frozenset[str]
     object_cues: dict[str, str]
     stance_objects: frozenset[str]
+    ly_nouns: frozenset[str]
 
     def is_outlet_phrase(self, phrase: str) -> bool:
         words = f" {phrase.casefold()} "
@@ -125,4 +126,5 @@ def load_lexicon() -> Lexicon:
         gerund_cues=_words(raw["gerund_cues"]),
         object_cues={k.casefold(): v for k, v in raw["object_cues"].items()},
         stance_objects=_words(raw["stance_objects"]),
+        ly_nouns=_words(raw["ly_nouns"]),
     )

@@ -573,7 +573,10 @@ class DocumentReader:
                 break
             if lower in lex.clause_boundaries:
                 before = toks[i - 1].group() if i > 0 else ""
-                capitals = collected and collected[0].group()[:1].isupper() and before[:1].isupper()
+                capitals = collected and before[:1].isupper() and (
+                    collected[0].group()[:1].isupper()
+                    or (collected[0].group().lower() == "the" and len(collected) > 1 and collected[1].group()[:1].isupper())
+                )  # "the CIA and the State Department": two bodies, one joint subject
                 # "world economy and world politics": coordination inside a title, not a new clause.
                 nouns = (
                     collected and collected[0].group().islower() and before.islower()
@@ -624,7 +627,7 @@ class DocumentReader:
         """An adverb in -ly after the subject ("Weston falsely said", "she angrily denied"), not a
         noun in -ly ("the family said", "Smith's family said")."""
         word = toks[i].group()
-        if not (word.endswith("ly") and len(word) > 4 and word.islower()) or i == 0:
+        if not (word.endswith("ly") and len(word) > 4 and word.islower()) or i == 0 or word in self.lexicon.ly_nouns:
             return False
         before = toks[i - 1].group()
         lex = self.lexicon
@@ -693,16 +696,20 @@ class DocumentReader:
         lex = self.lexicon
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha()
         ends = not self.masked[span.end : end].strip(" .!?\n")
-        return span if ends and (plural or head in lex.anaphor_heads or head in lex.generic_speaker_heads) and head not in lex.time_words else None
+        heads = head in lex.anaphor_heads or head in lex.generic_speaker_heads or head in lex.document_nouns
+        return span if ends and (plural or heads) and head not in lex.time_words else None
 
     def phrase_end(self, start: int, end: int) -> int:
         """Where a noun phrase that starts at `start` stops: a comma, a clause word, or the end."""
+        previous = ""
         for tok in TOKEN.finditer(self.masked, start, end):
             word = tok.group()
             if word in (",", ";", ":", ".", "(", '"') or (word.lower() in self.lexicon.clause_boundaries and word.lower() != "and"):
                 return tok.start()
-            if word.lower() in self.lexicon.lemma_of or word.lower() in ("on", "in", "during", "at"):
+            noun = previous in DETERMINERS or previous.endswith(("'s", "’s"))  # "the report", "the ministry's statement"
+            if (word.lower() in self.lexicon.lemma_of and not noun) or word.lower() in ("on", "in", "during", "at"):
                 return tok.start()
+            previous = word.lower()
         return end
 
     def sentence_tail_end(self, start: int, end: int) -> int:

@@ -34,6 +34,7 @@ _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however
 _ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside".split())
 _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),")
 _SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
+_JOINT = re.compile(r"\s+and\s+|\s*&\s*")
 _POSSESSIVES = frozenset("my your his her its our their whose".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
@@ -245,6 +246,9 @@ class SpeakerResolver:
         honorific = len(words) == 2 and words[0].lower().rstrip(".") in self.lexicon.honorifics and _CAPITALISED.match(words[1])
         if honorific:
             words = [self._full_name(words[1]) or words[1]]  # "Ms Avanesyan": the person, not the title
+        document = self._document(words, at)
+        if document is not None:
+            return document
         while len(words) > 1 and words[-1].lower() in self.lexicon.document_nouns:
             words.pop()  # "a Defence Ministry statement said": the ministry speaks
         bare = words[-1] if words else ""
@@ -259,6 +263,13 @@ class SpeakerResolver:
         phrase = " ".join(words).strip(" ,;:")
         if not phrase:
             return None
+        first = self._first_of_joint(phrase, on)
+        if first is not None:
+            # "The Netherlands and Australia announced": a joint statement, recorded under the first-named.
+            found = self.resolve(first, on=on, appositive=appositive, at=at)
+            if found is None:
+                return None
+            return replace(found, basis=f"first of joint speakers '{phrase}': {found.basis}")
         folded = fold(phrase)
         pronoun_kind = self.lexicon.pronouns.get(folded)
         if pronoun_kind:
@@ -307,6 +318,49 @@ class SpeakerResolver:
                 self._remember_affiliation(f"{phrase} {appositive}")
             self.context.remember(resolved)
         return resolved
+
+    def _first_of_joint(self, phrase: str, on: date | None) -> str | None:
+        """The first of two coordinated speakers ("Sweden and Denmark", "Spokespeople for the CIA
+        and the State Department"), or None when the phrase is one name ("Procter and Gamble",
+        "the Department for Environment, Food and Rural Affairs"): a store name for the whole, or
+        a second part that is no name of its own, keeps it whole."""
+        parts = _JOINT.split(phrase)
+        if len(parts) != 2 or "(" in phrase:
+            return None
+        left, right = (p.strip(" ,") for p in parts)
+        if not left or not right or len(_tokens(left)) > 8:
+            return None
+        if self._from_store(phrase, on=on, whole_only=True) is not None:
+            return None
+        if _LEADING_DETERMINER.match(right) or right.split()[0].lower() in _POSSESSIVES:
+            return left  # "the CIA and the State Department": two bodies
+        known = [self._from_store(part, on=on) for part in (left, right)]
+        if known[0] is not None and known[1] is not None and known[0].name != known[1].name:
+            return left
+        return None
+
+    def _document(self, words: list[str], at: int | None) -> ResolvedSpeaker | None:
+        """A document that speaks with no author in its phrase ("the report said", "the statement
+        said"): the person an earlier sentence names with it ("Chavez issued a statement ... The
+        statement said"), else shown as written and unresolved, never the speaker before it."""
+        lowered = [fold(w) for w in words]
+        noun = next((k for k, w in enumerate(lowered) if w in self.lexicon.document_nouns), None)
+        author = ""
+        if noun is not None and noun + 1 < len(lowered) and lowered[noun + 1] in ("from", "by", "of") and (noun == 0 or lowered[noun - 1] in ("the", "a", "an", "this", "that")):
+            author = " ".join(words[noun + 2 :])  # "a statement from the ministry", "a commentary of the embassy's press officer"
+        elif noun is not None and noun >= 1 and lowered[noun - 1].endswith(("'s", "’s")) and len(lowered) <= 10:
+            author = " ".join(words[:noun])[:-2]  # "the press officer's comment on the case"
+        if author and len(author.split()) <= 7:
+            found = self.resolve(author, on=None, at=at)
+            if found is not None:
+                return replace(found, basis=f"author of '{' '.join(words)}': {found.basis}")
+        if len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns:
+            author = self._named_with(lowered[1], at) if at is not None else None
+            if author is not None:
+                return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, named with it before")
+            why = f"document '{' '.join(words)}' with no author named"
+            return ResolvedSpeaker(lowered[1], None, "unresolved", f"unresolved: {why}")
+        return None
 
     def _represented(self, phrase: str, at: int | None) -> str | None:
         """The body an unnamed spokesperson speaks for, named in the phrase, or None."""
@@ -710,6 +764,8 @@ class SpeakerResolver:
             return ResolvedSpeaker(name, None, "group" if generic else "person", "surface name")
         heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
         described = _DESCRIBED_NAME.match(_LEADING_DETERMINER.sub("", phrase))
+        if described is not None and fold(described.group("what")).split()[-1] in ("and", "or", "nor"):
+            described = None  # "Netherlands and Australia": two names, not a description of the second
         if described is not None and not any(w in _PREPOSITIONS_OF or w in self.lexicon.anaphor_heads for w in fold(described.group("what")).split()):
             # "packaged-food maker Halvorsen Foods", "the paramilitary Rapid Support Forces": the body's name.
             return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")

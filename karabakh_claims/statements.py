@@ -57,6 +57,8 @@ _INTERPOSED_REST = re.compile(
 # "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
+# Words after which a cue in -ing continues the subject's act ("and saying", "while insisting").
+_ING_JOINERS = ("and", "while", "before", "after", "by", "when", "also", "then", "in", "without", "as", "but", "even", "further", "repeatedly", "again", "not", "including", "instead of", "besides", "of")
 # Words that end a cue's noun-phrase object: the next clause or act begins.
 _OBJECT_ENDS = frozenset("but while whereas although though because since saying adding after before when amid despite until unless if".split())
 RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom|that)\b")
@@ -141,10 +143,8 @@ class _DocumentExtractor(StatementDating):
             glued = self.masked[start - 1 : start] in ("-", "'") or self.masked[end : end + 1] == "-"
             if glued or previous in DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
-            if lower in lex.noun_cues and before is not None and (
-                self.masked[before[0]].isupper() and previous in lex.adverbial_heads or previous in PREPOSITIONS
-            ):
-                continue  # "Facebook post", "in reports"
+            if lower in lex.noun_cues and before is not None and (previous in lex.adverbial_heads or previous in PREPOSITIONS):
+                continue  # "Facebook post", "a blog post", "in reports"
             yield Span(start, end), surface, lex.lemma_of[lower]
 
     def sentence_statements(self, sentence: Span) -> list[Found]:
@@ -250,6 +250,26 @@ class _DocumentExtractor(StatementDating):
             # "..., adding that ...", "saying ...": the speaker of the clause goes on.
             if not self.content_follows(after, sentence, lemma):
                 return None
+            joined = self.masked[max(sentence.start, cue.start - 12) : cue.start].rstrip()
+            word = WORD.findall(joined)[-1].lower() if WORD.findall(joined) else ""
+            if joined and joined[-1].isalnum() and word not in _ING_JOINERS and not self.lowered[max(0, cue.start - 30) : cue.start].rstrip().endswith(_ING_JOINERS):
+                # "a blog post by a US investigative journalist alleging that ...": the noun before the
+                # participle speaks, not the subject of the sentence.
+                agent = self.subject_before(sentence, cue)
+                if agent is not None:
+                    words = self.masked[agent[0].start : agent[0].end].split()
+                    if words[0].lower() == "by" and len(words) > 1:
+                        agent = (Span(self.first_word(agent[0].start + 2), agent[0].end), agent[1])
+                    first, last = words[0].lower(), words[-1].lower().strip(",")
+                    lex = self.lexicon
+                    # "his decision saying ...", "issued a statement saying ...": no speaker before the
+                    # participle (a document, a thing, a clause); the subject's act goes on.
+                    thing = first in ("his", "her", "its", "their", "our", "my", "your") or last in lex.document_nouns or any(
+                        w.islower() and (w in lex.finite_verbs or w in lex.lemma_of or (w.endswith("ed") and len(w) > 4)) for w in words[1:]
+                    )
+                    item = None if thing else self.leading(sentence, cue, surface, lemma, agent, after)
+                    if item is not None:
+                        return replace(item, embedded=True)  # inside what another cue reports ("dismissed a post by X alleging ...")
             return self.quoted_as_saying(sentence, cue, surface, lemma, after) or self.continued(sentence, cue, surface, lemma, after, earlier)
         subject = self.subject_before(sentence, cue)
         if subject is not None and subject[1].lower().startswith("citing "):
@@ -262,6 +282,7 @@ class _DocumentExtractor(StatementDating):
             phrase = self.masked[subject[0].start : subject[0].end]
             opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
             after_verb = last in self.lexicon.lemma_of or last in self.lexicon.finite_verbs  # "denied reports"
+            after_verb = after_verb or last.endswith(("'s", "’s"))  # "Mayor Cole's report said": a noun after a possessive
             if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns) or opener in PREPOSITIONS or opener in DETERMINERS or after_verb:
                 subject = None  # "a controversial Facebook post", "In a televised address": a noun, not a cue
         object_after = after
@@ -288,7 +309,10 @@ class _DocumentExtractor(StatementDating):
                 if charged is not None:
                     return charged
             if self.content_follows(after, sentence, lemma):
-                return self.leading(sentence, cue, surface, lemma, subject, after, earlier=earlier)
+                item = self.leading(sentence, cue, surface, lemma, subject, after, earlier=earlier)
+                if item is not None or lemma not in self.lexicon.object_cues:
+                    return item
+                return self.object_stance(sentence, cue, surface, lemma, subject, object_after)  # no clause: an object
             if self.content_precedes(min(subject[0].start, cue.start)):
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             return self.object_stance(sentence, cue, surface, lemma, subject, object_after)
@@ -335,7 +359,8 @@ class _DocumentExtractor(StatementDating):
         end = len(toks)
         for k, word in enumerate(words):
             following = words[k + 1] if k + 1 < len(words) else ""
-            if word in (".", ";", ":", "!", "?", ",", "(") or word in _OBJECT_ENDS or (k >= 1 and word in self.lexicon.lemma_of and word not in self.lexicon.noun_cues):
+            verb = k >= 1 and word in self.lexicon.lemma_of and word not in self.lexicon.noun_cues and not word.endswith("ing")
+            if word in (".", ";", ":", "!", "?", ",", "(") or word in _OBJECT_ENDS or verb:
                 end = k
                 break
             if word == "and" and (following in self.lexicon.lemma_of or following in self.lexicon.finite_verbs or following in self.lexicon.auxiliaries or following.endswith("ed")):
@@ -572,16 +597,21 @@ class _DocumentExtractor(StatementDating):
                     break
                 words.append(tok)
             return Span(words[0].start(), words[-1].end()) if len(words) >= 2 else None
-        for tok in toks:
+        head: re.Match[str] | None = None
+        for k, tok in enumerate(toks):
             if tok.group()[:1].isupper() or (words and tok.group().lower() in ("of", "for", "and")) or (not words and tok.group().lower() == "the"):
                 words.append(tok)
                 continue
+            lower = tok.group().lower()
+            lex = self.lexicon
+            if words and words[-1].group()[:1].isupper() and lower in lex.anaphor_group_heads:
+                head = tok  # "The British government hit back, accusing ...": the capitals modify the head noun
             break
         while words and not words[-1].group()[:1].isupper():
             words.pop()
         if not words or all(not w.group()[:1].isupper() for w in words):
             return None
-        return Span(words[0].start(), words[-1].end())
+        return Span(words[0].start(), (head or words[-1]).end())
 
     def leading(
         self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: AfterCue,
@@ -750,6 +780,11 @@ class _DocumentExtractor(StatementDating):
         content = self.trim(content)
         if content is None or not self.enough_content(content.start, content.end):
             return None
+        opening = self.cue_words_between(content.start, min(content.end, content.start + 60))
+        document = WORD.findall(self.lowered, speaker_span.start, speaker_span.end)
+        document = [w for w in document[: next((k for k, w in enumerate(document) if k and w in ("of", "from", "by", "on")), len(document))]]
+        if document and document[-1] in self.lexicon.document_nouns and opening and content.start > cue.start and self.subject_before(Span(content.start, content.end), Span(*opening[0])) is not None:
+            return None  # "According to a summary of the call, Putin expressed concern": Putin's statement, read at its cue
         window = Span(cue.start, phrase_end)
         return self.make(speaker_span, "", cue, "according to", "according", content, window, None)
 
