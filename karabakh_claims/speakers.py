@@ -621,7 +621,9 @@ class SpeakerResolver:
 
     def _plural_generic(self, speaker: ResolvedSpeaker) -> bool:
         """"Some analysts", "officials": people known by a plural head, not a body."""
-        return speaker.entity_id is None and speaker.name.endswith("s") and _tokens(fold(speaker.name))[-1] in self.lexicon.generic_speaker_heads
+        tokens = _tokens(speaker.name)
+        named = len(tokens) >= 2 and all(_CAPITALISED.match(t) for t in tokens)  # "Rapid Support Forces": a body's name
+        return speaker.entity_id is None and speaker.name.endswith("s") and bool(tokens) and fold(tokens[-1]) in self.lexicon.generic_speaker_heads and not named
 
     def _organisation(self, speaker: ResolvedSpeaker) -> bool:
         entity = self.entities.get(speaker.entity_id) if speaker.entity_id else None

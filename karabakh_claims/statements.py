@@ -168,10 +168,35 @@ class _DocumentExtractor(StatementDating):
                 for f in results
             ]
             results = [f for f in results if f.kind_hint == "quote" or self.enough_content(f.content.start, f.content.end)]
+            first = self.first_half(sentence, item, results)
+            if first is not None:
+                results.append(first)
             results.append(item)
             bisect.insort(self._statement_starts, item.attribution_start)
         results.extend(self.nested_in_quotes(sentence))
         return self.merge_conduits(results)
+
+    def first_half(self, sentence: Span, item: Found, earlier: list[Found]) -> Found | None:
+        """'"We will rebuild the bridge," Mayor Tom Reyes said, "and we will do it before winter."':
+        the quotation before an attribution whose own content is the quotation after it is the
+        same speaker's first half."""
+        if item.kind_hint != "quote" or item.embedded or not item.speaker_span.end <= item.cue_span.start < item.content.start:
+            return None
+        boundary = min(item.speaker_span.start, item.cue_span.start)
+        before = self.masked[max(sentence.start, boundary - 3) : boundary].rstrip()
+        if not before.endswith(('"', ',"', ", ")) and not before.endswith(","):
+            return None
+        region = self.region_ending_at(boundary)
+        if region is None or region.start < sentence.start - 1 or region.end > boundary:
+            return None
+        if self.masked[region.end - 1 : region.end] not in (",", "") and not before.endswith(","):
+            return None  # the first half breaks off with a comma: '"A," he said, "B"'
+        if any(f.content.start <= region.start < f.content.end or region.start <= f.content.start < region.end for f in earlier):
+            return None
+        content = self.trim(region)
+        if content is None or not self.enough_content(content.start, content.end):
+            return None
+        return replace(item, content=content, attribution_start=boundary)
 
     def nested_in_quotes(self, sentence: Span) -> Iterator[Found]:
         """'"At that point, the mayor told me that the lanes would stay," Smith said': a named
@@ -356,6 +381,8 @@ class _DocumentExtractor(StatementDating):
         as_at = None
         if words[0] == "as" and lemma in ("dismiss", "reject"):
             toks, words = toks[1:], words[1:]  # "dismissed as fabricated videos that ...": the object follows "as"
+        elif words[0] in PREPOSITIONS or words[0] in ("as", "of", "to", "by", "about", "than", "on", "and", "or"):
+            return None  # "trade blame as the truce falters": a noun, no object follows
         end = len(toks)
         for k, word in enumerate(words):
             following = words[k + 1] if k + 1 < len(words) else ""
@@ -451,7 +478,7 @@ class _DocumentExtractor(StatementDating):
             return True  # "called for a "lasting solution"", "urged Turkey to "end ..."": the quoted words
         conduit = first == "as" and second in self.lexicon.conduit_verbs
         # "said at least 70 civilians had died", "said over 100 people came": a quantity, not an adverbial.
-        quantity = (first == "at" and second in ("least", "most")) or (first in PREPOSITIONS and self.masked[start + len(first) : start + len(first) + 2].strip()[:1].isdigit())
+        quantity = (first == "at" and second in ("least", "most")) or (first == "over" and self.masked[start + len(first) : start + len(first) + 2].strip()[:1].isdigit())
         if quantity:
             return True
         participle = (

@@ -85,9 +85,13 @@ CASES = [
     gap("The union urged workers to stay home on Friday.", {("union", "workers to stay home on Friday", "assert")}, set(),
         reason="'urged X to Y' is not read as a statement"),
     # both halves of an interrupted quote
-    gap('"We will rebuild the bridge," Mayor Tom Reyes said, "and we will do it before winter."',
-        {("Tom Reyes", "We will rebuild the bridge,", "assert"), ("Tom Reyes", "and we will do it before winter", "assert")}, set(),
-        reason="the first half is read by the tagger only (confidence below the default)"),
+    ('"We will rebuild the bridge," Mayor Tom Reyes said, "and we will do it before winter."',
+     {("Tom Reyes", "We will rebuild the bridge", "assert"), ("Tom Reyes", "and we will do it before winter", "assert")}, set()),
+    ('"Nobody was hurt," said Ana Ruiz, "but the roof is gone."', {("Ana Ruiz", "Nobody was hurt", "assert")}, set()),
+    gap('"Nobody was hurt," said the fire chief, Ana Ruiz, "but the roof is gone."', {("Ana Ruiz", "Nobody was hurt", "assert")}, set(),
+        reason="an inverted cue before a role and then a name between commas reads no speaker"),
+    # a quotation closed by a full stop is no first half, nor is a quotation another speaker's
+    ('"We lost." Reyes said the bridge would be rebuilt.', {("Reyes", "the bridge would be rebuilt", "assert")}, {("Reyes", "We lost.", "assert"), ("Reyes", "We lost", "assert")}),
     # documents as sources
     ("The report said the dam had not been inspected since 2015.", {("report", "the dam had not been inspected since 2015", "assert")}, set()),
     ("According to the report, the dam had not been inspected since 2015.", {("report", "the dam had not been inspected since 2015", "assert")}, set()),
@@ -175,7 +179,7 @@ def test_two_apostrophes_are_a_quotation_mark_of_the_same_length(text: str, expe
 @pytest.mark.parametrize(
     "text, speaker, content",
     [
-        ('"We will rebuild the bridge," Mayor Tom Reyes said, "and we will do it before winter."', "Tom Reyes", "We will rebuild the bridge,"),
+        ("The mayor promised a new bridge by the spring.", "mayor", "a new bridge by the spring"),
         ("Residents demanded an independent inquiry into the fire.", "Residents", "an independent inquiry into the fire"),
         ("Residents called for an independent inquiry into the fire.", "Residents", "an independent inquiry into the fire"),
     ],
