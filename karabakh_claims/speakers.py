@@ -34,6 +34,9 @@ _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however
 _ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside".split())
 _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),")
 _SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
+_NAME_FUNCTION_WORDS = frozenset("without of for and the against in on".split())
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_HEAD_PREPOSITIONS = frozenset("in of at for from with on near inside outside across".split())
 _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
 _POSSESSIVES = frozenset("my your his her its our their whose".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
@@ -106,6 +109,10 @@ class SpeakerContext:
             return True
         known = self.genders.get(fold(speaker.name)) or self.genders.get(_surname_key(speaker.name), gender)
         return known == gender
+
+    def known_as(self, speaker: ResolvedSpeaker, gender: str | None) -> bool:
+        """Whether the text has given `speaker` the gender of a he/she ("Mr", an earlier "he")."""
+        return gender is not None and (self.genders.get(fold(speaker.name)) or self.genders.get(_surname_key(speaker.name))) == gender
 
     def learn(self, speaker: ResolvedSpeaker, gender: str | None) -> None:
         if gender is not None and speaker.kind != "group":
@@ -411,7 +418,16 @@ class SpeakerResolver:
         ]
         if people:
             return self._entity_speaker(people[0], f"name '{people[0].name}' in '{phrase}'")
-        head = _tokens(fold(phrase))[-1] if phrase else ""
+        tokens = _tokens(fold(phrase)) if phrase else []
+        # The head of "the defence ministry in Varna" is "ministry": a place or body named after a
+        # preposition modifies it and is not the speaker.
+        lex = self.lexicon
+        cut = next((
+            k for k, w in enumerate(tokens)
+            if k >= 1 and w in _HEAD_PREPOSITIONS and tokens[k - 1].isalpha()
+            and (not _CAPITALISED.match(_tokens(phrase)[k - 1]) or tokens[k - 1] in lex.generic_speaker_heads or tokens[k - 1] in lex.anaphor_heads)
+        ), len(tokens))
+        head = tokens[cut - 1] if tokens else ""
         for entity_id, span in mentions:
             covered = fold(phrase[span.start : span.end])
             candidate = self.entities.get(entity_id)
@@ -464,13 +480,21 @@ class SpeakerResolver:
             # The latest speaker of the pronoun's kind, passing over only those the text gave the
             # other gender; a bare name of unknown kind ("Osei") is not taken for "he" or "it".
             recent = self.context.history[-12:]
-            antecedent = next(
-                (
-                    h for k, h in enumerate(reversed(recent))
-                    if (h.kind == kind or (k == 0 and kind == "person" and h.kind == "unknown")) and self.context.fits(h, gender)
-                ),
-                None,
-            )
+            antecedent = None
+            only_bodies = True  # whether all speakers passed over so far were bodies
+            for k, h in enumerate(reversed(recent)):
+                # A body that spoke through a spokesperson ("a spokesperson for the embassy said") was a
+                # person speaking: "he" may mean them, and a speaker further back is then a guess.
+                spokesperson = h.kind == "group" and "spokes" in h.basis
+                candidate_kind = "person" if spokesperson and kind == "person" and k == 0 else h.kind
+                # Past the speaker just before, only one the text has given this gender: a person of
+                # unknown gender further back is a guess.
+                # Past bodies only ("Tom Baker said ... Acme said ... He said"), the person before them.
+                known = k == 0 or gender is None or only_bodies or self.context.known_as(h, gender)
+                if (candidate_kind == kind or (k == 0 and kind == "person" and h.kind == "unknown")) and self.context.fits(h, gender) and known:
+                    antecedent = h
+                    break
+                only_bodies = only_bodies and h.kind == "group" and not spokesperson
         if antecedent is None:
             return None
         self.context.learn(antecedent, gender)
@@ -551,6 +575,8 @@ class SpeakerResolver:
             if name and not determiner:
                 return ResolvedSpeaker(name, None, "person", f"subject '{phrase}'")
             full = self._full_name(run[-1]) if len(run) == 1 else None
+            if full is None and len(run) == 1 and _AGE_AFTER.match(opening, len(run[0])):
+                full = run[0]  # "Adam, 52, sat beside his grandson": a person known by one name, with an age
             return ResolvedSpeaker(full, None, "person", f"subject '{phrase}'") if full else None
         if determiner or (len(run) >= 2 and name != phrase):
             return ResolvedSpeaker(phrase, None, kind, f"subject '{phrase}'")
@@ -763,7 +789,9 @@ class SpeakerResolver:
             words = words[:of]  # "head of a parliamentary committee": the head is "head"
         if name:
             generic = words[-1] in self.lexicon.generic_speaker_heads
-            return ResolvedSpeaker(name, None, "group" if generic else "person", "surface name")
+            # "Doctors Without Borders", "Friends of the Earth": a function word inside makes it a body's name.
+            body = any(fold(t) in _NAME_FUNCTION_WORDS for t in _tokens(name)[1:-1])
+            return ResolvedSpeaker(name, None, "group" if generic or body else "person", "surface name")
         heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
         described = _DESCRIBED_NAME.match(_LEADING_DETERMINER.sub("", phrase))
         if described is not None and fold(described.group("what")).split()[-1] in ("and", "or", "nor"):
