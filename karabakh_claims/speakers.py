@@ -35,6 +35,7 @@ _ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earli
 _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),")
 _SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
 _NAME_FUNCTION_WORDS = frozenset("without of for and the against in on".split())
+_POSSESSIVE_OF = {"m": ("his",), "f": ("her",)}
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _HEAD_PREPOSITIONS = frozenset("in of at for from with on near inside outside across".split())
 _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
@@ -306,7 +307,7 @@ class SpeakerResolver:
             if last is not None and last.kind == "group":
                 resolved = ResolvedSpeaker(last.name, last.entity_id, "group", f"'{phrase}' of {last.name}")
         if resolved is None:
-            resolved = self._anaphor(phrase, at, context_hint) or self._surname(phrase, at)
+            resolved = self._anaphor(phrase, at, context_hint, subject_hint) or self._surname(phrase, at)
             if resolved is None and self._refers_back(phrase):
                 # Shown as written ("ministry"), and marked unresolved: no one is named.
                 surface = self._surface(phrase, appositive)
@@ -490,7 +491,10 @@ class SpeakerResolver:
                 # Past the speaker just before, only one the text has given this gender: a person of
                 # unknown gender further back is a guess.
                 # Past bodies only ("Tom Baker said ... Acme said ... He said"), the person before them.
-                known = k == 0 or gender is None or only_bodies or self.context.known_as(h, gender)
+                # "Her best-known work opened in 1983. '...,' she told": the sentence before is about
+                # someone of that gender it does not name; a speaker of unknown gender is a guess.
+                topic = k == 0 and gender is not None and context_hint.split(" ", 1)[0].lower() in _POSSESSIVE_OF.get(gender, ())
+                known = (k == 0 and not topic) or gender is None or (only_bodies and not topic) or self.context.known_as(h, gender)
                 if (candidate_kind == kind or (k == 0 and kind == "person" and h.kind == "unknown")) and self.context.fits(h, gender) and known:
                     antecedent = h
                     break
@@ -564,6 +568,13 @@ class SpeakerResolver:
                 break
         while run and not run[-1][:1].isupper():
             run.pop()
+        if kind == "group" and len(run) == 1:
+            # "Ferry operator CalMac has cancelled ...": a body named after its description.
+            lex = self.lexicon
+            stop = next((k for k, w in enumerate(opening.split()[:8]) if w.islower() and (w in lex.finite_verbs or w in lex.auxiliaries or w in lex.lemma_of or w.endswith("ed"))), None)
+            described = _DESCRIBED_NAME.match(" ".join(opening.split()[:stop])) if stop else None
+            if described is not None and not any(w in _PREPOSITIONS_OF for w in fold(described.group("what")).split()):
+                return ResolvedSpeaker(described.group("name"), None, "group", f"subject '{described.group(0)}'")
         if not run:
             head = fold(words[0]).strip(",.;:") if words else ""
             if kind != "person" and determiner and head in self.lexicon.generic_speaker_heads and head.endswith("s"):
@@ -582,7 +593,7 @@ class SpeakerResolver:
             return ResolvedSpeaker(phrase, None, kind, f"subject '{phrase}'")
         return None
 
-    def _anaphor(self, phrase: str, at: int | None = None, context_hint: str = "") -> ResolvedSpeaker | None:
+    def _anaphor(self, phrase: str, at: int | None = None, context_hint: str = "", subject_hint: str = "") -> ResolvedSpeaker | None:
         """"The spokesman", "the Dutchman", "the 29-year-old": the last speaker with that role,
         else the person an earlier sentence named with it, else the subject of the sentence
         before, else the last speaker of that kind."""
@@ -613,6 +624,23 @@ class SpeakerResolver:
             # "His defence minister, X, ... The minister said"; "... Paul Haworth was carrying a
             # sofa. The 44-year-old said": an age is news about the person just named.
             antecedent = self._named_subject(context_hint, kind)
+        if antecedent is None and head in _SPOKES_HEADS:
+            # "A Lumora spokeswoman said ... the spokeswoman said": the body she spoke for, as before
+            # (a spokesman the text named, "John Doe, a spokesman for Acme", comes first).
+            body = self.context.last(kind="group", head=head)
+            antecedent = self.context.last(kind=kind, head=head) or (body if body is not None and body.basis.startswith("body represented by") else None)
+        if antecedent is None and kind == "group" and head not in _COLLECTIVE_HEADS and subject_hint:
+            # "Engineers from Scottish and Southern Electricity Networks (SSEN) were working, the
+            # company said": the body the statement itself names with its acronym.
+            body = _ACRONYM.search(subject_hint)
+            if body is not None:
+                name = " ".join(body.group(1).split())
+                antecedent = self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"named in the statement as '{name} ({body.group(2)})'")
+        if antecedent is None and kind == "group" and head not in _COLLECTIVE_HEADS:
+            # "Ferry operator CalMac has cancelled all sailings. '...,' the company said": the body
+            # the sentence before opens with, before any speaker further back.
+            subject = self._named_subject(context_hint, kind)
+            antecedent = subject if subject is not None and (subject.entity_id or head in _tokens(fold(context_hint)) or len(subject.name.split()) >= 1) else None
         antecedent = antecedent or self.context.last(kind=kind, head=head)
         if antecedent is None and at is not None:
             antecedent = self._named_with(head, at) if kind == "person" else (self._described_as(head, at) or self._named_group(head, at))
@@ -784,7 +812,7 @@ class SpeakerResolver:
         if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads and not bare_plural:
             return None  # "use Lumora's software said": a clause, not a speaker
         words = _tokens(fold(phrase))
-        of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with")), None)
+        of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with", "in")), None)
         if of is not None:
             words = words[:of]  # "head of a parliamentary committee": the head is "head"
         if name:

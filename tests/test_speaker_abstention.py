@@ -39,6 +39,20 @@ def last(text: str):
         # gave that gender ("Mr"), or one of unknown gender only when no one spoke in between (below).
         ('Tomas Brandt said the deal was close. Harlow Bank said it would not comment. He said the talks would resume.', "Tomas Brandt", "He"),
         ('Mr Tomas Brandt said the deal was close. Ms Ines Vale said the bank would wait. He said the talks would resume.', "Tomas Brandt", "He"),
+        # A description takes the body the sentence before opens with, or the body its own statement
+        # names with an acronym, before any speaker further back; "the spokeswoman" the body she spoke for.
+        ('Network Rail said all lines had reopened. Ferry operator CalMac has cancelled all sailings. '
+         '"The safety of our passengers comes first," the company said.', "CalMac", "the company"),
+        ('Network Rail said all lines had reopened. Engineers from Northern Grid Networks (NGN) were working '
+         '"around the clock", the company said.', "Northern Grid Networks", "the company"),
+        ('A Vexa spokeswoman said the company would share details. Vexa denied the report. "That report is wrong," '
+         'the spokeswoman said.', "Vexa", "the spokeswoman"),
+        # "the source" is the one a report cited, not the official quoted before it.
+        ('Yerlan Abdikarimov said rescue teams were working. Kazinform reported, citing a source in the prosecutor\'s '
+         'office, that a case had been opened. The director had been detained, the source said.', "source in the prosecutor's office", "the source"),
+        # "he" after "the spokesperson" is the spokesperson, for the body they spoke for, never the minister named before.
+        ('Reports of the plot are fake news, a spokesperson for the Vexan Embassy told reporters. Tillerson said the allegations were credible. '
+         '"Baseless accusations keep multiplying," the spokesperson said. "Not a single piece of evidence has been shown," he said.', "Vexan Embassy", "he"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
     ],
@@ -67,9 +81,8 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         ("Some traders said the selloff was overdone. Others said prices would fall further.", None, "Others"),
         # A person of unknown gender with another person between: no certain antecedent.
         ('Tomas Brandt said the deal was close. Ms Ines Vale said the bank would wait. "We will see," he said.', None, "he"),
-        # "he" after "the spokesperson" is the spokesperson (unnamed), never the minister named before.
-        ('Reports of the plot are fake news, a spokesperson for the Vexan Embassy told reporters. Tillerson said the allegations were credible. '
-         '"Baseless accusations keep multiplying," the spokesperson said. "Not a single piece of evidence has been shown," he said.', "spokesperson", "he"),
+        # The sentence before is about a woman it does not name ("Her ..."): the speaker before it is a guess.
+        ('Karin Moore said the cause was pneumonia. Her best-known bridge opened in 1983. "A bridge is not a wall," she told the paper.', None, "she"),
         ('Karin Moore said the cause was pneumonia. Mr Lee said the family was grieving. "A bridge is not a wall," she told the paper.', None, "she"),
     ],
 )
