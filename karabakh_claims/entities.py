@@ -92,14 +92,18 @@ def _role_valid(role: Role, on: date | None) -> bool:
     return not (role.until and on > role.until)
 
 
-def _read_tokens(words: Iterator[re.Match[str]], tokens: list[tuple[int, int, str]], n: int) -> bool:
+def _read_tokens(words: Iterator[re.Match[str]], tokens: list[tuple[int, int, str]], n: int, folded: bool = False) -> bool:
     """Fold more words into `tokens` until it holds `n`; False when the text runs out first.
+    With `folded`, the words come from text already folded (ASCII text, lowered).
 
     A function, not a closure in the scan: compiled, a closure and the frame it shares
     refer to each other, and each scan would leave a cycle for the garbage collector.
     """
     while len(tokens) < n:
-        batch = [(m.start(), m.end(), _strip_possessive(fold(m.group()))) for m in islice(words, 64)]
+        if folded:
+            batch = [(m.start(), m.end(), _strip_possessive(m.group())) for m in islice(words, 64)]
+        else:
+            batch = [(m.start(), m.end(), _strip_possessive(w.lower() if (w := m.group()).isascii() else fold(w))) for m in islice(words, 64)]
         if not batch:
             return False
         tokens.extend(batch)
@@ -136,6 +140,7 @@ class EntityIndex:
             words = key.split()
             self._longest_from[words[0]] = max(self._longest_from.get(words[0], 0), len(words))
         self._first_tokens = frozenset(self._longest_from)
+        self._first_name_tokens = frozenset(key.split()[0] for key in self._names)
         self._fuzzy_choices = {
             key: entries[0].entity_id
             for key, entries in self._names.items()
@@ -192,10 +197,26 @@ class EntityIndex:
 
     def named_in(self, text: str) -> bool:
         """Whether `text` names anyone or anything of the index by a name or alias (outlets aside)."""
-        for entity_id, _ in self.iter_mentions(text, roles=False):
-            entity = self._entities.get(entity_id)
-            if entity is not None and entity.type != "outlet":
-                return True
+        # The scan of iter_mentions(roles=False), over the words as strings: the same matches,
+        # without a match object and a span per word (this runs on every document).
+        # fold() of an ASCII word is its lower case: only the others need the full fold.
+        found = _WORD_RE.findall(text.lower()) if text.isascii() else [w.lower() if w.isascii() else fold(w) for w in _WORD_RE.findall(text)]
+        words = [w[:-2] if w.endswith("'s") else w[:-1] if w.endswith("'") else w for w in found]
+        first, names = self._first_name_tokens, self._names
+        i = 0
+        while i < len(words):
+            if words[i] not in first:
+                i += 1
+                continue
+            for width in range(min(self._longest_from[words[i]], len(words) - i), 0, -1):
+                entries = names.get(" ".join(words[i : i + width]))
+                if entries:
+                    if any((entity := self._entities.get(e.entity_id)) is not None and entity.type != "outlet" for e in entries):
+                        return True
+                    i += width
+                    break
+            else:
+                i += 1
         return False
 
     @staticmethod
@@ -245,19 +266,21 @@ class EntityIndex:
 
     def _scan_mentions(self, text: str, roles: bool) -> Iterator[tuple[str, Span]]:
         # Tokens are read as the scan reaches them: a caller stopping early folds only those.
-        words = _WORD_RE.finditer(text)
+        # ASCII text folds by lowering it once (the same offsets), not word by word.
+        plain = text.isascii()
+        words = _WORD_RE.finditer(text.lower() if plain else text)
         tokens: list[tuple[int, int, str]] = []
         starts = self._first_tokens
         i = 0
         while True:
-            if i >= len(tokens) and not _read_tokens(words, tokens, i + 1):
+            if i >= len(tokens) and not _read_tokens(words, tokens, i + 1, plain):
                 return
             if tokens[i][2] not in starts:
                 i += 1  # no name or alias starts with this word
                 continue
             longest = self._longest_from.get(tokens[i][2], 1)
             if i + longest > len(tokens):
-                _read_tokens(words, tokens, i + longest)
+                _read_tokens(words, tokens, i + longest, plain)
             for width in range(min(longest, len(tokens) - i), 0, -1):
                 key = " ".join(token for _, _, token in tokens[i : i + width])
                 entries = self._names.get(key) or (self._roles.get(key) if roles else None)

@@ -107,6 +107,7 @@ def quotation_regions(lay: Layout) -> list[Span]:
     paragraph_ends = [p.end for p in lay.paragraphs]
     paragraph_starts = {p.start for p in lay.paragraphs}
     open_at: int | None = None
+    depth = 0  # curly double quotations open inside a single quotation inside the one open_at opened
     p_index = 0
     for match in re.finditer('"', masked):
         i = match.start()
@@ -115,6 +116,7 @@ def quotation_regions(lay: Layout) -> list[Span]:
                 if not _reopens_next(masked, paragraph_ends[p_index]):
                     regions.append(Span(open_at + 1, paragraph_ends[p_index]))
                     open_at = None
+                    depth = 0
             p_index += 1
         original = text[i]
         if open_at is not None and original == _CLOSER_OF.get(text[open_at]):
@@ -127,8 +129,13 @@ def quotation_regions(lay: Layout) -> list[Span]:
             opening = i == 0 or masked[i - 1] in " \n([{—-/"
         if opening:
             continuing = open_at is not None and i in paragraph_starts
-            if not continuing:
+            if open_at is not None and original == "“" == text[open_at] and _single_quote_open(text, open_at, i):
+                depth += 1  # “A said ‘B said “no”’”: marks alternate as they nest; the outer quotation goes on
+            elif not continuing:
                 open_at = i
+                depth = 0
+        elif depth:
+            depth -= 1
         elif open_at is not None:
             if i > open_at + 1:
                 regions.append(Span(open_at + 1, i))
@@ -137,6 +144,18 @@ def quotation_regions(lay: Layout) -> list[Span]:
         end = next((e for e in paragraph_ends if e > open_at), len(masked))
         regions.append(Span(open_at + 1, end))
     return regions
+
+
+def _single_quote_open(text: str, start: int, end: int) -> bool:
+    """Whether a single quotation (‘) opens in text[start:end] and is still open at `end`."""
+    opened = text.rfind("‘", start, end)
+    if opened < 0:
+        return False
+    closed = text.find("’", opened, end)
+    # A ’ between two letters is an apostrophe ("they’re"), not a closing mark.
+    while closed >= 0 and closed + 1 < end and text[closed + 1].isalpha() and text[closed - 1].isalpha():
+        closed = text.find("’", closed + 1, end)
+    return closed < 0
 
 
 def _reopens_next(masked: str, paragraph_end: int) -> bool:
@@ -191,6 +210,7 @@ class DocumentReader:
         self._cue_dates: dict[tuple[int, int], DateMention | None] = {}
         self._adverbials_read: dict[tuple[int, int, str], AfterCue] = {}
         self._paragraph_starts = [p.start for p in self.lay.paragraphs]
+        self._blank_lines = [m.start() for m in re.finditer("\n(?=\n)", self.masked)]
         self._built: list[tuple[str, int, DateMention | None, DateMention]] = []  # speaker, paragraph, anchor, said_on
         self._doc_year: int | None | bool = False  # computed on first need
         self._region_starts = [r.start for r in self.regions]
@@ -310,6 +330,12 @@ class DocumentReader:
         while end >= 0 and not self.masked[max(0, end - 4) : end].islower() and _ABBREVIATION_END.search(self.masked, max(0, end - 8), end + 1):
             end = self.masked.rfind(".", floor, end)
         return end
+
+    def blank_line_before(self, offset: int) -> int:
+        """Where the last blank line ("\\n\\n") starting before `offset - 1` starts, or -1 (masked.rfind("\\n\\n", 0, offset))."""
+        # A bisect over the blank lines found once: rfind from 0 is quadratic over a long paragraph.
+        i = bisect.bisect_right(self._blank_lines, offset - 2) - 1
+        return self._blank_lines[i] if i >= 0 else -1
 
     def statement_between(self, start: int, end: int) -> bool:
         """Whether an attribution found so far starts in [start, end)."""
@@ -446,6 +472,16 @@ class DocumentReader:
                     return None
         return None
 
+    def name_part(self, toks: list[re.Match[str]], i: int) -> bool:
+        """Whether a capitalised month or modal after a capitalised word is the end of a name
+        ("Theresa May", "Mrs May", "Ms Will"), not a date or an auxiliary; a weekday never is
+        ("the White House Monday said")."""
+        word = toks[i].group()
+        if not (word[:1].isupper() and word[1:].islower()) or i == 0 or word.lower().endswith("day"):
+            return False
+        before = toks[i - 1].group()
+        return before[:1].isupper() and before.lower() not in self.lexicon.time_words and before.lower() not in PREPOSITIONS
+
     def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
         """The speaker phrase right before a cue, and its appositive if any."""
         # The longest reach back is an aside of 40 tokens between dashes: about 300 characters.
@@ -455,7 +491,7 @@ class DocumentReader:
         while i >= 0 and (
             toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words
             or (toks[i].group().endswith("ly") and self.adverb_at(toks, i))
-        ):
+        ) and not self.name_part(toks, i):
             i -= 1
         if i < 0:
             return None
@@ -537,7 +573,10 @@ class DocumentReader:
                 break
             if lower in lex.clause_boundaries:
                 before = toks[i - 1].group() if i > 0 else ""
-                capitals = collected and collected[0].group()[:1].isupper() and before[:1].isupper()
+                capitals = collected and before[:1].isupper() and (
+                    collected[0].group()[:1].isupper()
+                    or (collected[0].group().lower() == "the" and len(collected) > 1 and collected[1].group()[:1].isupper())
+                )  # "the CIA and the State Department": two bodies, one joint subject
                 # "world economy and world politics": coordination inside a title, not a new clause.
                 nouns = (
                     collected and collected[0].group().islower() and before.islower()
@@ -584,15 +623,16 @@ class DocumentReader:
         span = Span(collected[0].start(), collected[-1].end())
         return span, appositive
 
-    @staticmethod
-    def adverb_at(toks: list[re.Match[str]], i: int) -> bool:
+    def adverb_at(self, toks: list[re.Match[str]], i: int) -> bool:
         """An adverb in -ly after the subject ("Weston falsely said", "she angrily denied"), not a
         noun in -ly ("the family said", "Smith's family said")."""
         word = toks[i].group()
-        if not (word.endswith("ly") and len(word) > 4 and word.islower()) or i == 0:
+        if not (word.endswith("ly") and len(word) > 4 and word.islower()) or i == 0 or word in self.lexicon.ly_nouns:
             return False
         before = toks[i - 1].group()
-        return before.lower() not in DETERMINERS and not before.endswith(("'s", "’s")) and (before[:1].isupper() or before.islower() and len(before) <= 4)
+        lex = self.lexicon
+        head = before.lower() in lex.anaphor_heads or before.lower() in lex.generic_speaker_heads or before.lower() in lex.anaphor_group_heads
+        return before.lower() not in DETERMINERS and not before.endswith(("'s", "’s")) and (before[:1].isupper() or before.islower() and (len(before) <= 4 or head))
 
     def relative_opening_before(self, toks: list[re.Match[str]], j: int, i: int) -> int | None:
         """The comma opening a relative clause that the comma at `j` only continues: "Valadares,
@@ -649,16 +689,27 @@ class DocumentReader:
         if named is not None:
             # '"...," said the Met Office's chief meteorologist, Neil Armitage.': the name speaks.
             return Span(named.start(1), named.end(1))
-        return span if any(w[:1].isupper() for w in words) else None
+        if any(w[:1].isupper() for w in words):
+            return span
+        # '"...," say survivors.' / "..., said the engineers": a group or a role in lower case, up to the end.
+        head = [w.lower() for w in words][: next((k for k, w in enumerate(words) if k > 0 and w in ("of", "in", "at", "from")), len(words))][-1]
+        lex = self.lexicon
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) and head.isalpha()
+        ends = not self.masked[span.end : end].strip(" .!?\n")
+        heads = head in lex.anaphor_heads or head in lex.generic_speaker_heads or head in lex.document_nouns
+        return span if ends and (plural or heads) and head not in lex.time_words else None
 
     def phrase_end(self, start: int, end: int) -> int:
         """Where a noun phrase that starts at `start` stops: a comma, a clause word, or the end."""
+        previous = ""
         for tok in TOKEN.finditer(self.masked, start, end):
             word = tok.group()
             if word in (",", ";", ":", ".", "(", '"') or (word.lower() in self.lexicon.clause_boundaries and word.lower() != "and"):
                 return tok.start()
-            if word.lower() in self.lexicon.lemma_of or word.lower() in ("on", "in", "during", "at"):
+            noun = previous in DETERMINERS or previous.endswith(("'s", "’s"))  # "the report", "the ministry's statement"
+            if (word.lower() in self.lexicon.lemma_of and not noun) or word.lower() in ("on", "in", "during", "at"):
                 return tok.start()
+            previous = word.lower()
         return end
 
     def sentence_tail_end(self, start: int, end: int) -> int:

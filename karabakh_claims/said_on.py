@@ -329,7 +329,7 @@ class StatementDating(DocumentReader):
             context=self.context_before(min(item.content.start, item.speaker_span.start)),
             article_id=self.doc.article_id,
             url=self.doc.url,
-            found_by=_pattern_of(item),
+            found_by="rules:headline" if self.lay.in_headline(item.content.start) else _pattern_of(item),
         )
 
     def polarity(self, item: Found, content: str) -> Polarity:

@@ -34,6 +34,12 @@ _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however
 _ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside".split())
 _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),")
 _SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
+_NAME_FUNCTION_WORDS = frozenset("without of for and the against in on".split())
+_POSSESSIVE_OF = {"m": ("his",), "f": ("her",)}
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_HEAD_PREPOSITIONS = frozenset("in of at for from with on near inside outside across".split())
+_JOINT = re.compile(r"\s+and\s+|\s*&\s*")
+_POSSESSIVES = frozenset("my your his her its our their whose".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
@@ -104,6 +110,10 @@ class SpeakerContext:
             return True
         known = self.genders.get(fold(speaker.name)) or self.genders.get(_surname_key(speaker.name), gender)
         return known == gender
+
+    def known_as(self, speaker: ResolvedSpeaker, gender: str | None) -> bool:
+        """Whether the text has given `speaker` the gender of a he/she ("Mr", an earlier "he")."""
+        return gender is not None and (self.genders.get(fold(speaker.name)) or self.genders.get(_surname_key(speaker.name))) == gender
 
     def learn(self, speaker: ResolvedSpeaker, gender: str | None) -> None:
         if gender is not None and speaker.kind != "group":
@@ -237,13 +247,16 @@ class SpeakerResolver:
         words = _ACRONYM_IN_PARENTHESES.sub("", phrase).split()
         while len(words) > 1 and words[0].lower().strip(",") in self.lexicon.time_words:
             words.pop(0)  # "Today one Russian paper warns"
-        while len(words) > 1 and words[-1].lower().strip(",") in self.lexicon.time_words:
+        while len(words) > 1 and words[-1].lower().strip(",") in self.lexicon.time_words and not self._name_ends_with(words):
             words.pop()  # "reported by Armenia last week"
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
         honorific = len(words) == 2 and words[0].lower().rstrip(".") in self.lexicon.honorifics and _CAPITALISED.match(words[1])
         if honorific:
             words = [self._full_name(words[1]) or words[1]]  # "Ms Avanesyan": the person, not the title
+        document = self._document(words, at)
+        if document is not None:
+            return document
         while len(words) > 1 and words[-1].lower() in self.lexicon.document_nouns:
             words.pop()  # "a Defence Ministry statement said": the ministry speaks
         bare = words[-1] if words else ""
@@ -258,6 +271,13 @@ class SpeakerResolver:
         phrase = " ".join(words).strip(" ,;:")
         if not phrase:
             return None
+        first = self._first_of_joint(phrase, on)
+        if first is not None:
+            # "The Netherlands and Australia announced": a joint statement, recorded under the first-named.
+            found = self.resolve(first, on=on, appositive=appositive, at=at)
+            if found is None:
+                return None
+            return replace(found, basis=f"first of joint speakers '{phrase}': {found.basis}")
         folded = fold(phrase)
         pronoun_kind = self.lexicon.pronouns.get(folded)
         if pronoun_kind:
@@ -287,7 +307,7 @@ class SpeakerResolver:
             if last is not None and last.kind == "group":
                 resolved = ResolvedSpeaker(last.name, last.entity_id, "group", f"'{phrase}' of {last.name}")
         if resolved is None:
-            resolved = self._anaphor(phrase, at, context_hint) or self._surname(phrase, at)
+            resolved = self._anaphor(phrase, at, context_hint, subject_hint) or self._surname(phrase, at)
             if resolved is None and self._refers_back(phrase):
                 # Shown as written ("ministry"), and marked unresolved: no one is named.
                 surface = self._surface(phrase, appositive)
@@ -306,6 +326,49 @@ class SpeakerResolver:
                 self._remember_affiliation(f"{phrase} {appositive}")
             self.context.remember(resolved)
         return resolved
+
+    def _first_of_joint(self, phrase: str, on: date | None) -> str | None:
+        """The first of two coordinated speakers ("Sweden and Denmark", "Spokespeople for the CIA
+        and the State Department"), or None when the phrase is one name ("Procter and Gamble",
+        "the Department for Environment, Food and Rural Affairs"): a store name for the whole, or
+        a second part that is no name of its own, keeps it whole."""
+        parts = _JOINT.split(phrase)
+        if len(parts) != 2 or "(" in phrase:
+            return None
+        left, right = (p.strip(" ,") for p in parts)
+        if not left or not right or len(_tokens(left)) > 8:
+            return None
+        if self._from_store(phrase, on=on, whole_only=True) is not None:
+            return None
+        if _LEADING_DETERMINER.match(right) or right.split()[0].lower() in _POSSESSIVES:
+            return left  # "the CIA and the State Department": two bodies
+        known = [self._from_store(part, on=on) for part in (left, right)]
+        if known[0] is not None and known[1] is not None and known[0].name != known[1].name:
+            return left
+        return None
+
+    def _document(self, words: list[str], at: int | None) -> ResolvedSpeaker | None:
+        """A document that speaks with no author in its phrase ("the report said", "the statement
+        said"): the person an earlier sentence names with it ("Chavez issued a statement ... The
+        statement said"), else shown as written and unresolved, never the speaker before it."""
+        lowered = [fold(w) for w in words]
+        noun = next((k for k, w in enumerate(lowered) if w in self.lexicon.document_nouns), None)
+        author = ""
+        if noun is not None and noun + 1 < len(lowered) and lowered[noun + 1] in ("from", "by", "of") and (noun == 0 or lowered[noun - 1] in ("the", "a", "an", "this", "that")):
+            author = " ".join(words[noun + 2 :])  # "a statement from the ministry", "a commentary of the embassy's press officer"
+        elif noun is not None and noun >= 1 and lowered[noun - 1].endswith(("'s", "’s")) and len(lowered) <= 10:
+            author = " ".join(words[:noun])[:-2]  # "the press officer's comment on the case"
+        if author and len(author.split()) <= 7:
+            found = self.resolve(author, on=None, at=at)
+            if found is not None:
+                return replace(found, basis=f"author of '{' '.join(words)}': {found.basis}")
+        if len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns:
+            author = self._named_with(lowered[1], at) if at is not None else None
+            if author is not None:
+                return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, named with it before")
+            why = f"document '{' '.join(words)}' with no author named"
+            return ResolvedSpeaker(lowered[1], None, "unresolved", f"unresolved: {why}")
+        return None
 
     def _represented(self, phrase: str, at: int | None) -> str | None:
         """The body an unnamed spokesperson speaks for, named in the phrase, or None."""
@@ -356,7 +419,16 @@ class SpeakerResolver:
         ]
         if people:
             return self._entity_speaker(people[0], f"name '{people[0].name}' in '{phrase}'")
-        head = _tokens(fold(phrase))[-1] if phrase else ""
+        tokens = _tokens(fold(phrase)) if phrase else []
+        # The head of "the defence ministry in Varna" is "ministry": a place or body named after a
+        # preposition modifies it and is not the speaker.
+        lex = self.lexicon
+        cut = next((
+            k for k, w in enumerate(tokens)
+            if k >= 1 and w in _HEAD_PREPOSITIONS and tokens[k - 1].isalpha()
+            and (not _CAPITALISED.match(_tokens(phrase)[k - 1]) or tokens[k - 1] in lex.generic_speaker_heads or tokens[k - 1] in lex.anaphor_heads)
+        ), len(tokens))
+        head = tokens[cut - 1] if tokens else ""
         for entity_id, span in mentions:
             covered = fold(phrase[span.start : span.end])
             candidate = self.entities.get(entity_id)
@@ -409,13 +481,24 @@ class SpeakerResolver:
             # The latest speaker of the pronoun's kind, passing over only those the text gave the
             # other gender; a bare name of unknown kind ("Osei") is not taken for "he" or "it".
             recent = self.context.history[-12:]
-            antecedent = next(
-                (
-                    h for k, h in enumerate(reversed(recent))
-                    if (h.kind == kind or (k == 0 and kind == "person" and h.kind == "unknown")) and self.context.fits(h, gender)
-                ),
-                None,
-            )
+            antecedent = None
+            only_bodies = True  # whether all speakers passed over so far were bodies
+            for k, h in enumerate(reversed(recent)):
+                # A body that spoke through a spokesperson ("a spokesperson for the embassy said") was a
+                # person speaking: "he" may mean them, and a speaker further back is then a guess.
+                spokesperson = h.kind == "group" and "spokes" in h.basis
+                candidate_kind = "person" if spokesperson and kind == "person" and k == 0 else h.kind
+                # Past the speaker just before, only one the text has given this gender: a person of
+                # unknown gender further back is a guess.
+                # Past bodies only ("Tom Baker said ... Acme said ... He said"), the person before them.
+                # "Her best-known work opened in 1983. '...,' she told": the sentence before is about
+                # someone of that gender it does not name; a speaker of unknown gender is a guess.
+                topic = k == 0 and gender is not None and context_hint.split(" ", 1)[0].lower() in _POSSESSIVE_OF.get(gender, ())
+                known = (k == 0 and not topic) or gender is None or (only_bodies and not topic) or self.context.known_as(h, gender)
+                if (candidate_kind == kind or (k == 0 and kind == "person" and h.kind == "unknown")) and self.context.fits(h, gender) and known:
+                    antecedent = h
+                    break
+                only_bodies = only_bodies and h.kind == "group" and not spokesperson
         if antecedent is None:
             return None
         self.context.learn(antecedent, gender)
@@ -485,6 +568,13 @@ class SpeakerResolver:
                 break
         while run and not run[-1][:1].isupper():
             run.pop()
+        if kind == "group" and len(run) == 1:
+            # "Ferry operator CalMac has cancelled ...": a body named after its description.
+            lex = self.lexicon
+            stop = next((k for k, w in enumerate(opening.split()[:8]) if w.islower() and (w in lex.finite_verbs or w in lex.auxiliaries or w in lex.lemma_of or w.endswith("ed"))), None)
+            described = _DESCRIBED_NAME.match(" ".join(opening.split()[:stop])) if stop else None
+            if described is not None and not any(w in _PREPOSITIONS_OF for w in fold(described.group("what")).split()):
+                return ResolvedSpeaker(described.group("name"), None, "group", f"subject '{described.group(0)}'")
         if not run:
             head = fold(words[0]).strip(",.;:") if words else ""
             if kind != "person" and determiner and head in self.lexicon.generic_speaker_heads and head.endswith("s"):
@@ -496,12 +586,14 @@ class SpeakerResolver:
             if name and not determiner:
                 return ResolvedSpeaker(name, None, "person", f"subject '{phrase}'")
             full = self._full_name(run[-1]) if len(run) == 1 else None
+            if full is None and len(run) == 1 and _AGE_AFTER.match(opening, len(run[0])):
+                full = run[0]  # "Adam, 52, sat beside his grandson": a person known by one name, with an age
             return ResolvedSpeaker(full, None, "person", f"subject '{phrase}'") if full else None
         if determiner or (len(run) >= 2 and name != phrase):
             return ResolvedSpeaker(phrase, None, kind, f"subject '{phrase}'")
         return None
 
-    def _anaphor(self, phrase: str, at: int | None = None, context_hint: str = "") -> ResolvedSpeaker | None:
+    def _anaphor(self, phrase: str, at: int | None = None, context_hint: str = "", subject_hint: str = "") -> ResolvedSpeaker | None:
         """"The spokesman", "the Dutchman", "the 29-year-old": the last speaker with that role,
         else the person an earlier sentence named with it, else the subject of the sentence
         before, else the last speaker of that kind."""
@@ -532,6 +624,23 @@ class SpeakerResolver:
             # "His defence minister, X, ... The minister said"; "... Paul Haworth was carrying a
             # sofa. The 44-year-old said": an age is news about the person just named.
             antecedent = self._named_subject(context_hint, kind)
+        if antecedent is None and head in _SPOKES_HEADS:
+            # "A Lumora spokeswoman said ... the spokeswoman said": the body she spoke for, as before
+            # (a spokesman the text named, "John Doe, a spokesman for Acme", comes first).
+            body = self.context.last(kind="group", head=head)
+            antecedent = self.context.last(kind=kind, head=head) or (body if body is not None and body.basis.startswith("body represented by") else None)
+        if antecedent is None and kind == "group" and head not in _COLLECTIVE_HEADS and subject_hint:
+            # "Engineers from Scottish and Southern Electricity Networks (SSEN) were working, the
+            # company said": the body the statement itself names with its acronym.
+            body = _ACRONYM.search(subject_hint)
+            if body is not None:
+                name = " ".join(body.group(1).split())
+                antecedent = self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"named in the statement as '{name} ({body.group(2)})'")
+        if antecedent is None and kind == "group" and head not in _COLLECTIVE_HEADS:
+            # "Ferry operator CalMac has cancelled all sailings. '...,' the company said": the body
+            # the sentence before opens with, before any speaker further back.
+            subject = self._named_subject(context_hint, kind)
+            antecedent = subject if subject is not None and (subject.entity_id or head in _tokens(fold(context_hint)) or len(subject.name.split()) >= 1) else None
         antecedent = antecedent or self.context.last(kind=kind, head=head)
         if antecedent is None and at is not None:
             antecedent = self._named_with(head, at) if kind == "person" else (self._described_as(head, at) or self._named_group(head, at))
@@ -566,7 +675,9 @@ class SpeakerResolver:
 
     def _plural_generic(self, speaker: ResolvedSpeaker) -> bool:
         """"Some analysts", "officials": people known by a plural head, not a body."""
-        return speaker.entity_id is None and speaker.name.endswith("s") and _tokens(fold(speaker.name))[-1] in self.lexicon.generic_speaker_heads
+        tokens = _tokens(speaker.name)
+        named = len(tokens) >= 2 and all(_CAPITALISED.match(t) for t in tokens)  # "Rapid Support Forces": a body's name
+        return speaker.entity_id is None and speaker.name.endswith("s") and bool(tokens) and fold(tokens[-1]) in self.lexicon.generic_speaker_heads and not named
 
     def _organisation(self, speaker: ResolvedSpeaker) -> bool:
         entity = self.entities.get(speaker.entity_id) if speaker.entity_id else None
@@ -596,6 +707,15 @@ class SpeakerResolver:
             return None
         name = self._without_openers(found.group("name"))
         return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", basis.format(name=name))
+
+    def _name_ends_with(self, words: list[str]) -> bool:
+        """Whether a capitalised month after a capitalised word ends a name ("Theresa May", "Mrs May");
+        a weekday never does ("the White House Monday")."""
+        last, before = words[-1].strip(","), words[-2]
+        return (
+            last[:1].isupper() and last[1:].islower() and not last.lower().endswith("day")
+            and before[:1].isupper() and before.lower().strip(",") not in self.lexicon.time_words
+        )
 
     def _without_openers(self, run: str) -> str:
         """A capitalised run without the sentence opener before the name ("On Tuesday Acme Corp")."""
@@ -681,22 +801,34 @@ class SpeakerResolver:
         heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
         particle = (fold(first) in NAME_PARTICLES and _tokens(phrase)[-1][:1].isupper()) or bool(_PARTICLE_NAME.match(first))  # "van der Berg", "al-Maliki"
         name = _trailing_name(phrase, self.lexicon.title_words)
-        if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads:
+        lowered = _tokens(fold(phrase))
+        # "engineers say", "city engineers say", "survivors of the attack say": a group named by a bare plural.
+        head_words = lowered[: next((k for k, w in enumerate(lowered) if k > 0 and w in ("of", "in", "at", "from")), len(lowered))]
+        bare_plural = (
+            1 <= len(head_words) <= 3 and len(lowered) <= 7 and head_words[0] not in _POSSESSIVES and all(w.isalpha() and w.islower() for w in phrase.replace("-", "").split()[: len(head_words)])
+            and head_words[-1].endswith("s") and not head_words[-1].endswith(("ss", "us", "is", "'s"))
+            and not any(w in self.lexicon.time_words or w in self.lexicon.finite_verbs or w in self.lexicon.lemma_of or w in self.lexicon.clause_boundaries for w in head_words)
+        )
+        if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads and not bare_plural:
             return None  # "use Lumora's software said": a clause, not a speaker
         words = _tokens(fold(phrase))
-        of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with")), None)
+        of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with", "in")), None)
         if of is not None:
             words = words[:of]  # "head of a parliamentary committee": the head is "head"
         if name:
             generic = words[-1] in self.lexicon.generic_speaker_heads
-            return ResolvedSpeaker(name, None, "group" if generic else "person", "surface name")
+            # "Doctors Without Borders", "Friends of the Earth": a function word inside makes it a body's name.
+            body = any(fold(t) in _NAME_FUNCTION_WORDS for t in _tokens(name)[1:-1])
+            return ResolvedSpeaker(name, None, "group" if generic or body else "person", "surface name")
         heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
         described = _DESCRIBED_NAME.match(_LEADING_DETERMINER.sub("", phrase))
+        if described is not None and fold(described.group("what")).split()[-1] in ("and", "or", "nor"):
+            described = None  # "Netherlands and Australia": two names, not a description of the second
         if described is not None and not any(w in _PREPOSITIONS_OF or w in self.lexicon.anaphor_heads for w in fold(described.group("what")).split()):
             # "packaged-food maker Halvorsen Foods", "the paramilitary Rapid Support Forces": the body's name.
             return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")
         # "the rebels", "the protesters": a group named by a plural noun, as written.
-        plural_group = 2 <= len(words) <= 3 and words[0] == "the" and words[-1].isalpha() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))
+        plural_group = (2 <= len(words) <= 3 and words[0] == "the" and words[-1].isalpha() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))) or bare_plural
         if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads) or plural_group:
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:

@@ -57,12 +57,19 @@ _INTERPOSED_REST = re.compile(
 # "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
+# Words after which a cue in -ing continues the subject's act ("and saying", "while insisting").
+_ING_JOINERS = ("and", "while", "before", "after", "by", "when", "also", "then", "in", "without", "as", "but", "even", "further", "repeatedly", "again", "not", "including", "instead of", "besides", "of")
+# Words that end a cue's noun-phrase object: the next clause or act begins.
+_OBJECT_ENDS = frozenset("but while whereas although though because since saying adding after before when amid despite until unless if".split())
+RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
 
 
 # A parliamentary record's label: "Mrs Helen Garside (Thornbury West) (Con):", "The Minister for
 # Housing (Ms Rachel Imrie):"; a numbered tabled question ("1. Mr X (Y) (Lab): What ...") is not one.
 _MEMBER_LABEL = re.compile(r"(?P<lead>[A-Z][\w'’.-]*(?: [\w'’.,-]+){1,14}?) \((?P<bracket>[^()\n]{1,60})\)(?: \([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+# A headline's "Speaker: claim": a short label without figures or brackets, then the claim.
+_HEADLINE_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^:\n\d()\[\]\"]{1,60}?):[ \t]+(?P<claim>\S)")
 _NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|Councillor|Cllr|Rev|Hon)\.?\s+)+")
 
@@ -136,10 +143,8 @@ class _DocumentExtractor(StatementDating):
             glued = self.masked[start - 1 : start] in ("-", "'") or self.masked[end : end + 1] == "-"
             if glued or previous in DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
-            if lower in lex.noun_cues and before is not None and (
-                self.masked[before[0]].isupper() and previous in lex.adverbial_heads or previous in PREPOSITIONS
-            ):
-                continue  # "Facebook post", "in reports"
+            if lower in lex.noun_cues and before is not None and (previous in lex.adverbial_heads or previous in PREPOSITIONS):
+                continue  # "Facebook post", "a blog post", "in reports"
             yield Span(start, end), surface, lex.lemma_of[lower]
 
     def sentence_statements(self, sentence: Span) -> list[Found]:
@@ -163,10 +168,35 @@ class _DocumentExtractor(StatementDating):
                 for f in results
             ]
             results = [f for f in results if f.kind_hint == "quote" or self.enough_content(f.content.start, f.content.end)]
+            first = self.first_half(sentence, item, results)
+            if first is not None:
+                results.append(first)
             results.append(item)
             bisect.insort(self._statement_starts, item.attribution_start)
         results.extend(self.nested_in_quotes(sentence))
         return self.merge_conduits(results)
+
+    def first_half(self, sentence: Span, item: Found, earlier: list[Found]) -> Found | None:
+        """'"We will rebuild the bridge," Mayor Tom Reyes said, "and we will do it before winter."':
+        the quotation before an attribution whose own content is the quotation after it is the
+        same speaker's first half."""
+        if item.kind_hint != "quote" or item.embedded or not item.speaker_span.end <= item.cue_span.start < item.content.start:
+            return None
+        boundary = min(item.speaker_span.start, item.cue_span.start)
+        before = self.masked[max(sentence.start, boundary - 3) : boundary].rstrip()
+        if not before.endswith(('"', ',"', ", ")) and not before.endswith(","):
+            return None
+        region = self.region_ending_at(boundary)
+        if region is None or region.start < sentence.start - 1 or region.end > boundary:
+            return None
+        if self.masked[region.end - 1 : region.end] not in (",", "") and not before.endswith(","):
+            return None  # the first half breaks off with a comma: '"A," he said, "B"'
+        if any(f.content.start <= region.start < f.content.end or region.start <= f.content.start < region.end for f in earlier):
+            return None
+        content = self.trim(region)
+        if content is None or not self.enough_content(content.start, content.end):
+            return None
+        return replace(item, content=content, attribution_start=boundary)
 
     def nested_in_quotes(self, sentence: Span) -> Iterator[Found]:
         """'"At that point, the mayor told me that the lanes would stay," Smith said': a named
@@ -223,8 +253,9 @@ class _DocumentExtractor(StatementDating):
         # A search tries every position; the test of how the stretch ends rules out nearly all cues first.
         if self.lowered[before : cue.start].rstrip().endswith(_NEGATED_CUE_ENDS) and _NEGATED_CUE.search(self.lowered, before, cue.start):
             return None  # "did not say when", "declined to comment": nothing is attributed
-        if self.lowered[before : cue.start].rstrip().endswith(_HYPOTHETICAL_ENDS) and _HYPOTHETICAL_CUE.search(self.lowered, before, cue.start):
-            return None
+        if self.lowered[before : cue.start].rstrip().endswith(_HYPOTHETICAL_ENDS) and (modal := _HYPOTHETICAL_CUE.search(self.lowered, before, cue.start)):
+            if self.masked[modal.start()].islower():
+                return None  # a capitalised "May" or "Will" is a name ("Theresa May said"), not a modal verb
         after = self.skip_adverbials(cue.end, sentence.end, lemma)
         if after.passive_by is not None:
             if after.had_that:
@@ -236,11 +267,34 @@ class _DocumentExtractor(StatementDating):
                 agent = agent or self.resolver.group_named(phrase, "agent of a passive cue")
                 item = self.leading(sentence, cue, surface, lemma, after.passive_by, after, speaker=agent)
                 return item and replace(item, embedded=True)
+            clause_start = max(sentence.start, self.masked.rfind(",", sentence.start, cue.start))
+            if RELATIVE_PASSIVE.search(self.lowered, clause_start, cue.start):
+                return None  # "gains, all of which had been reported by media outlets": the relative's antecedent is reported
             return self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
         if surface.lower().endswith("ing"):
             # "..., adding that ...", "saying ...": the speaker of the clause goes on.
             if not self.content_follows(after, sentence, lemma):
                 return None
+            joined = self.masked[max(sentence.start, cue.start - 12) : cue.start].rstrip()
+            word = WORD.findall(joined)[-1].lower() if WORD.findall(joined) else ""
+            if joined and joined[-1].isalnum() and word not in _ING_JOINERS and not self.lowered[max(0, cue.start - 30) : cue.start].rstrip().endswith(_ING_JOINERS):
+                # "a blog post by a US investigative journalist alleging that ...": the noun before the
+                # participle speaks, not the subject of the sentence.
+                agent = self.subject_before(sentence, cue)
+                if agent is not None:
+                    words = self.masked[agent[0].start : agent[0].end].split()
+                    if words[0].lower() == "by" and len(words) > 1:
+                        agent = (Span(self.first_word(agent[0].start + 2), agent[0].end), agent[1])
+                    first, last = words[0].lower(), words[-1].lower().strip(",")
+                    lex = self.lexicon
+                    # "his decision saying ...", "issued a statement saying ...": no speaker before the
+                    # participle (a document, a thing, a clause); the subject's act goes on.
+                    thing = first in ("his", "her", "its", "their", "our", "my", "your") or last in lex.document_nouns or any(
+                        w.islower() and (w in lex.finite_verbs or w in lex.lemma_of or (w.endswith("ed") and len(w) > 4)) for w in words[1:]
+                    )
+                    item = None if thing else self.leading(sentence, cue, surface, lemma, agent, after)
+                    if item is not None:
+                        return replace(item, embedded=True)  # inside what another cue reports ("dismissed a post by X alleging ...")
             return self.quoted_as_saying(sentence, cue, surface, lemma, after) or self.continued(sentence, cue, surface, lemma, after, earlier)
         subject = self.subject_before(sentence, cue)
         if subject is not None and subject[1].lower().startswith("citing "):
@@ -253,9 +307,13 @@ class _DocumentExtractor(StatementDating):
             phrase = self.masked[subject[0].start : subject[0].end]
             opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
             after_verb = last in self.lexicon.lemma_of or last in self.lexicon.finite_verbs  # "denied reports"
+            after_verb = after_verb or last.endswith(("'s", "’s"))  # "Mayor Cole's report said": a noun after a possessive
             if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns) or opener in PREPOSITIONS or opener in DETERMINERS or after_verb:
                 subject = None  # "a controversial Facebook post", "In a televised address": a noun, not a cue
+        object_after = after
         after_object = self.object_then_content(after, sentence, lemma) if subject is not None else None
+        if after_object is not None and lemma in self.lexicon.object_cues and not self.word_from(after_object).endswith("ing"):
+            after_object = None  # "blamed Russia for the poisonings": the object and its charge, read below
         if after_object is not None:
             after = AfterCue(after_object, after_object, True, None, after.cited_by)
         if subject is not None:
@@ -270,11 +328,19 @@ class _DocumentExtractor(StatementDating):
             relative = self.relative_clause(sentence, cue, surface, lemma, subject, after)
             if relative is not None:
                 return relative
+            if self.lexicon.object_cues.get(lemma) == "any" and after_object is None and not after.had_that:
+                # "blamed Moscow for the "killings" of civilians": the object and its charge, quotes and all.
+                charged = self.object_stance(sentence, cue, surface, lemma, subject, object_after)
+                if charged is not None:
+                    return charged
             if self.content_follows(after, sentence, lemma):
-                return self.leading(sentence, cue, surface, lemma, subject, after, earlier=earlier)
+                item = self.leading(sentence, cue, surface, lemma, subject, after, earlier=earlier)
+                if item is not None or lemma not in self.lexicon.object_cues:
+                    return item
+                return self.object_stance(sentence, cue, surface, lemma, subject, object_after)  # no clause: an object
             if self.content_precedes(min(subject[0].start, cue.start)):
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
-            return None
+            return self.object_stance(sentence, cue, surface, lemma, subject, object_after)
         words_before = self.masked[max(sentence.start, cue.start - 24) : cue.start].split()
         while len(words_before) > 1 and words_before[-1].lower() in self.lexicon.auxiliaries:
             words_before.pop()  # "and has said", "but had also told"
@@ -288,6 +354,62 @@ class _DocumentExtractor(StatementDating):
         if inverted is not None and self.content_precedes(cue.start):
             return self.trailing(sentence, cue, surface, lemma, (inverted, ""), inverted.end, earlier)
         return None
+
+    def object_stance(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: AfterCue) -> Found | None:
+        """A cue whose noun-phrase object is what is said: "Moscow denied any involvement", "rejected
+        the accusations as baseless", "The company disputes this figure", "blamed Russia for the
+        poisonings" (content "Russia for the poisonings"). Not a passive ("was denied access"), an
+        indirect object ("denied him a visa"), nor a thing refused ("rejected the bill")."""
+        takes = self.lexicon.object_cues.get(lemma)
+        start = after.content_start
+        if takes is None or start is None or start >= sentence.end:
+            return None
+        skipped = WORD.findall(self.lowered, cue.end, start)
+        if skipped and all(w in DETERMINERS or w == "any" for w in skipped):
+            start = self.first_word(cue.end)  # "disputes this figure": the determiner is the object's
+        before = WORD.findall(self.lowered, max(sentence.start, cue.start - 40), cue.start)
+        while before and before[-1].endswith("ly") and len(before[-1]) > 4:
+            before.pop()  # "was strongly denied"
+        if before and (before[-1] in BE_FORMS or before[-1] in ("get", "got", "gets")):
+            return None  # a passive: "Journalists were denied access"
+        if self.masked[start] in '",;:.—-' and not self.region_starting_at(start):
+            return None
+        toks = self.tokens(start, min(sentence.end, start + 400))
+        words = [t.group().lower() for t in toks]
+        if not words or words[0] in OBJECT_PRONOUNS and takes != "any":
+            return None  # "denied him a visa"
+        as_at = None
+        if words[0] == "as" and lemma in ("dismiss", "reject"):
+            toks, words = toks[1:], words[1:]  # "dismissed as fabricated videos that ...": the object follows "as"
+        elif words[0] in PREPOSITIONS or words[0] in ("as", "of", "to", "by", "about", "than", "on", "and", "or"):
+            return None  # "trade blame as the truce falters": a noun, no object follows
+        end = len(toks)
+        for k, word in enumerate(words):
+            following = words[k + 1] if k + 1 < len(words) else ""
+            verb = k >= 1 and word in self.lexicon.lemma_of and word not in self.lexicon.noun_cues and not word.endswith("ing")
+            if word in (".", ";", ":", "!", "?", ",", "(") or word in _OBJECT_ENDS or verb:
+                end = k
+                break
+            if word == "and" and (following in self.lexicon.lemma_of or following in self.lexicon.finite_verbs or following in self.lexicon.auxiliaries or following.endswith("ed")):
+                end = k  # "denied involvement and called for talks": a second act
+                break
+            if word == "as" and as_at is None and k >= 1:
+                as_at = k
+        if end == 0 or end > 30:
+            return None
+        head_words = words[: as_at if as_at is not None else end]
+        head_words = head_words[: next((k for k, w in enumerate(head_words) if k >= 1 and (w in ("of", "in", "for", "over", "on", "about", "that", "which", "by", "against", "regarding") or w in PREPOSITIONS)), len(head_words))]
+        head = head_words[-1] if head_words else ""
+        if takes != "any":
+            lex = self.lexicon
+            claim_like = head in lex.stance_objects or head in lex.claim_nouns or head in lex.aside_nouns or head in lex.document_nouns
+            if not claim_like and as_at is None:
+                return None
+        content = self.trim(Span(toks[0].start(), toks[end - 1].end()))
+        if content is None:
+            return None
+        window = Span(max(min(sentence.start, subject[0].start), cue.start - 300), max(after.end, cue.end))
+        return self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
 
     def opening_adverbial(self, start: int, end: int) -> bool:
         """Whether [start, end) is a sentence's opening adverbial ("After the hearing,", "Outside
@@ -356,7 +478,7 @@ class _DocumentExtractor(StatementDating):
             return True  # "called for a "lasting solution"", "urged Turkey to "end ..."": the quoted words
         conduit = first == "as" and second in self.lexicon.conduit_verbs
         # "said at least 70 civilians had died", "said over 100 people came": a quantity, not an adverbial.
-        quantity = (first == "at" and second in ("least", "most")) or (first in PREPOSITIONS and self.masked[start + len(first) : start + len(first) + 2].strip()[:1].isdigit())
+        quantity = (first == "at" and second in ("least", "most")) or (first == "over" and self.masked[start + len(first) : start + len(first) + 2].strip()[:1].isdigit())
         if quantity:
             return True
         participle = (
@@ -502,16 +624,21 @@ class _DocumentExtractor(StatementDating):
                     break
                 words.append(tok)
             return Span(words[0].start(), words[-1].end()) if len(words) >= 2 else None
-        for tok in toks:
+        head: re.Match[str] | None = None
+        for k, tok in enumerate(toks):
             if tok.group()[:1].isupper() or (words and tok.group().lower() in ("of", "for", "and")) or (not words and tok.group().lower() == "the"):
                 words.append(tok)
                 continue
+            lower = tok.group().lower()
+            lex = self.lexicon
+            if words and words[-1].group()[:1].isupper() and lower in lex.anaphor_group_heads:
+                head = tok  # "The British government hit back, accusing ...": the capitals modify the head noun
             break
         while words and not words[-1].group()[:1].isupper():
             words.pop()
         if not words or all(not w.group()[:1].isupper() for w in words):
             return None
-        return Span(words[0].start(), words[-1].end())
+        return Span(words[0].start(), (head or words[-1]).end())
 
     def leading(
         self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: AfterCue,
@@ -680,6 +807,11 @@ class _DocumentExtractor(StatementDating):
         content = self.trim(content)
         if content is None or not self.enough_content(content.start, content.end):
             return None
+        opening = self.cue_words_between(content.start, min(content.end, content.start + 60))
+        document = WORD.findall(self.lowered, speaker_span.start, speaker_span.end)
+        document = [w for w in document[: next((k for k, w in enumerate(document) if k and w in ("of", "from", "by", "on")), len(document))]]
+        if document and document[-1] in self.lexicon.document_nouns and opening and content.start > cue.start and self.subject_before(Span(content.start, content.end), Span(*opening[0])) is not None:
+            return None  # "According to a summary of the call, Putin expressed concern": Putin's statement, read at its cue
         window = Span(cue.start, phrase_end)
         return self.make(speaker_span, "", cue, "according to", "according", content, window, None)
 
@@ -692,7 +824,8 @@ class _DocumentExtractor(StatementDating):
         end = self.period_before(offset)
         if end < 0:
             return ""
-        start = max(self.period_before(end), self.masked.rfind("\n\n", 0, end)) + 1
+        blank = self.blank_line_before(end)
+        start = max(self.period_before(end, blank), blank) + 1
         if self.statement_between(start, end):
             return ""
         return self.masked[start:end].strip()
@@ -764,6 +897,11 @@ class _DocumentExtractor(StatementDating):
         for number, paragraph in enumerate(paragraphs):
             if self.masked.find(":", paragraph.start, paragraph.end) < 0:
                 continue
+            if self.lay.in_headline(paragraph.start):
+                headline = self.headline_label(paragraph)
+                if headline is not None and not any(s < headline.content.end and headline.content.start < e for s, e in taken):
+                    yield headline
+                continue
             member = _MEMBER_LABEL.match(self.masked, paragraph.start, paragraph.end)
             if member is not None and _NUMBERED.search(self.doc.text, max(0, paragraph.start - 6), paragraph.start):
                 continue  # "1. Mr Owen Pritchard (Eastfield) (Lab): What assessment ...": a tabled question
@@ -799,6 +937,38 @@ class _DocumentExtractor(StatementDating):
                     continue
                 span = Span(at, at + len(label))
                 yield Found(speaker, span, ":", "say", Span(match.end() - 2, match.end() - 1), content, Span(paragraph.start, paragraph.start), attribution_start=at)
+
+    def headline_label(self, paragraph: Span) -> Found | None:
+        """A headline's "Speaker: claim" ("Minister: talks will resume on Monday", "Kremlin: Russia
+        rejects the claims"). The label must name a source (a store entity, a role or body noun such
+        as "Minister" or "Russian embassy in US", or a name the story gives again) and the claim
+        read as a clause; "Brexit: what happens next" and "Free Port (Part one): Way to victory" do not."""
+        match = _HEADLINE_LABEL.match(self.masked, paragraph.start, paragraph.end)
+        if match is None or self.inside_quote(match.start("claim")):
+            return None
+        label, claim = match.group("label").strip(), Span(match.start("claim"), paragraph.end)
+        words = self.masked[claim.start : claim.end].split()
+        lowers = [w.lower().strip(",.;'\"‘’“”") for w in words]
+        if len(words) < 3:
+            return None  # too short to be a claim
+        # A clause: a finite verb ("will", "is", "There's"), a reporting verb ("Rejects"), or after a
+        # body's name a verb in -s between two capitalised words ("Russia Rejects Claims").
+        finite = any(w in self.lexicon.finite_verbs or w in self.lexicon.lemma_of or w.split("'")[-1] in ("s", "re", "ll") or w.split("’")[-1] in ("s", "re", "ll") for w in lowers)
+        if not finite:
+            return None  # a noun phrase ("Way to victory"), no claim
+        entity, how = self.entities.resolve(label)
+        head = label.split(" of ")[0].split(" in ")[0].split()[-1].lower()
+        named_again = len(label.split()) >= 2 and all(w[:1].isupper() for w in label.split()) and label in self.doc.text[paragraph.end :]
+        sourcelike = head in self.lexicon.anaphor_heads or head in self.lexicon.anaphor_group_heads or head in self.lexicon.generic_speaker_heads
+        if not ((entity is not None and not how.startswith("fuzzy")) or sourcelike or named_again):
+            return None
+        on = self.lay.anchor_at(paragraph.start, self.default_anchor)
+        speaker = self.resolver.resolve(label, on=on.start if on else None, at=paragraph.start)
+        if speaker is None:
+            return None
+        colon = Span(match.end("label"), match.end("label") + 1)
+        return Found(speaker, Span(paragraph.start + match.start("label") - match.start(), match.end("label")), ":", "say", colon, claim,
+                     Span(paragraph.start, paragraph.start), attribution_start=paragraph.start)
 
     def answer_end(self, number: int) -> int:
         """Where a transcript answer opening paragraph `number` ends: an answer goes on through

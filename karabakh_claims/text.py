@@ -141,6 +141,11 @@ class Layout:
     section_starts: tuple[int, ...] = ()
     hidden: tuple[Span, ...] = ()  # what layout blanked, in order: URLs, signatures, headings
     hidden_starts: tuple[int, ...] = ()  # bisected as plain integers, not through Span's ordering
+    headlines: tuple[Span, ...] = ()  # the headline and the standfirst under it, read as prose
+
+    def in_headline(self, offset: int) -> bool:
+        """Whether `offset` falls in the headline or the standfirst."""
+        return any(h.start <= offset < h.end for h in self.headlines)
 
     def visible(self, start: int, end: int) -> str:
         """The original text of [start, end) with the hidden lines blanked out."""
@@ -248,26 +253,28 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
         # with an agency "(AP)" or a date it is a dateline wherever it stands.
         if dateline and (number - blank_top < _DATELINE_LINES or "(" in dateline.group() or any(ch.isdigit() for ch in dateline.group())):
             _blank(hidden, start, start + dateline.end())
-    _blank_headline(text, hidden)
+    headlines = _headlines(text)
     masked_text = _blanked(normalise(text), hidden)
     masked_text = _join_page_breaks(masked_text)
     starts = tuple(section.start for section in sections)
     hidden = sorted(hidden)
     return Layout(text, masked_text, tuple(_paragraphs(masked_text, item_starts)), tuple(sections), tuple(tweets), starts, tuple(hidden),
-                  tuple(span.start for span in hidden))
+                  tuple(span.start for span in hidden), headlines)
 
 
-def _blank_headline(text: str, hidden: list[Span]) -> None:
-    """The first line, standing alone and unpunctuated, is a headline: "X says Y" there is
-    the editor's summary of a statement the story reports in full. So is a second such line
-    right under it, the standfirst ("Chief executive says customers are 'asking how fast'")."""
+def _headlines(text: str) -> tuple[Span, ...]:
+    """The first line, standing alone and unpunctuated, is a headline; so is a second such line
+    right under it, the standfirst ("Chief executive says customers are 'asking how fast'").
+    They stay prose: "X says Y" and "X: Y" there attribute a statement, often the only one
+    the text gives in those words (news guidelines count them; extraction marks them)."""
     match = re.match(r"\s*([^\n]{1,160})\n[ \t]*\n", text)
     if match is None or not _headline_like(match.group(1), 20):
-        return
-    _blank(hidden, match.start(1), match.end(1))
+        return ()
+    found = [Span(match.start(1), match.end(1))]
     standfirst = _STANDFIRST.match(text, match.end())
     if standfirst is not None and _headline_like(standfirst.group(1), 35):
-        _blank(hidden, standfirst.start(1), standfirst.end(1))
+        found.append(Span(standfirst.start(1), standfirst.end(1)))
+    return tuple(found)
 
 
 def _headline_like(line: str, max_words: int) -> bool:

@@ -286,6 +286,8 @@ def test_background_statements_never_take_the_publication_day(sentence: str, exp
 
 # The page's article, as extract gives it (published Thursday 2024-03-07 in its meta tags).
 PAGE_STATEMENTS = [
+    # the standfirst under the headline attributes a statement of its own (found_by rules:headline)
+    ("Harbour authority", "ships will be turned away until divers finish inspecting the seabed", "2024-03-07"),
     ("Fiona Marsh", "We will not reopen the channel until divers have inspected every metre of that pipeline", "2024-03-07"),
     ("Fiona Marsh", "Nobody wants to take a risk with a gas main", "2024-03-07"),
     ("Fiona Marsh", "the dredging works would be finished by the end of April", "2024-01-01/2024-01-31"),

@@ -56,6 +56,7 @@ CASES = (
     Case("5000-nested-quote-levels", lambda: "“‘" * 2_500 + "the town fell" + "’”" * 2_500 + ", Aliyev said."),
     Case("10k-nested-quotes-never-closed", lambda: "“‘" * 5_000 + "the town fell"),
     Case("5000-nested-quotations-with-cues", lambda: "“He said ‘" * 2_500 + "the town fell" + "’ she said”" * 2_500),
+    Case("800KB-nested-quotations-in-one-paragraph", lambda: _sized('He said “she said ‘they said “no”’”. ', 800_000)),
     Case("2MB-line-without-spaces", lambda: _sized("Karabakh", 2 * MB)),
     Case("150k-punctuated-line-without-spaces", lambda: _sized('said,"Nov.9-Aliyev:told“', 150_000)),
     Case("100k-commas", lambda: "," * 100_000 + " officials said the road was open."),
@@ -122,3 +123,11 @@ def test_extract_statements_finishes(build: Callable[[], str]) -> None:
         assert _within(s.span, len(text)) and s.span.start < s.span.end
         assert _within(s.speaker_span, len(text))
         assert _within(s.cue_span, len(text))
+
+
+def test_nested_quotations_yield_the_outer_statements() -> None:
+    """Marks that alternate as they nest (“ ‘ “) keep the outer quotation whole: its cue is read, the inner ones are its content."""
+    text = 'He said “she said ‘they said “no”’”. ' * 3
+    statements = list(extract_statements(Document("nested.txt", text, published=ANCHOR), entities=EntityIndex([])))
+    assert [s.content.startswith("she said ‘they said “no”") for s in statements] == [True, True, True]
+    assert all(s.speaker is None and s.speaker_basis.startswith("unresolved:") for s in statements)

@@ -64,8 +64,10 @@ def update_readme() -> int:
         lines = rest.split("\n")
         end = 0
         for n, line in enumerate(lines):
-            # A title ("### 7 statements") only opens the output; a later heading is the README's.
-            title = line.startswith(("#", "**")) and not any(x.strip() for x in lines[:n])
+            # A title ("### 7 statements") opens the output, and a heading over a table (one
+            # conflict table of several) is in it; any other heading is the README's.
+            following = next((x for x in lines[n + 1 :] if x.strip()), "")
+            title = line.startswith(("#", "**")) and (not any(x.strip() for x in lines[:n]) or following.startswith("|"))
             if title or line.startswith(("|", "Why: ")) or not line.strip():
                 end = n + 1 if line.strip() else end
                 continue

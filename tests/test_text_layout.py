@@ -248,6 +248,12 @@ REGIONS = [
     ),
     ('He said: "one two.\n\n"three four." The end.', ['one two.\n\n"three four.']),
     ('He said: "one two.\n\nThree four." The end.', ["one two."]),
+    # marks that alternate as they nest keep the outer quotation whole
+    ("He said “she said ‘they said “no”’ and left”.", ["she said ‘they said “no”’ and left"]),
+    ("“We read ‘the “final” text’ twice,” she said.", ["We read ‘the “final” text’ twice,"]),
+    # a closed single quotation or an apostrophe does not nest: the second opening mark restarts
+    ("“It’s ‘done’ “now” he said.", ["now"]),
+    ("“They’re late “again” she said.", ["again"]),
     xfail(
         "“a “b” c” d",
         ["a “b” c"],
