@@ -97,6 +97,25 @@ def test_weak_evidence_is_only_a_suggestion():
     assert links and all(link.level == "suggestion" for link in links)
 
 
+@pytest.mark.parametrize(
+    "content, match_at, expected",
+    [
+        # An entity and a keyword of one event, and no other event near it: a match a little
+        # below the threshold (60 here), not far below it.
+        ("Fighting continues in Shusha", 70, {"shusha-fall": "match"}),
+        ("Fighting continues in Shusha", 80, {"shusha-fall": "suggestion"}),
+        # Two events within a few points of each other: neither stands clear of the other.
+        ("The town of Shusha fell after a rocket attack on Barda", 85,
+         {"shusha-fall": "suggestion", "barda-strike": "suggestion"}),
+        # No keyword of the event: never a match, however clear.
+        ("Shusha was quiet", 45, {"shusha-fall": "suggestion"}),
+    ],
+)
+def test_a_suggestion_clear_of_every_other_event_is_a_match(content, match_at, expected):
+    links = link_statements([statement("s1", content, "armenia")], STORE, INDEX, match_at=match_at, suggest_at=1)
+    assert {link.event: link.level for link in links} == expected
+
+
 def test_thresholds_are_parameters():
     stmt = statement("s1", "Residents of Shusha were evacuated to the capital", "armenia")
     assert link_statements([stmt], STORE, INDEX, suggest_at=95) == []
