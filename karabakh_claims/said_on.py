@@ -54,6 +54,9 @@ class Found:
     kind_hint: str = "clause"
     attribution_start: int = -1  # where speaker-and-cue begin; a content running past it is cut
     embedded: bool = False  # reported within another content ("he was told by X that ..."), which goes on
+    # Where the speaker's judgement of its object begins ("dismissed a post alleging X |as false|"):
+    # a statement reported inside the object ends there.
+    complement_at: int = -1
 
 
 class StatementDating(DocumentReader):

@@ -48,6 +48,7 @@ _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
 _OBJECT_THEN_COMMA = re.compile(r"(?:it|them|him|her|this|that)\s*,")
 _NESTED_CUE = re.compile(r"\b(told|said|warned|assured|informed)\s+(?:(?:me|us|him|her|them)\s+)?(?:openly\s+|privately\s+|then\s+)?that\b")
 _FIRST_PERSONS = frozenset("i we you me us they it".split())
+_QUOTED_COMPLEMENT = re.compile(r'\bas\s+"')
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 # What continues a reported clause after an interposed attribution (", at their June summit");
 # "as", "while", "after" and "with" more often open the reporter's own circumstance.
@@ -168,6 +169,7 @@ class _DocumentExtractor(StatementDating):
                 for f in results
             ]
             results = [f for f in results if f.kind_hint == "quote" or self.enough_content(f.content.start, f.content.end)]
+            item = self.before_complement(item, results)
             first = self.first_half(sentence, item, results)
             if first is not None:
                 results.append(first)
@@ -175,6 +177,27 @@ class _DocumentExtractor(StatementDating):
             bisect.insort(self._statement_starts, item.attribution_start)
         results.extend(self.nested_in_quotes(sentence))
         return self.merge_conduits(results)
+
+    def stance_cue_before(self, at: int) -> bool:
+        """Whether the word just before `at` is a cue that takes a stance on its object
+        ("dismissed", "rejected", "denied": object_cues)."""
+        words = WORD.findall(self.lowered, max(0, at - 20), at)
+        return bool(words) and self.lexicon.lemma_of.get(words[-1]) in self.lexicon.object_cues
+
+    def before_complement(self, item: Found, earlier: list[Found]) -> Found:
+        """'The ministry dismissed a report alleging that X as "pure fiction"': the report's
+        claim (X) ends where the ministry's judgement of the report begins."""
+        for outer in earlier:
+            at = outer.complement_at
+            if at < 0 and outer.lemma in ("dismiss", "reject") and outer.content.start <= item.content.start:
+                # "dismissed X as "nonsense"": a judgement in quotation marks after "as".
+                found = _QUOTED_COMPLEMENT.search(self.masked, item.content.start, outer.content.end + 1)
+                at = found.start() if found is not None else -1
+            if outer.content.start <= item.content.start < at < item.content.end:
+                end = len(self.masked[item.content.start : at].rstrip()) + item.content.start
+                if self.enough_content(item.content.start, end):
+                    return replace(item, content=Span(item.content.start, end))
+        return item
 
     def first_half(self, sentence: Span, item: Found, earlier: list[Found]) -> Found | None:
         """'"We will rebuild the bridge," Mayor Tom Reyes said, "and we will do it before winter."':
@@ -292,6 +315,10 @@ class _DocumentExtractor(StatementDating):
                     thing = first in ("his", "her", "its", "their", "our", "my", "your") or last in lex.document_nouns or any(
                         w.islower() and (w in lex.finite_verbs or w in lex.lemma_of or (w.endswith("ed") and len(w) > 4)) for w in words[1:]
                     )
+                    if thing and self.stance_cue_before(agent[0].start):
+                        # "The ministry dismissed a report alleging ...": the document alleges, and the
+                        # subject disputes it; reading "alleging" as the subject's would invert it.
+                        return None
                     item = None if thing else self.leading(sentence, cue, surface, lemma, agent, after)
                     if item is not None:
                         return replace(item, embedded=True)  # inside what another cue reports ("dismissed a post by X alleging ...")
@@ -409,7 +436,10 @@ class _DocumentExtractor(StatementDating):
         if content is None:
             return None
         window = Span(max(min(sentence.start, subject[0].start), cue.start - 300), max(after.end, cue.end))
-        return self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
+        found = self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
+        if found is not None and as_at is not None:
+            found = replace(found, complement_at=toks[as_at].start())
+        return found
 
     def opening_adverbial(self, start: int, end: int) -> bool:
         """Whether [start, end) is a sentence's opening adverbial ("After the hearing,", "Outside

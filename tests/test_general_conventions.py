@@ -116,8 +116,11 @@ CASES = [
     # a participle after a noun: that noun's speaker, not the sentence's subject
     ('The ministry dismissed a blog post by a local journalist alleging the dam was unsafe as "complete fiction."',
      {("ministry", 'a blog post by a local journalist alleging the dam was unsafe as "complete fiction', "deny"),
-      ("local journalist", 'the dam was unsafe as "complete fiction', "assert")},
-     {("ministry", 'the dam was unsafe as "complete fiction', "assert")}),
+      ("local journalist", "the dam was unsafe", "assert")},
+     {("ministry", 'the dam was unsafe as "complete fiction', "assert"), ("local journalist", 'the dam was unsafe as "complete fiction', "assert")}),
+    # a document's participle after a denial: the document alleges, the subject denies it
+    ("The ministry dismissed a report alleging the mayor took bribes.",
+     {("ministry", "a report alleging the mayor took bribes", "deny")}, {("ministry", "the mayor took bribes", "assert")}),
     ("Pashinyan said he was responsible, but defended his decision saying the situation could only have got worse.",
      {("Pashinyan", "the situation could only have got worse", "assert")}, set()),
     # a noun in -ly, and a body named before its head noun
