@@ -52,6 +52,8 @@ _MAX_ASIDE_TOKENS = 60  # "X, who ... (a relative clause of up to 60 tokens), sa
 _COMPANY_ENDINGS = frozenset(("Inc.", "Co.", "Corp.", "Ltd."))
 _PARTICIPLE_OBJECTS = PREPOSITIONS | {"about", "whether", "if"}  # "asked about", "asked whether": a clause
 _ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|Prof|Rev|Gov|Sen|Rep|No))\.$")
+# Prepositions in -ing: what follows them belongs to the clause before, not a free adjunct.
+_ING_PREPOSITIONS = frozenset({"including", "excluding", "regarding", "concerning", "during", "notwithstanding", "pending", "following", "barring"})
 _JOURNALIST_ASIDE = re.compile(r",\s+(?:a|an)\s+(\w+)\s+(?:that|which|\w+\s+could)\b[^,]*$")
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[.!?]|$)")
 BE_FORMS = frozenset("was were been being is are be".split())
@@ -734,7 +736,9 @@ class DocumentReader:
         """Drop ", AFP reported" / ", as reported by TASS" / ", according to X" from a content's end,
         and a free adjunct after a comma (", heavily criticizing ...") from a reported clause."""
         text = self.masked[content.start : content.end]
-        for match in re.finditer(r",\s+(?:\w+ly\s+|however,\s+)?[a-z]+ing\b|\s+—\s+(?:a|an|which|who|something)\b", text):
+        for match in re.finditer(r",\s+(?:\w+ly\s+|however,\s+)?([a-z]+ing)\b|\s+—\s+(?:a|an|which|who|something)\b", text):
+            if match.group(1) in _ING_PREPOSITIONS:
+                continue  # "killed 10 villagers, including seven children": the clause goes on
             if not self.inside_quote(content.start + match.start()) and self.clause_like(WORD.findall(text[: match.start()])):
                 content = Span(content.start, content.start + match.start())
                 text = text[: match.start()]

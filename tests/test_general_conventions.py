@@ -39,6 +39,13 @@ CASES = [
         {("Health officials", "40 were killed", "assert"), ("Omar Nasser", "55", "assert")},
         set(),
     ),
+    # a preposition in -ing goes on with the clause; a free adjunct in -ing is the reporter's
+    ("The army said a shell killed 10 villagers, including seven children.",
+     {("army", "a shell killed 10 villagers, including seven children", "assert")}, {("army", "a shell killed 10 villagers", "assert")}),
+    ("The mayor said the bridge would stay shut during the inspection, pending a report from the engineers.",
+     {("mayor", "the bridge would stay shut during the inspection, pending a report from the engineers", "assert")}, set()),
+    ("The mayor said the bridge would stay shut, prompting protests from traders.",
+     {("mayor", "the bridge would stay shut", "assert")}, set()),
     # a figure alone is content only after a cue, not a date or a count in narration
     ("The rebels said 55.", {("rebels", "55", "assert")}, set()),
     ("Fifty-five rebels surrendered on Monday.", set(), {("rebels", "55", "assert")}),
