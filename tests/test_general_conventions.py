@@ -125,6 +125,12 @@ CASES = [
      {("ministry", 'a blog post by a local journalist alleging the dam was unsafe as "complete fiction', "deny"),
       ("local journalist", "the dam was unsafe", "assert")},
      {("ministry", 'the dam was unsafe as "complete fiction', "assert"), ("local journalist", 'the dam was unsafe as "complete fiction', "assert")}),
+    # criticism of a claim denies it; criticism of a thing or an act attributes nothing
+    ("The spokesman lambasted accusations against the council regarding the fire.",
+     {("spokesman", "accusations against the council regarding the fire", "deny")}, set()),
+    ("The mayor slammed claims that the bridge was unsafe.", {("mayor", "the bridge was unsafe", "deny")}, set()),
+    ("The minister denounced the attack on the depot.", set(), {("minister", "the attack on the depot", "deny")}),
+    ("The union slammed the decision to close the plant.", set(), {("union", "the decision to close the plant", "deny")}),
     # a document's participle after a denial: the document alleges, the subject denies it
     ("The ministry dismissed a report alleging the mayor took bribes.",
      {("ministry", "a report alleging the mayor took bribes", "deny")}, {("ministry", "the mayor took bribes", "assert")}),
