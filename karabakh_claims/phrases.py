@@ -52,6 +52,7 @@ _MAX_ASIDE_TOKENS = 60  # "X, who ... (a relative clause of up to 60 tokens), sa
 _COMPANY_ENDINGS = frozenset(("Inc.", "Co.", "Corp.", "Ltd."))
 _PARTICIPLE_OBJECTS = PREPOSITIONS | {"about", "whether", "if"}  # "asked about", "asked whether": a clause
 _ABBREVIATION_END = re.compile(r"(?:(?<!\w)(?:[A-Z]\.)*[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Jr|Sr|Prof|Rev|Gov|Sen|Rep|No))\.$")
+_QUOTE_TOKENS = frozenset({"'", '"'})
 # Prepositions in -ing: what follows them belongs to the clause before, not a free adjunct.
 _ING_PREPOSITIONS = frozenset({"including", "excluding", "regarding", "concerning", "during", "notwithstanding", "pending", "following", "barring"})
 _JOURNALIST_ASIDE = re.compile(r",\s+(?:a|an)\s+(\w+)\s+(?:that|which|\w+\s+could)\b[^,]*$")
@@ -495,6 +496,8 @@ class DocumentReader:
             or (toks[i].group().endswith("ly") and self.adverb_at(toks, i))
         ) and not self.name_part(toks, i):
             i -= 1
+            if i >= 0 and toks[i].group() in _QUOTE_TOKENS:
+                i -= 1  # "Mayor 'categorically rejects' claims": the mark opens the quoted verb
         if i < 0:
             return None
         if toks[i].group().lower() in ("which", "who") and i >= 1:
@@ -632,6 +635,8 @@ class DocumentReader:
         if not (word.endswith("ly") and len(word) > 4 and word.islower()) or i == 0 or word in self.lexicon.ly_nouns:
             return False
         before = toks[i - 1].group()
+        if before in _QUOTE_TOKENS and i >= 2:
+            before = toks[i - 2].group()  # "Russia 'categorically rejects'"
         lex = self.lexicon
         head = before.lower() in lex.anaphor_heads or before.lower() in lex.generic_speaker_heads or before.lower() in lex.anaphor_group_heads
         return before.lower() not in DETERMINERS and not before.endswith(("'s", "’s")) and (before[:1].isupper() or before.islower() and (len(before) <= 4 or head))

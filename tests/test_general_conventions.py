@@ -125,6 +125,9 @@ CASES = [
      {("ministry", 'a blog post by a local journalist alleging the dam was unsafe as "complete fiction', "deny"),
       ("local journalist", "the dam was unsafe", "assert")},
      {("ministry", 'the dam was unsafe as "complete fiction', "assert"), ("local journalist", 'the dam was unsafe as "complete fiction', "assert")}),
+    # a quoted verb with its adverb ("'categorically rejects'") leaves the speaker as named
+    ("Mayor ‘categorically rejects’ claims over bridge collapse\n\nThe council met on Monday.",
+     {("Mayor", "claims over bridge collapse", "deny")}, {("Mayor 'categorically", "claims over bridge collapse", "deny")}),
     # criticism of a claim denies it; criticism of a thing or an act attributes nothing
     ("The spokesman lambasted accusations against the council regarding the fire.",
      {("spokesman", "accusations against the council regarding the fire", "deny")}, set()),
