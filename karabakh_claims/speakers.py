@@ -652,11 +652,27 @@ class SpeakerResolver:
             last = next((h for h in reversed(self.context.history[-12:]) if h.kind == kind and h.resolved and not (kind == "group" and self._plural_generic(h))), None)
             if last is not None and kind == "group" and head not in self.lexicon.anaphor_generic_heads and not self._organisation(last):
                 last = None  # "the club" is an organisation, never a country or a news outlet
+            if last is not None and kind == "person" and at is not None and self._titled_otherwise(last, head, at):
+                last = None  # "President Ana Ruiz said ... The mayor said": someone else
             if last is not None and head not in _COLLECTIVE_HEADS:
                 antecedent = last  # "the company" is no "analysts"
         if antecedent is None:
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _titled_otherwise(self, person: ResolvedSpeaker, head: str, at: int) -> bool:
+        """Whether the text last named `person` with a title of another role than `head`
+        ("President Ana Ruiz", then "the mayor")."""
+        surname = person.name.split()[-1] if person.name.split() else ""
+        if not surname:
+            return False
+        before = self.text[max(0, at - 3000) : at]
+        mention = before.rfind(surname)
+        if mention < 0:
+            return False
+        titles = [fold(t) for t in _tokens(before[max(0, mention - 60) : mention])[-4:]]
+        roles = [t for t in titles if t in self.lexicon.anaphor_heads and t not in _SPOKES_HEADS]
+        return bool(roles) and head not in roles
 
     def _refers_back(self, phrase: str) -> bool:
         """"the minister", "the company", "the 31-year-old": a definite description of one person or

@@ -178,6 +178,19 @@ class _DocumentExtractor(StatementDating):
         results.extend(self.nested_in_quotes(sentence))
         return self.merge_conduits(results)
 
+    def without_passive_verb(self, item: Found) -> Found | None:
+        """"This information was immediately refuted by X": the content is "This information",
+        not its verb ("was immediately")."""
+        toks = self.tokens(item.content.start, item.content.end)
+        end = len(toks)
+        while end > 1 and (toks[end - 1].group().lower() in BE_FORMS or toks[end - 1].group().lower() in ("been", "being", "has", "have", "had")
+                           or (toks[end - 1].group().endswith("ly") and toks[end - 1].group().islower())):
+            end -= 1
+        if end == len(toks):
+            return item
+        content = self.trim(Span(item.content.start, toks[end - 1].end()))
+        return replace(item, content=content) if content is not None else item
+
     def stance_cue_before(self, at: int) -> bool:
         """Whether the word just before `at` is a cue that takes a stance on its object
         ("dismissed", "rejected", "denied": object_cues)."""
@@ -291,9 +304,17 @@ class _DocumentExtractor(StatementDating):
                 item = self.leading(sentence, cue, surface, lemma, after.passive_by, after, speaker=agent)
                 return item and replace(item, embedded=True)
             clause_start = max(sentence.start, self.masked.rfind(",", sentence.start, cue.start))
+            before_cue = self.masked[max(sentence.start, cue.start - 30) : cue.start].rstrip()
+            words_before = [w.lower() for w in WORD.findall(before_cue)]
+            while len(words_before) > 1 and words_before[-1].endswith("ly"):
+                words_before.pop()  # "was immediately refuted by"
+            previous = words_before[-1] if words_before else ""
+            if before_cue[-1:].isalnum() and previous not in BE_FORMS and previous not in ("as", "been", "being", "get", "got"):
+                return None  # "the two men accused by the police of ...": a participle after a noun, no attribution
             if RELATIVE_PASSIVE.search(self.lowered, clause_start, cue.start):
                 return None  # "gains, all of which had been reported by media outlets": the relative's antecedent is reported
-            return self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
+            item = self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
+            return item and self.without_passive_verb(item)
         if surface.lower().endswith("ing"):
             # "..., adding that ...", "saying ...": the speaker of the clause goes on.
             if not self.content_follows(after, sentence, lemma):
@@ -532,8 +553,8 @@ class _DocumentExtractor(StatementDating):
         for k, word in enumerate(words[:10]):
             if word == "that" and k >= 1:
                 return toks[k].end()
-            if word in (",", ";", '"'):
-                return None
+            if word in (",", ";", '"') or (k >= 1 and word in self.lexicon.lemma_of and words[k - 1] == "and"):
+                return None  # "accusations against X and stated that": the "that" is the next cue's
         return None
 
     def subject_clause(self, words: list[str]) -> bool:

@@ -128,6 +128,20 @@ CASES = [
     # a quoted verb with its adverb ("'categorically rejects'") leaves the speaker as named
     ("Mayor ‘categorically rejects’ claims over bridge collapse\n\nThe council met on Monday.",
      {("Mayor", "claims over bridge collapse", "deny")}, {("Mayor 'categorically", "claims over bridge collapse", "deny")}),
+    # a second cue of the same subject after "and" has its own "that"
+    ("The spokesman lambasted accusations against the council and stated that the matter would go to court.",
+     {("spokesman", "accusations against the council", "deny"), ("spokesman", "the matter would go to court", "assert")},
+     {("spokesman", "the matter would go to court", "deny")}),
+    # a passive participle after a noun is no attribution ("the men accused by the police of ...")
+    ("President Ana Ruiz said the two men accused by the police of starting the fire were students.",
+     {("Ana Ruiz", "the two men accused by the police of starting the fire were students", "assert")},
+     {("Ana Ruiz", "the two men", "assert")}),
+    ("This information was immediately refuted by the ministry.", {("ministry", "This information", "deny")}, set()),
+    # a role description is not a person the text gave another title
+    ("President Ana Ruiz said taxes would rise. The mayor said the bridge was safe.",
+     {("mayor", "the bridge was safe", "assert")}, {("Ana Ruiz", "the bridge was safe", "assert")}),
+    ("Finance minister Tom Hale said taxes would rise. The minister added that the budget was tight.",
+     {("Tom Hale", "the budget was tight", "assert")}, set()),
     # criticism of a claim denies it; criticism of a thing or an act attributes nothing
     ("The spokesman lambasted accusations against the council regarding the fire.",
      {("spokesman", "accusations against the council regarding the fire", "deny")}, set()),
