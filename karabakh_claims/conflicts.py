@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from karabakh_claims.models import Assertion, Conflict, Event, EventSummary, Position
-from karabakh_claims.stances import Grouping, Stance, assertion_order, group_positions, position_label, said
+from karabakh_claims.stances import Grouping, Stance, assertion_order, group_positions, position_label, read_from_text, said
 from karabakh_claims.values import compare, format_number, quantity_relation
 
 # The side label docs/store-format.md gives observers who take no side.
@@ -204,7 +204,7 @@ def _sentence(finding: _Finding, slot: str) -> str:
         )
         return f"{head}: {_describe_value(a)} vs {_describe_value(b)}"
     if finding.kind == "denial":
-        denied_first = a.polarity == "deny" or (a.origin == "extracted" and position_label(a).startswith("denied"))
+        denied_first = a.polarity == "deny" or (read_from_text(a) and position_label(a).startswith("denied"))
         asserted, denied = (b, a) if denied_first else (a, b)
         what = asserted.value.text if slot in ("date", "number") else f"“{_short(asserted.value.text)}”"
         if slot == "date":
@@ -258,12 +258,15 @@ def _settle_free_text(items: Sequence[Assertion], slot: str) -> list[Assertion]:
     """
     if slot not in ("fact", "account"):
         return list(items)
-    curated = [a for a in items if a.origin == "curated"]
+    curated = [a for a in items if not read_from_text(a)]
     if not curated:
         return list(items)
     settled = list(curated)
     for assertion in items:
+        if not read_from_text(assertion):
+            continue
         if assertion.origin == "curated":
+            settled.append(assertion)  # a claim whose value is its quote stands on its own
             continue
         for reference in curated:
             if reference.polarity == assertion.polarity and compare(assertion.value, reference.value) == "agree":

@@ -49,9 +49,14 @@ def actors_named(statement: Statement, event: Event, entities: EntityIndex) -> t
     """The parties a statement about `event` holds responsible: the event's entities (all
     entities, when the event lists none) that its content names, by their side (else their
     id), other than places and the speaker's own side."""
-    speaker = entities.get(statement.speaker_id) if statement.speaker_id else None
+    return actors_in(statement.content, statement.speaker_id, event, entities)
+
+
+def actors_in(content: str, speaker_id: str | None, event: Event, entities: EntityIndex) -> tuple[str, ...]:
+    """actors_named of a content and its speaker (a statement's, or a claim's quote)."""
+    speaker = entities.get(speaker_id) if speaker_id else None
     own = (speaker.side or speaker.id) if speaker else None
-    named = normalise(statement.content, entities).entities
+    named = normalise(content, entities).entities
     relevant = named & frozenset(event.entities) if event.entities else named
     parties = set()
     for entity_id in relevant:
@@ -129,6 +134,7 @@ def assertions(
                 claim_id=claim.id,
                 reason="curated",
                 official=_official(speaker),
+                actors=actors_in(claim.quote, claim.speaker, event, entities) if event.slot == "account" else (),
             )
         )
     by_id = {statement.id: statement for statement in statements}

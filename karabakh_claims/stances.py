@@ -95,9 +95,18 @@ def stance_polarity(assertion: Assertion) -> Polarity:
     """
     if assertion.polarity == "deny":
         return "deny"
-    if assertion.origin == "extracted" and assertion.value.slot == "account" and denies_in_its_words(assertion.content):
+    if read_from_text(assertion) and assertion.value.slot == "account" and denies_in_its_words(assertion.content):
         return "deny"
     return "assert"
+
+
+def read_from_text(assertion: Assertion) -> bool:
+    """An extracted statement, or a store claim whose value is its quote as it stands (what
+    `add` proposes): either way no person has said in a value what it holds."""
+    if assertion.origin == "extracted":
+        return True
+    value = assertion.value
+    return value.slot in ("fact", "account") and _text_key(value.text) == _text_key(assertion.content)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +195,7 @@ def position_label(assertion: Assertion, stance: Stance | None = None) -> str:
     "more than 4000 (people killed)", "denied: <fact>", or an account's first words."""
     value = assertion.value
     polarity = stance.polarity if stance is not None else assertion.polarity
-    if value.slot == "account" and assertion.origin == "extracted":
+    if value.slot == "account" and read_from_text(assertion):
         # An account that denies in its own words ("began in the charging bay, not in the
         # roof") is shown as said; "denied:" is for what a cue denied.
         polarity = assertion.polarity
@@ -195,7 +204,7 @@ def position_label(assertion: Assertion, stance: Stance | None = None) -> str:
     text = value.text
     if value.slot == "number" and value.quantity:
         text = f"{text} ({value.quantity})"
-    elif value.slot in ("fact", "account") and assertion.origin == "extracted":
+    elif value.slot in ("fact", "account") and read_from_text(assertion):
         text = _short(text, 90)
     return f"denied: {text}" if polarity == "deny" else text
 
@@ -220,7 +229,9 @@ def group_positions(items: Sequence[Assertion], slot: Slot) -> Grouping:
     by said_on and place in the source. Unattributed assertions are returned apart.
     """
     ordered = sorted(items, key=assertion_order)
-    as_written = slot in ("fact", "account") and any(a.origin == "curated" for a in ordered)
+    # A value a person wrote is a position as it stands; a value that is its quote is compared
+    # by what it holds, as a statement read from text is.
+    written = [slot in ("fact", "account") and not read_from_text(a) for a in ordered]
     stances: dict[int, Stance] = {}
     unattributed: list[Assertion] = []
     for i, assertion in enumerate(ordered):
@@ -228,8 +239,8 @@ def group_positions(items: Sequence[Assertion], slot: Slot) -> Grouping:
         if by is None:
             unattributed.append(assertion)
             continue
-        stances[i] = stance_of(assertion, slot, by, as_written=as_written)
-    if slot == "account" and not as_written:
+        stances[i] = stance_of(assertion, slot, by, as_written=written[i])
+    if slot == "account" and not all(written):
         stances = _settle_accounts(stances, ordered)
     if slot == "number":
         stances = _settle_counts(stances)

@@ -158,3 +158,40 @@ def test_a_speaker_who_names_no_actor_keeps_their_own_account() -> None:
     assert sorted(a.statement.id for a in company.assertions) == ["s1", "s2"]
     (conflict,) = find_conflicts(found, [CAUSE])
     assert conflict.why.startswith("Competing accounts from different sides")
+
+
+@pytest.mark.parametrize(
+    "values_are_quotes, positions",
+    [
+        # Claims `add` proposed and a person accepted keep their quote as value: they are
+        # grouped by what they hold, as the statements were (the port blames the company,
+        # the company blames the port, twice).
+        (True, [("company", 2), ("port", 1)]),
+        # A value a person wrote is a position as it stands: two wordings, two positions.
+        (False, [("company", 1), ("company", 1), ("port", 1)]),
+    ],
+)
+def test_claims_whose_value_is_their_quote_are_grouped_by_stance(values_are_quotes, positions) -> None:
+    from dataclasses import replace
+
+    from karabakh_claims.models import Claim, SourceRecord
+
+    text = (
+        "Kelby Port Authority said Halvorsen overloaded the pier. Marta Lind said the port authority "
+        "skipped the inspections. Lind said the port authority ignored the engineers' warnings."
+    )
+    quotes = [
+        ("port-authority", "Halvorsen overloaded the pier", "the company overloaded it"),
+        ("marta-lind", "the port authority skipped the inspections", "the port skipped inspections"),
+        ("marta-lind", "the port authority ignored the engineers' warnings", "the port ignored warnings"),
+    ]
+    claims = tuple(
+        Claim(f"c{n}", CAUSE.id, speaker, parse_iso("2024-05-02"), "kelby", quote, quote if values_are_quotes else written, "assert")
+        for n, (speaker, quote, written) in enumerate(quotes)
+    )
+    store = replace(STORE, sources=(SourceRecord("kelby", "kelby.txt", "Kelby Post", None, None),), claims=claims)
+    found = assertions(store, [], [], INDEX, texts={"kelby": text})
+    grouping = group_positions(found, "account")
+    assert sorted((p.party, len(p.assertions)) for p in grouping.positions) == positions
+    (conflict,) = find_conflicts(found, [CAUSE])
+    assert conflict.why.startswith("Competing accounts from different sides")
