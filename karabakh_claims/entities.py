@@ -24,6 +24,8 @@ _PLAIN_WORD_RE = re.compile(r"\w++(?:[’']\w++)*+")
 def _words(text: str) -> list[str]:
     """_WORD_RE.findall(text)."""
     return (_PLAIN_WORD_RE if "_" not in text else _WORD_RE).findall(text)
+
+
 _LEADING_DETERMINERS = ("the ", "a ", "an ")
 _FUZZY_MIN_SCORE = 88.0
 _FUZZY_MIN_LENGTH = 5

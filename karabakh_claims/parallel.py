@@ -39,7 +39,7 @@ AUTO_MIN_CHARS = 500_000
 # decides the wall time) and the progress bar moves.
 CHUNK_MIN_CHARS = 20_000
 CHUNK_MAX_CHARS = 400_000
-CHUNKS_PER_WORKER = 6
+CHUNKS_PER_WORKER = 12
 
 
 class WorkerError(ClaimsError):
@@ -134,8 +134,9 @@ def _extract_in_workers(
 ) -> list[Statement]:
     """The chunks handed in order to `processes - 1` workers, while this process works
     through them from the end: one start-up fewer, and the two meet where the work is split
-    evenly. Chunks are handed out as workers free up (two each at most), so that nothing is
-    queued that this process could still take, and nothing queued is ever cancelled."""
+    evenly. Each worker has one chunk queued besides the one it runs (this process hands them
+    out after each document it extracts); chunks are small, so that what is queued when this
+    process runs out of work is little, and nothing queued is ever cancelled."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -191,13 +192,19 @@ def _extract_in_workers(
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=initargs)
     try:
         try:
-            hand_out(workers)  # one each to start with: this process takes the last chunk first
+            hand_out(workers)  # one each: this process takes the last chunk first
             while front < back:
                 back -= 1
                 a, b = ranges[back]
-                finished(back, _extract_chunk(tuple(documents[a:b]), entities, min_confidence))
-                collect(timeout=0)
-                hand_out(2 * workers)
+                per_document: list[list[Statement]] = []
+                for k in range(a, b):
+                    per_document += _extract_chunk((documents[k],), entities, min_confidence)
+                    # Between two documents, not two chunks, and one chunk queued ahead: a worker
+                    # that is done does not wait for this process's chunk to end (on real news it
+                    # waited 0.2 s of every 0.4).
+                    collect(timeout=0)
+                    hand_out(2 * workers)
+                finished(back, per_document)
             while in_flight:
                 collect(timeout=None)
         except BrokenProcessPool:
