@@ -17,7 +17,8 @@ with the rules' signals among its features. Then:
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
+from dataclasses import fields, replace
+from operator import attrgetter
 
 import re
 
@@ -75,9 +76,20 @@ RULE_CONFIDENCE = {"leading": 0.90, "trailing": 0.93, "according": 0.83, "label"
 MODEL_CEILING = 0.5
 
 
+# Every field of a Statement at once, and where its confidence stands: a copy with another
+# confidence built from them costs a fifth of dataclasses.replace (this runs on every statement).
+_STATEMENT_FIELDS = attrgetter(*(f.name for f in fields(Statement)))
+_CONFIDENCE_AT = [f.name for f in fields(Statement)].index("confidence")
+
+
 def rule_confidences(statements: list[Statement]) -> list[Statement]:
     """The rules' statements, each with the measured precision of its pattern as confidence."""
-    return [replace(s, confidence=RULE_CONFIDENCE.get(s.found_by.removeprefix("rules:"), 0.9)) for s in statements]
+    out = []
+    for s in statements:
+        values = list(_STATEMENT_FIELDS(s))
+        values[_CONFIDENCE_AT] = RULE_CONFIDENCE.get(s.found_by.removeprefix("rules:"), 0.9)
+        out.append(Statement(*values))
+    return out
 
 
 def decide(extractor, ruled: list[Statement], tagger=None, *, read_all: bool = True) -> list[Statement]:

@@ -17,6 +17,15 @@ from itertools import islice
 from karabakh_claims.models import Entity, Role, Span, Store
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
+# The same words in a text without "_" (there [^\W_] is \w), found faster.
+_PLAIN_WORD_RE = re.compile(r"\w++(?:[’']\w++)*+")
+
+
+def _words(text: str) -> list[str]:
+    """_WORD_RE.findall(text)."""
+    return (_PLAIN_WORD_RE if "_" not in text else _WORD_RE).findall(text)
+
+
 _LEADING_DETERMINERS = ("the ", "a ", "an ")
 _FUZZY_MIN_SCORE = 88.0
 _FUZZY_MIN_LENGTH = 5
@@ -110,6 +119,16 @@ def _read_tokens(words: Iterator[re.Match[str]], tokens: list[tuple[int, int, st
     return True
 
 
+def _without_possessives(words: list[str]) -> list[str]:
+    """[_strip_possessive(w) for w in words], in the usual case by one str.replace over them all."""
+    joined = " ".join(words)
+    if "'" not in joined:
+        return words
+    if joined.count(" ") != len(words) - 1 or "' " in joined + " ":  # a word holds a space, or ends in "'"
+        return [_strip_possessive(w) for w in words]
+    return (joined + " ").replace("'s ", " ").split(" ")[:-1]
+
+
 class EntityIndex:
     """Lookup tables over a store's entities.
 
@@ -200,23 +219,21 @@ class EntityIndex:
         # The scan of iter_mentions(roles=False), over the words as strings: the same matches,
         # without a match object and a span per word (this runs on every document).
         # fold() of an ASCII word is its lower case: only the others need the full fold.
-        found = _WORD_RE.findall(text.lower()) if text.isascii() else [w.lower() if w.isascii() else fold(w) for w in _WORD_RE.findall(text)]
-        words = [w[:-2] if w.endswith("'s") else w[:-1] if w.endswith("'") else w for w in found]
-        first, names = self._first_name_tokens, self._names
-        i = 0
-        while i < len(words):
-            if words[i] not in first:
-                i += 1
+        words = _words(text.lower()) if text.isascii() else [w.lower() if w.isascii() else fold(w) for w in _words(text)]
+        words = _without_possessives(words)
+        first, names, longest = self._first_name_tokens, self._names, self._longest_from
+        # Only where a name can begin is anything looked up; a match skips the words it spans.
+        after = 0
+        for i in [k for k, w in enumerate(words) if w in first]:
+            if i < after:
                 continue
-            for width in range(min(self._longest_from[words[i]], len(words) - i), 0, -1):
+            for width in range(min(longest[words[i]], len(words) - i), 0, -1):
                 entries = names.get(" ".join(words[i : i + width]))
                 if entries:
                     if any((entity := self._entities.get(e.entity_id)) is not None and entity.type != "outlet" for e in entries):
                         return True
-                    i += width
+                    after = i + width
                     break
-            else:
-                i += 1
         return False
 
     @staticmethod

@@ -61,10 +61,30 @@ BE_FORMS = frozenset("was were been being is are be".split())
 _VERB_AUXILIARIES = BE_FORMS | frozenset("has have had do does did will would shall should can could may might must".split())
 OBJECT_PRONOUNS = frozenset("us him her them me you".split())
 SPEAKER_LABEL = re.compile(r"(?<![\w'.-])([A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,3}):[ \t]+(?=\S)")
+# The longest SPEAKER_LABEL before its colon (four words of up to 31 characters, three spaces).
+_LABEL_REACH = 4 * 31 + 3
+_LABEL_COLON = re.compile(r":[ \t]+(?=\S)")
+
+
+def first_speaker_label(text: str) -> re.Match[str] | None:
+    """SPEAKER_LABEL.search(text): the same match, found without trying the pattern at every
+    capital of a long text. A label ends at the first colon after its start, a colon and a
+    space, so the labels come in the order of those colons and each is looked for only within
+    reach of one (the look-behind still sees the text before it)."""
+    for colon in _LABEL_COLON.finditer(text):
+        found = SPEAKER_LABEL.search(text, max(0, colon.start() - _LABEL_REACH), colon.end() + 1)
+        if found is not None:
+            return found
+    return None
+
+
 NOT_SPEAKER_LABELS = frozenset(
     "q question a answer interviewer host presenter announcer anchor moderator narrator note update editor photo embed source "
     "warning caption correction read more related see also watch listen original url by".split()
 ) | {"mr speaker", "madam speaker", "mr deputy speaker", "madam deputy speaker"}  # a chair's procedural lines
+
+# In a transcript the interviewer's and the answers' labels are labels too.
+_NOT_TRANSCRIPT_LABELS = NOT_SPEAKER_LABELS - {"q", "question", "a", "answer"}
 
 
 @lru_cache(maxsize=4)
@@ -236,7 +256,11 @@ class DocumentReader:
         """The cue words of the lowered text in [start, end), that stretch read on its own."""
         chunk = self.lowered[start:end]
         found = _cue_pattern(self._cue_words).finditer(chunk)
-        return [(start + m.start(), start + m.end()) for m in found if not (m.start() and WORD.match(chunk, m.start() - 1, m.start()))]
+        # isalnum() holds for every letter: most cues follow a space, ruled out without a match.
+        return [
+            (start + m.start(), start + m.end()) for m in found
+            if not (m.start() and chunk[m.start() - 1].isalnum() and WORD.match(chunk, m.start() - 1, m.start()))
+        ]
 
     def cue_words_between(self, start: int, end: int) -> list[tuple[int, int]]:
         """The cue words in [start, end) of one paragraph, as the words of that stretch alone."""
@@ -324,7 +348,7 @@ class DocumentReader:
         k = bisect.bisect_right(self._paragraph_starts, offset) - 1
         start = self._paragraph_starts[k] if k >= 0 else 0
         label = SPEAKER_LABEL.match(self.masked, start)
-        return label is not None and label.group(1).lower() not in NOT_SPEAKER_LABELS - {"q", "question", "a", "answer"}
+        return label is not None and label.group(1).lower() not in _NOT_TRANSCRIPT_LABELS
 
     def period_before(self, offset: int, floor: int = 0) -> int:
         """The last full stop before `offset` that ends a sentence ("U.S." and "Mr." do not), or -1."""

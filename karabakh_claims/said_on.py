@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from karabakh_claims import dates
 from karabakh_claims.models import DateMention, Polarity, Span, Statement, StatementKind
-from karabakh_claims.phrases import PREPOSITIONS, RELATIVE_OPENERS, SPEAKER_LABEL, WORD, DocumentReader
+from karabakh_claims.phrases import PREPOSITIONS, RELATIVE_OPENERS, WORD, DocumentReader, first_speaker_label
 from karabakh_claims.speakers import ResolvedSpeaker
 from karabakh_claims.text import clean
 
@@ -120,7 +120,7 @@ class StatementDating(DocumentReader):
         """The date the introduction gives the interview, for the answers of a transcript."""
         if self._interview_date is None:
             self._interview_date = False
-            first_label = SPEAKER_LABEL.search(self.masked)
+            first_label = first_speaker_label(self.masked)
             # The original text: a line standing under the headline ("Transcript of programme broadcast
             # on Sunday 9 March 2025") is masked as a standfirst, yet dates the interview.
             intro = self.doc.text[: first_label.start() if first_label else 0][:3000]

@@ -209,6 +209,8 @@ class SpeakerResolver:
         self.lexicon = lexicon
         self.text = text
         self.context = SpeakerContext()
+        # The heads a described speaker ends with, as one set: _surface reads every unresolved phrase.
+        self._speaker_heads = lexicon.generic_speaker_heads | lexicon.anaphor_heads
         self._full_names: dict[str, str | None] = {}
         self._lowered: str | None = None
         self._honorifics_read = False  # read on the first he/she: most texts never need it
@@ -814,7 +816,7 @@ class SpeakerResolver:
     def _surface(self, phrase: str, appositive: str) -> ResolvedSpeaker | None:
         first = _tokens(phrase)[0] if phrase.split() else ""
         last = fold(_tokens(phrase)[-1]) if phrase.split() else ""
-        heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
+        heads = self._speaker_heads
         particle = (fold(first) in NAME_PARTICLES and _tokens(phrase)[-1][:1].isupper()) or bool(_PARTICLE_NAME.match(first))  # "van der Berg", "al-Maliki"
         name = _trailing_name(phrase, self.lexicon.title_words)
         lowered = _tokens(fold(phrase))
@@ -836,7 +838,7 @@ class SpeakerResolver:
             # "Doctors Without Borders", "Friends of the Earth": a function word inside makes it a body's name.
             body = any(fold(t) in _NAME_FUNCTION_WORDS for t in _tokens(name)[1:-1])
             return ResolvedSpeaker(name, None, "group" if generic or body else "person", "surface name")
-        heads = self.lexicon.generic_speaker_heads | self.lexicon.anaphor_heads
+        heads = self._speaker_heads
         described = _DESCRIBED_NAME.match(_LEADING_DETERMINER.sub("", phrase))
         if described is not None and fold(described.group("what")).split()[-1] in ("and", "or", "nor"):
             described = None  # "Netherlands and Australia": two names, not a description of the second

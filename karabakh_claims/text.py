@@ -100,7 +100,9 @@ def normalise(text: str) -> str:
     return text
 
 
-_TWO_APOSTROPHES = re.compile(r"(?<!\w)''(?=(\w))|(?<![\s'])''(?![\w'])")
+# The two marks first, the looks behind after them: the search then skips to each "''" (a
+# pattern that opens with a look-behind is tried at every character).
+_TWO_APOSTROPHES = re.compile(r"''(?:(?<!\w'')(?=(\w))|(?<![\s']'')(?![\w']))")
 
 
 def clean(fragment: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import random
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import Document
 from karabakh_claims.parallel import WorkerError, extract_documents, plan_processes
 from karabakh_claims.pipeline import extract
+from karabakh_claims.store import load_store
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -111,6 +114,34 @@ def test_extract_with_workers_is_byte_identical_to_one_process(which: str, many_
     three = run("extract", "--format", "jsonl", "--jobs", "3", given)
     assert len(one.splitlines()) > 300
     assert three == one
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_forked_or_spawned_give_the_output_of_one_process(method: str, dump: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} on this system")
+    monkeypatch.setattr(parallel, "_start_method", lambda: method)
+    from karabakh_claims.sources import read_corpus
+
+    documents = read_corpus([str(dump)]).documents
+    index = EntityIndex.from_store(load_store(REPO / "claims.yaml"))
+    assert extract_documents(documents, index, jobs=2) == extract_documents(documents, index, jobs=1)
+
+
+def test_workers_are_spawned_while_another_thread_runs() -> None:
+    # A fork copies only the calling thread: a lock another thread holds would stay held.
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert parallel._start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        assert parallel._start_method() == "fork"
 
 
 def test_extract_with_workers_is_byte_identical_on_the_bundled_corpus() -> None:
