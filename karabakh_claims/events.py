@@ -8,6 +8,7 @@ is known at all. A statement that restates a curated claim is not counted twice.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
@@ -66,6 +67,10 @@ def actors_in(content: str, speaker_id: str | None, event: Event, entities: Enti
         parties.add(entity.side or entity.id)
     parties.discard(own)
     return tuple(sorted(parties))
+
+
+def _file_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -141,19 +146,29 @@ def assertions(
     out: list[Assertion] = []
     extracted: list[Assertion] = []
     quote_norms = [(" ".join(a.content.lower().split())) for a in curated]
+    # The claims a statement may restate: of its file (by the file's name) or of its speaker.
+    # Indexed, so that a store of thousands of claims is not gone through for each statement.
+    by_name: dict[str, list[int]] = defaultdict(list)
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(curated):
+        by_name[_file_name(a.file)].append(i)
+        if a.speaker_id is not None:
+            by_speaker[a.speaker_id].append(i)
     for link in links:
         if link.level != "match" or link.statement_id not in by_id or link.event not in events:
             continue
         statement = by_id[link.statement_id]
+        content = statement.content.lower()
+        nearby = sorted({*by_name.get(_file_name(statement.file), ()), *by_speaker.get(statement.speaker_id or "", ())})
         restated = next(
             (
                 i
-                for i, a in enumerate(curated)
-                if (_same_file(a.file, statement.file) and _overlaps(a.span, statement.span))
+                for i in nearby
+                if (_same_file(curated[i].file, statement.file) and _overlaps(curated[i].span, statement.span))
                 or (
-                    a.speaker_id is not None
-                    and a.speaker_id == statement.speaker_id
-                    and fuzz.token_set_ratio(quote_norms[i], statement.content.lower()) >= RESTATES_AT
+                    curated[i].speaker_id is not None
+                    and curated[i].speaker_id == statement.speaker_id
+                    and fuzz.token_set_ratio(quote_norms[i], content) >= RESTATES_AT
                 )
             ),
             None,

@@ -89,6 +89,7 @@ class _Normalised:
     text: str
     words: frozenset[str] = frozenset()  # stems before outcome phrases became labels
     content: str = ""  # the tokens without entity ids: what likeness compares
+    distinct: int = 0  # how many different words `content` has
 
 
 def normalise(text: str, entities: EntityIndex) -> _Normalised:
@@ -125,7 +126,7 @@ def _normalise_cached(text: str, entities: EntityIndex) -> _Normalised:
     tokens = tuple(stem(t) for t in _TOKEN_RE.findall(labelled) if t not in stop)
     words = frozenset(stem(t) for t in _TOKEN_RE.findall(plain.lower()) if t not in stop)
     content = " ".join(t for t in tokens if not t.startswith("ent_"))
-    return _Normalised(frozenset(ids), tokens, " ".join(tokens), words | frozenset(tokens), content)
+    return _Normalised(frozenset(ids), tokens, " ".join(tokens), words | frozenset(tokens), content, len(set(content.split())))
 
 
 def _likeness(a: _Normalised, b: _Normalised, cutoff: float = 0.0) -> float:
@@ -134,7 +135,7 @@ def _likeness(a: _Normalised, b: _Normalised, cutoff: float = 0.0) -> float:
     if not a.content or not b.content:
         return 0.0
     # token_set_ratio gives 100 to any subset; a two-word text says too little to be that like.
-    factor = min(1.0, min(len(set(a.content.split())), len(set(b.content.split()))) / 4)
+    factor = min(1.0, min(a.distinct, b.distinct) / 4)
     if cutoff / factor > 100:
         return 0.0
     return fuzz.token_set_ratio(a.content, b.content, score_cutoff=cutoff / factor) * factor
@@ -167,6 +168,34 @@ class _EventProfile:
     claims: tuple[tuple[str, _Normalised], ...]
     weights: dict[str, float]
     vocabulary: frozenset[str] = frozenset()  # stems of its title and keywords: what "the ..." may name
+    shortlist: _Shortlist | None = None  # for an event of many claims: which are worth comparing
+
+
+# An event with up to this many claims compares a statement with each of them; beyond it, only
+# with the claims that share its rarer words (all of a statement against all of thousands of
+# claims grew with their square: 89 s for one event of 5,000 claims).
+_FULL_SCAN = 200
+_RARE_IN = 64  # a word in more of an event's claims than this does not tell them apart
+_COMPARED = 64  # claims compared with one statement, those sharing most of its rarer words
+
+
+class _Shortlist:
+    """The claims of one large event that share a statement's rarer words, most shared first."""
+
+    def __init__(self, claims: Sequence[tuple[str, _Normalised]]):
+        postings: dict[str, list[int]] = defaultdict(list)
+        for k, (_, norm) in enumerate(claims):
+            for word in set(norm.content.split()):
+                postings[word].append(k)
+        self.postings = {word: ks for word, ks in postings.items() if len(ks) <= _RARE_IN}
+
+    def indices(self, norm: _Normalised) -> list[int]:
+        shared: dict[int, int] = defaultdict(int)
+        for word in set(norm.content.split()):
+            for k in self.postings.get(word, ()):
+                shared[k] += 1
+        best = sorted(shared, key=lambda k: (-shared[k], k))[:_COMPARED]
+        return sorted({0, *best})  # the title (first) always
 
 
 class _EventIndex:
@@ -205,6 +234,7 @@ class _EventIndex:
                 tuple(claims),
                 {},
                 vocabulary,
+                _Shortlist(claims) if len(claims) > _FULL_SCAN else None,
             )
             self.profiles.append(profile)
             for entity_id in profile.entities:
@@ -267,7 +297,8 @@ def _score(
     # the share of the floor that entities and keywords leave uncovered.
     needed = max(0.0, (floor - _W_ENTITY * entity_part - _W_KEYWORD * keyword_part) / _W_LIKENESS * 100)
     if needed <= 100:
-        for claim_id, claim_norm in profile.claims:
+        compared = profile.claims if profile.shortlist is None else [profile.claims[k] for k in profile.shortlist.indices(norm)]
+        for claim_id, claim_norm in compared:
             value = _likeness(norm, claim_norm, max(needed, likeness))
             if value > likeness:
                 best_claim, likeness = claim_id, value
