@@ -242,6 +242,15 @@ class _EventIndex:
             for keyword in profile.keywords:
                 # Every token of a keyword must occur, so indexing its first one loses nothing.
                 self.by_token[keyword.tokens[0]].append(order)
+        # The claims of every event by their rarer words: a statement that names none of an
+        # event's entities links to it only by restating one of its claims, so only the claims
+        # sharing a rarer word with it are worth comparing (see _rank).
+        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for profile in self.profiles:
+            for k, (_, norm) in enumerate(profile.claims):
+                for word in set(norm.content.split()):
+                    postings[word].append((profile.order, k))
+        self.rare = {word: pairs for word, pairs in postings.items() if len(pairs) <= _RARE_IN}
         # An entity many events list (a country) says less about which event is meant than
         # one only a single event lists (a town): weight (number of events) ** -0.35.
         for profile in self.profiles:
@@ -250,6 +259,14 @@ class _EventIndex:
             # still what this event is about, more than a country every event lists.
             top = max(raw.values(), default=1.0)
             profile.weights.update({e: w / top for e, w in raw.items()})
+
+    def sharing_rare_words(self, norm: _Normalised) -> dict[int, set[int]]:
+        """The claims (by event order, then index) that share a rarer word with `norm`."""
+        near: dict[int, set[int]] = defaultdict(set)
+        for word in set(norm.content.split()):
+            for order, k in self.rare.get(word, ()):
+                near[order].add(k)
+        return near
 
     def candidates(self, norm: _Normalised, speaker_id: str | None, context: frozenset[str] = frozenset()) -> list[int]:
         found: set[int] = set()
@@ -277,8 +294,11 @@ def _score(
     entities: EntityIndex,
     floor: float = 0.0,
     context: frozenset[str] = frozenset(),
+    restating: set[int] | None = None,
 ) -> _Score:
-    """How strongly a statement is about one event; `context`: entities its article named before it."""
+    """How strongly a statement is about one event; `context`: entities its article named before it;
+    `restating`: the claims sharing a rarer word with it, all it is compared with when it names
+    none of the event's entities (None: every claim)."""
     event = profile.event
     mentioned = sorted(profile.entities & norm.entities)
     speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
@@ -297,7 +317,12 @@ def _score(
     # the share of the floor that entities and keywords leave uncovered.
     needed = max(0.0, (floor - _W_ENTITY * entity_part - _W_KEYWORD * keyword_part) / _W_LIKENESS * 100)
     if needed <= 100:
-        compared = profile.claims if profile.shortlist is None else [profile.claims[k] for k in profile.shortlist.indices(norm)]
+        if restating is not None and entity_part == 0:
+            compared = [profile.claims[k] for k in sorted({0, *restating})]
+        elif profile.shortlist is not None:
+            compared = [profile.claims[k] for k in profile.shortlist.indices(norm)]
+        else:
+            compared = profile.claims
         for claim_id, claim_norm in compared:
             value = _likeness(norm, claim_norm, max(needed, likeness))
             if value > likeness:
@@ -414,10 +439,13 @@ def _rank(
     context: frozenset[str] = frozenset(), only: frozenset[int] | None = None,
 ) -> list[tuple[float, int, _Score]]:
     ranked = []
+    near: dict[int, set[int]] | None = None
     for order in index.candidates(norm, statement.speaker_id, context):
         if only is not None and order not in only:
             continue
-        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context)
+        if near is None:
+            near = index.sharing_rare_words(norm)
+        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()))
         if result.score >= floor:
             ranked.append((-result.score, order, result))
     ranked.sort(key=lambda r: (r[0], r[1]))

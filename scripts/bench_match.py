@@ -234,11 +234,13 @@ def _world(rng: random.Random, n_places: int) -> tuple[list[tuple[str, str]], li
     seen: set[str] = set()
 
     def fresh(parts: int) -> str:
-        while True:
-            name = _name(rng, parts)
+        # A longer name after a few collisions: a thousand places exhaust the short ones.
+        for attempt in range(10_000):
+            name = _name(rng, parts + attempt // 20)
             if name.lower() not in seen:
                 seen.add(name.lower())
                 return name
+        raise RuntimeError("no fresh name")
 
     places = [(f"place-{k}", fresh(rng.choice((2, 3)))) for k in range(n_places)]
     roles = ("defence minister", "foreign minister", "army spokesman", "presidential aide", "regional governor", "military analyst")
