@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import PurePosixPath
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.linking import normalise
@@ -69,16 +70,42 @@ def actors_in(content: str, speaker_id: str | None, event: Event, entities: Enti
     return tuple(sorted(parties))
 
 
+def _restated(
+    statement: Statement,
+    curated: Sequence[Assertion],
+    by_name: Mapping[str, list[int]],
+    by_speaker: Mapping[str, tuple[list[int], list[str]]],
+) -> int | None:
+    """The first curated claim `statement` restates: one of its file whose quote it overlaps, or
+    one of its speaker's whose quote is nearly its words (token set ratio >= RESTATES_AT)."""
+    same_file = [i for i in by_name.get(_file_name(statement.file), ()) if _same_file(curated[i].file, statement.file)
+                 and _overlaps(curated[i].span, statement.span)]
+    spoken, quotes = by_speaker.get(statement.speaker_id or "", ((), ()))
+    if spoken:
+        # One call over the speaker's quotes (thousands in a large store), not one per quote.
+        found = process.extract(statement.content.lower(), quotes, scorer=fuzz.token_set_ratio,
+                                score_cutoff=RESTATES_AT, limit=None)
+        same_file += [spoken[k] for _, _, k in found]
+    return min(same_file, default=None)
+
+
 def _file_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _same_file(a: str, b: str) -> bool:
-    pa, pb = PurePosixPath(a.replace("\\", "/")), PurePosixPath(b.replace("\\", "/"))
+    if a == b:
+        return True
+    pa, pb = _path_parts(a), _path_parts(b)
     if pa == pb:
         return True
-    short, long = sorted((pa.parts, pb.parts), key=len)
+    short, long = sorted((pa, pb), key=len)
     return bool(short) and long[-len(short):] == short
+
+
+@lru_cache(maxsize=4096)
+def _path_parts(path: str) -> tuple[str, ...]:
+    return PurePosixPath(path.replace("\\", "/")).parts
 
 
 def _overlaps(a: Span | None, b: Span | None) -> bool:
@@ -149,30 +176,17 @@ def assertions(
     # The claims a statement may restate: of its file (by the file's name) or of its speaker.
     # Indexed, so that a store of thousands of claims is not gone through for each statement.
     by_name: dict[str, list[int]] = defaultdict(list)
-    by_speaker: dict[str, list[int]] = defaultdict(list)
+    by_speaker: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
     for i, a in enumerate(curated):
         by_name[_file_name(a.file)].append(i)
         if a.speaker_id is not None:
-            by_speaker[a.speaker_id].append(i)
+            by_speaker[a.speaker_id][0].append(i)
+            by_speaker[a.speaker_id][1].append(quote_norms[i])
     for link in links:
         if link.level != "match" or link.statement_id not in by_id or link.event not in events:
             continue
         statement = by_id[link.statement_id]
-        content = statement.content.lower()
-        nearby = sorted({*by_name.get(_file_name(statement.file), ()), *by_speaker.get(statement.speaker_id or "", ())})
-        restated = next(
-            (
-                i
-                for i in nearby
-                if (_same_file(curated[i].file, statement.file) and _overlaps(curated[i].span, statement.span))
-                or (
-                    curated[i].speaker_id is not None
-                    and curated[i].speaker_id == statement.speaker_id
-                    and fuzz.token_set_ratio(quote_norms[i], content) >= RESTATES_AT
-                )
-            ),
-            None,
-        )
+        restated = _restated(statement, curated, by_name, by_speaker)
         if restated is not None:
             previous = curated[restated]
             if previous.statement is None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import Claim, Event, EventLink, Statement, Store
@@ -141,6 +141,38 @@ def _likeness(a: _Normalised, b: _Normalised, cutoff: float = 0.0) -> float:
     return fuzz.token_set_ratio(a.content, b.content, score_cutoff=cutoff / factor) * factor
 
 
+def _best_likeness(norm: _Normalised, compared: Sequence[tuple[str, _Normalised]], needed: float) -> tuple[str | None, float]:
+    """The first of `compared` most like `norm` (at least `needed`), and how like: _likeness of
+    each, with the texts of four words or more scored in one rapidfuzz call."""
+    best_claim, likeness = None, 0.0
+    if len(compared) <= _ONE_BY_ONE or not norm.content:
+        for claim_id, claim_norm in compared:
+            value = _likeness(norm, claim_norm, max(needed, likeness))
+            if value > likeness:
+                best_claim, likeness = claim_id, value
+        return best_claim, likeness
+    # A text of four words or more scales by the statement's own factor only (see _likeness).
+    factor = min(1.0, norm.distinct / 4)
+    full = [k for k, (_, claim_norm) in enumerate(compared) if claim_norm.distinct >= 4]
+    best_k = None
+    if needed / factor <= 100 and full:
+        found = process.extractOne(norm.content, [compared[k][1].content for k in full], scorer=fuzz.token_set_ratio,
+                                   score_cutoff=needed / factor)
+        if found is not None and found[1] * factor > 0:
+            best_k, likeness = full[found[2]], found[1] * factor
+    for k, (_, claim_norm) in enumerate(compared):
+        if claim_norm.distinct >= 4:
+            continue
+        value = _likeness(norm, claim_norm, max(needed, likeness))
+        if value > likeness or (value == likeness and value > 0 and best_k is not None and k < best_k):
+            best_k, likeness = k, value
+    return (compared[best_k][0] if best_k is not None else None), likeness
+
+
+# Up to this many claims are compared one by one; more in one call.
+_ONE_BY_ONE = 16
+
+
 def _query_likeness(query: _Normalised, text: _Normalised) -> float:
     """Likeness of a pasted claim to a stored one: token-set likeness averaged with
     token-sort likeness, so that a long text merely containing the query's words does
@@ -177,6 +209,7 @@ class _EventProfile:
 _FULL_SCAN = 200
 _RARE_IN = 64  # a word in more of an event's claims than this does not tell them apart
 _COMPARED = 64  # claims compared with one statement, those sharing most of its rarer words
+_MANY_EVENTS = 100  # a store of more events blocks on rarer words too (see _EventIndex.candidates)
 
 
 class _Shortlist:
@@ -269,14 +302,21 @@ class _EventIndex:
         return near
 
     def candidates(self, norm: _Normalised, speaker_id: str | None, context: frozenset[str] = frozenset()) -> list[int]:
+        """The events sharing an entity (of the content, its speaker or its article) or a keyword
+        with a statement. In a store of many events, an event it shares only a keyword with is
+        one only if it shares a rarer word with one of its claims too: a keyword such as "fell"
+        is in hundreds of events there, and without an entity only a restatement could link."""
         found: set[int] = set()
         for entity_id in norm.entities | context:
             found.update(self.by_entity.get(entity_id, ()))
         if speaker_id:
             found.update(self.by_entity.get(speaker_id, ()))
+        by_words: set[int] = set()
         for token in norm.words:
-            found.update(self.by_token.get(token, ()))
-        return sorted(found)
+            by_words.update(self.by_token.get(token, ()))
+        if len(self.profiles) > _MANY_EVENTS:
+            by_words &= set(self.sharing_rare_words(norm))
+        return sorted(found | by_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,10 +363,7 @@ def _score(
             compared = [profile.claims[k] for k in profile.shortlist.indices(norm)]
         else:
             compared = profile.claims
-        for claim_id, claim_norm in compared:
-            value = _likeness(norm, claim_norm, max(needed, likeness))
-            if value > likeness:
-                best_claim, likeness = claim_id, value
+        best_claim, likeness = _best_likeness(norm, compared, needed)
     score = _W_ENTITY * entity_part + _W_KEYWORD * keyword_part + _W_LIKENESS * likeness / 100
     # Names alone, or words alone, do not say what a statement is about: without an
     # entity of the event in the content and one of its keywords (or a close
