@@ -74,13 +74,15 @@ def _restated(
     statement: Statement,
     curated: Sequence[Assertion],
     by_name: Mapping[str, list[int]],
-    by_speaker: Mapping[str, tuple[list[int], list[str]]],
+    by_speaker: Mapping[tuple[str, str], tuple[list[int], list[str]]],
+    event: str,
 ) -> int | None:
     """The first curated claim `statement` restates: one of its file whose quote it overlaps, or
-    one of its speaker's whose quote is nearly its words (token set ratio >= RESTATES_AT)."""
+    one of its speaker's about `event` (the event it links to) whose quote is nearly its words
+    (token set ratio >= RESTATES_AT)."""
     same_file = [i for i in by_name.get(_file_name(statement.file), ()) if _same_file(curated[i].file, statement.file)
                  and _overlaps(curated[i].span, statement.span)]
-    spoken, quotes = by_speaker.get(statement.speaker_id or "", ((), ()))
+    spoken, quotes = by_speaker.get((statement.speaker_id or "", event), ((), ()))
     if spoken:
         # One call over the speaker's quotes (thousands in a large store), not one per quote.
         found = process.extract(statement.content.lower(), quotes, scorer=fuzz.token_set_ratio,
@@ -173,20 +175,20 @@ def assertions(
     out: list[Assertion] = []
     extracted: list[Assertion] = []
     quote_norms = [(" ".join(a.content.lower().split())) for a in curated]
-    # The claims a statement may restate: of its file (by the file's name) or of its speaker.
-    # Indexed, so that a store of thousands of claims is not gone through for each statement.
+    # The claims a statement may restate: of its file (by the file's name), or of its speaker about
+    # the event it links to. Indexed: a store of thousands of claims is not gone through for each.
     by_name: dict[str, list[int]] = defaultdict(list)
-    by_speaker: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
+    by_speaker: dict[tuple[str, str], tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
     for i, a in enumerate(curated):
         by_name[_file_name(a.file)].append(i)
         if a.speaker_id is not None:
-            by_speaker[a.speaker_id][0].append(i)
-            by_speaker[a.speaker_id][1].append(quote_norms[i])
+            by_speaker[(a.speaker_id, a.event)][0].append(i)
+            by_speaker[(a.speaker_id, a.event)][1].append(quote_norms[i])
     for link in links:
         if link.level != "match" or link.statement_id not in by_id or link.event not in events:
             continue
         statement = by_id[link.statement_id]
-        restated = _restated(statement, curated, by_name, by_speaker)
+        restated = _restated(statement, curated, by_name, by_speaker, link.event)
         if restated is not None:
             previous = curated[restated]
             if previous.statement is None:
