@@ -182,10 +182,12 @@ def discover_events(
     for incident in incidents(pool, entities):
         members = [pool[i] for i in incident]
         by_question: dict[_Question, list[Statement]] = defaultdict(list)
+        asked: dict[_Question, set[str]] = defaultdict(set)  # ids, not a scan of a list per statement
         for statement in members:
             for question in _questions(statement):
                 question = _merged(question, list(by_question))
-                if statement not in by_question[question]:
+                if statement.id not in asked[question]:
+                    asked[question].add(statement.id)
                     by_question[question].append(statement)
         counted = {s.id for q, g in by_question.items() if q.slot != "account" for s in g}
         for question, group in sorted(by_question.items(), key=lambda q: (q[0].slot != "account", q[0].slot, q[0].label)):
