@@ -862,7 +862,7 @@ class _DocumentExtractor(StatementDating):
         document = WORD.findall(self.lowered, speaker_span.start, speaker_span.end)
         document = [w for w in document[: next((k for k, w in enumerate(document) if k and w in ("of", "from", "by", "on")), len(document))]]
         if document and document[-1] in self.lexicon.document_nouns and opening and content.start > cue.start and self.subject_before(Span(content.start, content.end), Span(*opening[0])) is not None:
-            return None  # "According to a summary of the call, Putin expressed concern": Putin's statement, read at its cue
+            return None  # "According to a summary of the call, Ruiz expressed concern": Ruiz's statement, read at its cue
         window = Span(cue.start, phrase_end)
         return self.make(speaker_span, "", cue, "according to", "according", content, window, None)
 
