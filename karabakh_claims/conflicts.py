@@ -307,12 +307,15 @@ def find_conflicts(assertions: Sequence[Assertion], events: Sequence[Event]) -> 
     return [c for c in found if c is not None]
 
 
-def event_status(assertions: Sequence[Assertion], event: Event) -> str:
+def event_status(assertions: Sequence[Assertion], event: Event, *, disputed: bool | None = None) -> str:
     """"dispute" when two positions contradict, "agreement" when two or more speakers
-    hold compatible values, "single" otherwise."""
+    hold compatible values, "single" otherwise. `disputed`: whether find_conflicts found a
+    conflict about the event, when known (it is not looked for again)."""
+    if disputed:
+        return "dispute"
     items = [a for a in assertions if a.event == event.id]
     grouping = group_positions(_settle_free_text(items, event.slot), event.slot)
-    if _findings(grouping, event.slot):
+    if disputed is None and _findings(grouping, event.slot):
         return "dispute"
     if len({_speaker(a) for p in grouping.positions for a in p.assertions}) >= 2:
         return "agreement"
@@ -323,19 +326,23 @@ def summarise_events(
     assertions: Sequence[Assertion],
     events: Sequence[Event],
     discovered: Sequence[EventSummary],
+    conflicts: Sequence[Conflict] | None = None,
 ) -> list[EventSummary]:
     """One summary per curated event (store order), then the discovered clusters.
 
-    Status: "dispute" (see find_conflicts), "agreement" (two or more speakers, nothing
-    contradicts: 1,960 peacekeepers and "nearly 2,000"), or "single".
+    Status: "dispute" (see find_conflicts; `conflicts`: what it found, when known),
+    "agreement" (two or more speakers, nothing contradicts: 1,960 peacekeepers and "nearly
+    2,000"), or "single".
     """
+    disputed = None if conflicts is None else {c.event for c in conflicts}
     by_event: dict[str, list[Assertion]] = defaultdict(list)
     for assertion in assertions:
         by_event[assertion.event].append(assertion)
     summaries = []
     for event in events:
         items = sorted(by_event.get(event.id, []), key=assertion_order)
-        summaries.append(EventSummary(event.id, event.title, event.slot, True, tuple(items), event_status(items, event)))
+        status = event_status(items, event, disputed=None if disputed is None else event.id in disputed)
+        summaries.append(EventSummary(event.id, event.title, event.slot, True, tuple(items), status))
     for summary in discovered:
         event = Event(summary.event, summary.title, summary.slot)
         items = sorted(summary.assertions, key=assertion_order)

@@ -141,9 +141,12 @@ def _likeness(a: _Normalised, b: _Normalised, cutoff: float = 0.0) -> float:
     return fuzz.token_set_ratio(a.content, b.content, score_cutoff=cutoff / factor) * factor
 
 
-def _best_likeness(norm: _Normalised, compared: Sequence[tuple[str, _Normalised]], needed: float) -> tuple[str | None, float]:
+def _best_likeness(
+    norm: _Normalised, compared: Sequence[tuple[str, _Normalised]], needed: float, full: _FullTexts | None = None
+) -> tuple[str | None, float]:
     """The first of `compared` most like `norm` (at least `needed`), and how like: _likeness of
-    each, with the texts of four words or more scored in one rapidfuzz call."""
+    each, with the texts of four words or more scored in one rapidfuzz call (`full`: those
+    texts of `compared`, when known)."""
     best_claim, likeness = None, 0.0
     if len(compared) <= _ONE_BY_ONE or not norm.content:
         for claim_id, claim_norm in compared:
@@ -153,13 +156,12 @@ def _best_likeness(norm: _Normalised, compared: Sequence[tuple[str, _Normalised]
         return best_claim, likeness
     # A text of four words or more scales by the statement's own factor only (see _likeness).
     factor = min(1.0, norm.distinct / 4)
-    full = [k for k, (_, claim_norm) in enumerate(compared) if claim_norm.distinct >= 4]
+    full = full or _FullTexts(compared)
     best_k = None
-    if needed / factor <= 100 and full:
-        found = process.extractOne(norm.content, [compared[k][1].content for k in full], scorer=fuzz.token_set_ratio,
-                                   score_cutoff=needed / factor)
+    if needed / factor <= 100 and full.indices:
+        found = process.extractOne(norm.content, full.contents, scorer=fuzz.token_set_ratio, score_cutoff=needed / factor)
         if found is not None and found[1] * factor > 0:
-            best_k, likeness = full[found[2]], found[1] * factor
+            best_k, likeness = full.indices[found[2]], found[1] * factor
     for k, (_, claim_norm) in enumerate(compared):
         if claim_norm.distinct >= 4:
             continue
@@ -171,6 +173,14 @@ def _best_likeness(norm: _Normalised, compared: Sequence[tuple[str, _Normalised]
 
 # Up to this many claims are compared one by one; more in one call.
 _ONE_BY_ONE = 16
+
+
+class _FullTexts:
+    """The texts of four words or more among some claims, and where they stand."""
+
+    def __init__(self, compared: Sequence[tuple[str, _Normalised]]):
+        self.indices = [k for k, (_, claim_norm) in enumerate(compared) if claim_norm.distinct >= 4]
+        self.contents = [compared[k][1].content for k in self.indices]
 
 
 def _query_likeness(query: _Normalised, text: _Normalised) -> float:
@@ -201,6 +211,7 @@ class _EventProfile:
     weights: dict[str, float]
     vocabulary: frozenset[str] = frozenset()  # stems of its title and keywords: what "the ..." may name
     shortlist: _Shortlist | None = None  # for an event of many claims: which are worth comparing
+    full: _FullTexts | None = None  # its claims' longer texts, for one rapidfuzz call over them
 
 
 # An event with up to this many claims compares a statement with each of them; beyond it, only
@@ -268,6 +279,7 @@ class _EventIndex:
                 {},
                 vocabulary,
                 _Shortlist(claims) if len(claims) > _FULL_SCAN else None,
+                _FullTexts(claims),
             )
             self.profiles.append(profile)
             for entity_id in profile.entities:
@@ -363,7 +375,7 @@ def _score(
             compared = [profile.claims[k] for k in profile.shortlist.indices(norm)]
         else:
             compared = profile.claims
-        best_claim, likeness = _best_likeness(norm, compared, needed)
+        best_claim, likeness = _best_likeness(norm, compared, needed, profile.full if compared is profile.claims else None)
     score = _W_ENTITY * entity_part + _W_KEYWORD * keyword_part + _W_LIKENESS * likeness / 100
     # Names alone, or words alone, do not say what a statement is about: without an
     # entity of the event in the content and one of its keywords (or a close

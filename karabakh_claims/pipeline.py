@@ -182,7 +182,7 @@ def analyse(
         found = [replace(a, status=statuses[a.claim_id]) if a.claim_id in statuses else a for a in found]
     conflicts = find_conflicts(found, store.events)
     discovered = discover_events(extraction.statements, links, entities)
-    summaries = summarise_events(found, store.events, discovered)
+    summaries = summarise_events(found, store.events, discovered, conflicts)
     return Analysis(
         store, extraction.statements, tuple(links), tuple(found), tuple(conflicts), tuple(summaries), extraction.notices,
         entities, tuple(discovered_conflicts(discovered)),
