@@ -33,6 +33,7 @@ _ISO_DAY = r"\d{4}-\d{2}-\d{2}"
 _ISO_RE = re.compile(rf"^\s*({_ISO_DAY})(?:\s*/\s*({_ISO_DAY}))?\s*$")
 
 
+@lru_cache(maxsize=8192)  # a store repeats its days: 100,000 claims, a few hundred dates
 def parse_iso(text: str, *, basis: str = "explicit") -> DateMention | None:
     """Parse `2020-11-08` or the inclusive interval `2020-11-05/2020-11-07`.
 
