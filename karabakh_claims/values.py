@@ -558,6 +558,17 @@ def _find_dates(content: str, anchor: DateMention | None) -> list[DateMention]:
     return list(find_dates(content, anchor=anchor, offset=0))
 
 
+# A time frame an undated outcome is placed in, other than the day it was told: "during that
+# war", "in those years", "years ago", "at the time", "back then", "in the 1990s" (not "during
+# the night", which is the same days).
+_OTHER_TIME_FRAME = re.compile(
+    r"\b(?:during|throughout|in)\s+(?:that|those)\b"
+    r"|\b(?:years|decades|centuries|generations)\s+(?:ago|earlier|before)\b"
+    r"|\bat\s+the\s+time\b|\bback\s+then\b|\bin\s+the\s+\d{4}s\b",
+    re.IGNORECASE,
+)
+
+
 def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> Value | None:
     """What an extracted statement's `content` holds for `event`'s slot, or None.
 
@@ -582,7 +593,9 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
         mentions = _find_dates(content, anchor)
         if mentions:
             return date_value(_hull(mentions), outcome=outcome)
-        if anchor is None:
+        if anchor is None or _OTHER_TIME_FRAME.search(content):
+            # "During that war it fell ...": an outcome of another time, which the day the
+            # statement was made does not date.
             return None
         if negates(outcome):
             return date_value(anchor, outcome=outcome)

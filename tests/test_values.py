@@ -215,6 +215,22 @@ def test_extract_value_date_without_a_date_holds_the_day_it_was_said():
     assert extract_value("we will rebuild the town", EVENT_DATE, anchor=anchor) is None
 
 
+@pytest.mark.parametrize(
+    "content, dated",
+    [
+        ("the town was captured by the rebels", True),
+        ("During that war the town fell to the rebels", False),
+        ("the town was captured years ago and rebuilt", False),
+        ("At the time the town was under full control of the army", False),
+        ("the town fell in the 1990s, he recalled", False),
+        ("the army lost control of the town during the night", True),  # "the night" is no other era
+    ],
+)
+def test_an_outcome_of_another_time_is_not_dated_by_the_day_it_was_told(content, dated):
+    value = extract_value(content, EVENT_DATE, anchor=parse_iso("2020-11-09"))
+    assert (value is not None and value.text == "by 2020-11-09") is dated
+
+
 def _has_find_dates() -> bool:
     from karabakh_claims import dates
 
