@@ -183,13 +183,21 @@ class _DocumentExtractor(StatementDating):
         not its verb ("was immediately")."""
         toks = self.tokens(item.content.start, item.content.end)
         end = len(toks)
-        while end > 1 and (toks[end - 1].group().lower() in BE_FORMS or toks[end - 1].group().lower() in ("been", "being", "has", "have", "had")
-                           or (toks[end - 1].group().endswith("ly") and toks[end - 1].group().islower())):
+        while end > 1 and (toks[end - 1].group().lower() in BE_FORMS or toks[end - 1].group().lower() in ("been", "being", "has", "have", "had", "and", "but")
+                           or (toks[end - 1].group().islower() and self.passive_adverb(toks[end - 1].group()))):
             end -= 1
         if end == len(toks):
             return item
         content = self.trim(Span(item.content.start, toks[end - 1].end()))
         return replace(item, content=content) if content is not None else item
+
+    def passive_adverb(self, word: str) -> bool:
+        """An adverb between a passive's auxiliary and its verb ("was first reported", "was
+        later confirmed", "was immediately refuted")."""
+        lowered = word.lower()
+        if lowered in BE_FORMS or lowered in ("been", "being", "has", "have", "had"):
+            return False
+        return lowered.endswith("ly") or lowered in self.lexicon.auxiliaries
 
     def stance_cue_before(self, at: int) -> bool:
         """Whether the word just before `at` is a cue that takes a stance on its object
@@ -306,8 +314,8 @@ class _DocumentExtractor(StatementDating):
             clause_start = max(sentence.start, self.masked.rfind(",", sentence.start, cue.start))
             before_cue = self.masked[max(sentence.start, cue.start - 30) : cue.start].rstrip()
             words_before = [w.lower() for w in WORD.findall(before_cue)]
-            while len(words_before) > 1 and words_before[-1].endswith("ly"):
-                words_before.pop()  # "was immediately refuted by"
+            while len(words_before) > 1 and self.passive_adverb(words_before[-1]):
+                words_before.pop()  # "was immediately refuted by", "was first reported by"
             previous = words_before[-1] if words_before else ""
             if before_cue[-1:].isalnum() and previous not in BE_FORMS and previous not in ("as", "been", "being", "get", "got"):
                 return None  # "the two men accused by the police of ...": a participle after a noun, no attribution

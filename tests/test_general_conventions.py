@@ -137,6 +137,7 @@ CASES = [
      {("Ana Ruiz", "the two men accused by the police of starting the fire were students", "assert")},
      {("Ana Ruiz", "the two men", "assert")}),
     ("This information was immediately refuted by the ministry.", {("ministry", "This information", "deny")}, set()),
+    ("The deal was first reported by the Harbour Gazette.", {("Harbour Gazette", "The deal", "assert")}, set()),
     # a role description is not a person the text gave another title
     ("President Ana Ruiz said taxes would rise. The mayor said the bridge was safe.",
      {("mayor", "the bridge was safe", "assert")}, {("Ana Ruiz", "the bridge was safe", "assert")}),
