@@ -49,6 +49,8 @@ _OBJECT_THEN_COMMA = re.compile(r"(?:it|them|him|her|this|that)\s*,")
 _NESTED_CUE = re.compile(r"\b(told|said|warned|assured|informed)\s+(?:(?:me|us|him|her|them)\s+)?(?:openly\s+|privately\s+|then\s+)?that\b")
 _FIRST_PERSONS = frozenset("i we you me us they it".split())
 _QUOTED_COMPLEMENT = re.compile(r'\bas\s+"')
+# Besides the forms of "be", the words of a passive's verb group before its participle.
+_PASSIVE_AUXILIARIES = frozenset({"been", "being", "has", "have", "had"})
 _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 # What continues a reported clause after an interposed attribution (", at their June summit");
 # "as", "while", "after" and "with" more often open the reporter's own circumstance.
@@ -183,8 +185,11 @@ class _DocumentExtractor(StatementDating):
         not its verb ("was immediately")."""
         toks = self.tokens(item.content.start, item.content.end)
         end = len(toks)
-        while end > 1 and (toks[end - 1].group().lower() in BE_FORMS or toks[end - 1].group().lower() in ("been", "being", "has", "have", "had", "and", "but")
-                           or (toks[end - 1].group().islower() and self.passive_adverb(toks[end - 1].group()))):
+        while end > 1:
+            word = toks[end - 1].group()
+            verb_group = word.lower() in BE_FORMS or word.lower() in _PASSIVE_AUXILIARIES or word.lower() in ("and", "but")
+            if not (verb_group or (word.islower() and self.passive_adverb(word))):
+                break
             end -= 1
         if end == len(toks):
             return item
@@ -195,7 +200,7 @@ class _DocumentExtractor(StatementDating):
         """An adverb between a passive's auxiliary and its verb ("was first reported", "was
         later confirmed", "was immediately refuted")."""
         lowered = word.lower()
-        if lowered in BE_FORMS or lowered in ("been", "being", "has", "have", "had"):
+        if lowered in BE_FORMS or lowered in _PASSIVE_AUXILIARIES:
             return False
         return lowered.endswith("ly") or lowered in self.lexicon.auxiliaries
 
