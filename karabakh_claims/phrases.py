@@ -43,6 +43,10 @@ _MIN_CONTENT_WORDS = 3
 _FIGURE = re.compile(r"\s*(?:about |around |nearly |almost |more than |at least )?\d[\d,.]*\s*%?\s*[.,;]?\s*")
 _FIGURE_AND_WORDS = re.compile(r"\d[\d,.]*%?\s+[^\W\d_]+\s+[^\W\d_]+")  # "40 were killed"
 _ENOUGH_WORDS = re.compile(rf"[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){{{_MIN_CONTENT_WORDS - 1}}}")
+# A finite auxiliary or modal: what follows it up to a cue is a verb phrase, not a subject.
+_VERB_GROUP_OPENERS = frozenset("can could will would shall should may might must has have had do does did is are was were".split())
+# "He's", "It's": a pronoun and its verb written as one word.
+CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|that|there)['’]s")
 PREPOSITIONS = frozenset("on in at to during via through throughout amid from for with over before after".split())
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
@@ -633,6 +637,21 @@ class DocumentReader:
         first = lowers[0]
         if all(w in lex.clause_boundaries or w in DETERMINERS or w in lex.auxiliaries for w in lowers):
             return None
+        if CONTRACTED_PRONOUN.fullmatch(words[0]):
+            # "He's suggesting that": the pronoun speaks; "It's worth noting that" has no subject.
+            pronoun = words[0].split("'")[0].split("’")[0]
+            return (Span(collected[0].start(), collected[0].start() + len(pronoun)), "") if pronoun.lower() in ("he", "she") else None
+        if first in PREPOSITIONS and len(words) > 1 and (words[1].islower() or lowers[1] in DETERMINERS):
+            # "In his new article Hersh said": the name after the adverbial speaks ("Under Armour
+            # said" is a name); with no name after it ("At the time officials said"), no one.
+            k = len(words)
+            while k > 1 and words[k - 1][:1].isupper():
+                k -= 1
+            if k == len(words) or k <= 1:
+                return None
+            collected, words, lowers, first = collected[k:], words[k:], lowers[k:], lowers[k]
+        if i >= 0 and toks[i].group().lower() in _VERB_GROUP_OPENERS and all(w.islower() for w in words):
+            return None  # "the party can reasonably campaign saying": a verb phrase after its auxiliary
         participle_opener = first.endswith("ed") and len(words) > 1 and lowers[1] in _PARTICIPLE_OBJECTS
         if participle_opener or any(w in lex.finite_verbs and not word[:1].isupper() for w, word in zip(lowers, words)) or (
             words[0].islower() and (first in PREPOSITIONS or first.endswith("ed"))

@@ -31,7 +31,7 @@ from karabakh_claims.cues import Lexicon, load_lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import Document, Span, Statement
 from karabakh_claims.phrases import (
-    BE_FORMS, DETERMINERS, NOT_SPEAKER_LABELS, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, SPEAKER_LABEL, TOKEN, WORD, AfterCue,
+    BE_FORMS, CONTRACTED_PRONOUN, DETERMINERS, NOT_SPEAKER_LABELS, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, SPEAKER_LABEL, TOKEN, WORD, AfterCue,
 )
 from karabakh_claims.said_on import INTRO_PARTS, Found, StatementDating
 from karabakh_claims.speakers import ResolvedSpeaker
@@ -71,6 +71,10 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # A parliamentary record's label: "Mrs Helen Garside (Thornbury West) (Con):", "The Minister for
 # Housing (Ms Rachel Imrie):"; a numbered tabled question ("1. Mr X (Y) (Lab): What ...") is not one.
 _MEMBER_LABEL = re.compile(r"(?P<lead>[A-Z][\w'’.-]*(?: [\w'’.,-]+){1,14}?) \((?P<bracket>[^()\n]{1,60})\)(?: \([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+# Conjunctions that make an opening capitalised word part of an adverbial clause ("Even before
+# the vote,"): after a name, a verb comes instead.
+_CONJUNCTIONS = frozenset("before after when while if though although as since until".split())
+_QUESTION_WORDS = frozenset("what why how where when which whom whose".split())
 # A headline's "Speaker: claim": a short label without figures or brackets, then the claim.
 _HEADLINE_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^:\n\d()\[\]\"]{1,60}?):[ \t]+(?P<claim>\S)")
 _NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
@@ -656,6 +660,22 @@ class _DocumentExtractor(StatementDating):
         begin = start if start >= 0 and len(words_between) <= 2 else cue.start
         return replace(item, attribution_start=begin)
 
+    def opens_adverbial(self, toks: list[re.Match[str]]) -> bool:
+        """Whether a sentence opens with an adverbial phrase rather than its subject: a preposition
+        or conjunction ("In the evening,"), a time word ("Last year,"), a participle ("Speaking at a
+        rally,"), or a capitalised word the next word shows is no name ("Even before", "At the")."""
+        first = toks[0].group()
+        lower = first.lower()
+        lex = self.lexicon
+        following = toks[1].group() if len(toks) > 1 else ""
+        if lower in PREPOSITIONS or lower in lex.clause_boundaries:
+            return True
+        if lower in lex.time_words and (following in (",", *lex.time_words) or following.lower() in lex.time_words or following.isdigit()):
+            return True  # "Last year,", "Earlier this month,", "May 5," ("May welcomed" is a name)
+        if lower.endswith("ing") and first[:1].isupper() and (following in PREPOSITIONS or following == "about"):
+            return True  # "Speaking at", "Writing in": a name in -ing ("Browning said") has no preposition after it
+        return first[:1].isupper() and following in _CONJUNCTIONS  # "Even before the vote,"
+
     def relative_antecedent(self, sentence: Span, cue: Span) -> Span | None:
         """"jurors heard from Kayla Brightman, 22, who lived below and testified that": the
         name the relative clause describes is the subject of its coordinated cue."""
@@ -672,11 +692,25 @@ class _DocumentExtractor(StatementDating):
         """The name that opens a sentence ("The United States welcomed ... but said ..."),
         after an opening adverbial ("In the evening, Pogosyan made a statement, saying ...")."""
         toks = self.tokens(sentence.start, cue.start)
-        if toks and (toks[0].group().lower() in PREPOSITIONS or toks[0].group().lower() in self.lexicon.clause_boundaries):
-            comma = next((k for k, t in enumerate(toks[:10]) if t.group() == ","), None)
+        lex = self.lexicon
+        if toks and self.opens_adverbial(toks):
+            # "Last year, he ...", "Speaking at a rally in Dunmore, Senator Alder attacked ...":
+            # the subject follows the opening phrase's comma.
+            participle = toks[0].group().lower().endswith("ing")
+            comma = next((k for k, t in enumerate(toks[: 16 if participle else 10]) if t.group() == ","), None)
             if comma is None:
                 return None
             toks = toks[comma + 1 :]
+            if toks and toks[0].group() in lex.pronouns:
+                return Span(toks[0].start(), toks[0].end())  # lower case: the pronoun after the comma
+        if toks and CONTRACTED_PRONOUN.fullmatch(toks[0].group()):
+            # "He's suggesting that ...": the pronoun speaks; "It's worth noting" has no subject.
+            pronoun = toks[0].group()[:2] if toks[0].group()[:2].lower() == "he" else toks[0].group()[:3]
+            if pronoun.lower() not in ("he", "she"):
+                return None
+            return Span(toks[0].start(), toks[0].start() + len(pronoun))
+        if toks and toks[0].group().lower() in _QUESTION_WORDS:
+            return None  # "What do you think of X saying ...": a question, not a statement
         words: list[re.Match[str]] = []
         if toks and toks[0].group().lower() in ("a", "an", "the") and len(toks) > 1 and toks[1].group().islower():
             # "A group of exporters wrote ..., saying": a common-noun subject up to its verb.
@@ -694,7 +728,6 @@ class _DocumentExtractor(StatementDating):
                 words.append(tok)
                 continue
             lower = tok.group().lower()
-            lex = self.lexicon
             if words and words[-1].group()[:1].isupper() and lower in lex.anaphor_group_heads:
                 head = tok  # "The British government hit back, accusing ...": the capitals modify the head noun
             break

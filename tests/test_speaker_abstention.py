@@ -112,6 +112,46 @@ def test_never_a_junk_speaker(text: str) -> None:
         assert "published" not in (statement.speaker or "").lower()
 
 
+# An opening adverbial ("Last year,", "Speaking at a rally,", "At the moment X announced") or a
+# contraction ("He's suggesting") is not the subject: the pronoun or name after it speaks, or no one.
+@pytest.mark.parametrize(
+    "text, speaker, speaker_text",
+    [
+        ('Governor Mark Ellery was calm at first. Last year, he played down the protests as "a passing mood" '
+         "and reportedly argued that a crackdown would only feed them.", "Mark Ellery", "he"),
+        ('Speaking at a rally in Dunmore, Senator Ruth Alder attacked the plan, calling it "a tax on work."',
+         "Ruth Alder", "Senator Ruth Alder"),
+        ("Tomas Brandt is digging in for a long fight. He's suggesting that delegates should switch sides.",
+         "Tomas Brandt", "He"),
+        ("In her latest column Vance said that the audit had been rigged.", "Vance", "Vance"),
+        # Names that are also function words stay names where they stand as subjects.
+        ('"We need a broader party," From said.', "From", "From"),
+        ("Law enforcement officials said the suspect had fled.", "Law enforcement officials", "Law enforcement officials"),
+        ("Moscow also said the talks had failed.", "Moscow", "Moscow"),
+        ("Under Armour said sales fell in May.", "Under Armour", "Under Armour"),
+    ],
+)
+def test_an_opening_adverbial_is_not_the_speaker(text: str, speaker: str, speaker_text: str) -> None:
+    statement = last(text)
+    assert (statement.speaker, statement.speaker_text) == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("At the moment Ellery announced his bid last spring, his aide told staff that he saw Ellery as a threat.", "At the moment"),
+        ('What do you think of the senator privately saying "let them wait" in response?', "What"),
+        ("Still, the party can reasonably campaign saying that it won the budget fight.", "reasonably"),
+        ('Even before the vote, the mayor had called the plan "a gift to landlords."', "Even"),
+        ("It's worth noting that the bank has not lent money to him in years.", "It's"),
+        ('Last month, when I asked Ellery if he would resign, he looked at me and said, "Never."', "Last"),
+    ],
+)
+def test_a_clause_opener_is_never_a_speaker(text: str, junk: str) -> None:
+    for statement in statements(text):
+        assert not (statement.speaker_text or "").startswith(junk), statement
+
+
 def test_a_run_together_sentence_does_not_join_the_speaker() -> None:
     text = 'The claims were false, officials insisted.The spokesman said the video had been staged.'
     found = [s for s in statements(text) if "staged" in s.content]
