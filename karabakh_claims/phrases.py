@@ -46,7 +46,7 @@ _ENOUGH_WORDS = re.compile(rf"[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){{{_MIN_CONTENT_W
 # A finite auxiliary or modal: what follows it up to a cue is a verb phrase, not a subject.
 _VERB_GROUP_OPENERS = frozenset("can could will would shall should may might must has have had do does did is are was were".split())
 # "He's", "It's": a pronoun and its verb written as one word.
-CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|that|there)['’]s")
+CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|that|there|i|we|they|you)['’](?i:s|ve|re|m|d|ll)")
 PREPOSITIONS = frozenset("on in at to during via through throughout amid from for with over before after".split())
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
@@ -572,6 +572,8 @@ class DocumentReader:
             elif (
                 1 <= len(inner) <= 4 and inner[0].group()[:1].isupper() and inner[-1].group()[:1].isupper()
                 and all(t.group()[:1].isupper() or t.group() in NAME_PARTICLES for t in inner) and not _PARTY_LABEL.match(inner[0].group())
+                # "speaking at a rally in Wilmington, N.C., warned": a place's region, not a name
+                and not (j >= 2 and toks[j - 1].group()[:1].isupper() and toks[j - 2].group().lower() in ("in", "near", "outside"))
             ):
                 # "Its president, Linda Perez, told ...": the name between the commas speaks.
                 role_end = j - 1
@@ -639,8 +641,11 @@ class DocumentReader:
             return None
         if CONTRACTED_PRONOUN.fullmatch(words[0]):
             # "He's suggesting that": the pronoun speaks; "It's worth noting that" has no subject.
-            pronoun = words[0].split("'")[0].split("’")[0]
-            return (Span(collected[0].start(), collected[0].start() + len(pronoun)), "") if pronoun.lower() in ("he", "she") else None
+            pronoun = re.split(r"['’]", words[0])[0]
+            speaks = pronoun.lower() in lex.pronouns and pronoun.lower() not in ("it", "you")
+            return (Span(collected[0].start(), collected[0].start() + len(pronoun)), "") if speaks else None
+        if len(words) > 1 and words[-1].islower() and (lowers[-1] in PREPOSITIONS or lowers[-1] == "of"):
+            return None  # "Sanders took the stage to acknowledge", "articles from scholars": no subject ends so
         if first in PREPOSITIONS and len(words) > 1 and (words[1].islower() or lowers[1] in DETERMINERS):
             # "In his new article Hersh said": the name after the adverbial speaks ("Under Armour
             # said" is a name); with no name after it ("At the time officials said"), no one.

@@ -695,18 +695,24 @@ class _DocumentExtractor(StatementDating):
         lex = self.lexicon
         if toks and self.opens_adverbial(toks):
             # "Last year, he ...", "Speaking at a rally in Dunmore, Senator Alder attacked ...":
-            # the subject follows the opening phrase's comma.
+            # the subject follows the opening phrase's comma; "At an event in Ames, Iowa, on
+            # Sunday, Clinton ...": a place's region and a second adverbial go on with it.
             participle = toks[0].group().lower().endswith("ing")
-            comma = next((k for k, t in enumerate(toks[: 16 if participle else 10]) if t.group() == ","), None)
-            if comma is None:
-                return None
-            toks = toks[comma + 1 :]
+            for _ in range(3):
+                comma = next((k for k, t in enumerate(toks[: 16 if participle else 10]) if t.group() == ","), None)
+                if comma is None:
+                    return None
+                toks = toks[comma + 1 :]
+                participle = False
+                region = next((k for k, t in enumerate(toks[:4]) if not t.group()[:1].isupper()), None)
+                if not toks or not (self.opens_adverbial(toks) or (region and toks[region].group() == ",")):
+                    break
             if toks and toks[0].group() in lex.pronouns:
                 return Span(toks[0].start(), toks[0].end())  # lower case: the pronoun after the comma
         if toks and CONTRACTED_PRONOUN.fullmatch(toks[0].group()):
             # "He's suggesting that ...": the pronoun speaks; "It's worth noting" has no subject.
-            pronoun = toks[0].group()[:2] if toks[0].group()[:2].lower() == "he" else toks[0].group()[:3]
-            if pronoun.lower() not in ("he", "she"):
+            pronoun = re.split(r"['’]", toks[0].group())[0]
+            if pronoun.lower() not in lex.pronouns or pronoun.lower() in ("it", "you"):
                 return None
             return Span(toks[0].start(), toks[0].start() + len(pronoun))
         if toks and toks[0].group().lower() in _QUESTION_WORDS:
@@ -721,7 +727,9 @@ class _DocumentExtractor(StatementDating):
                 if not tok.group().isalpha() or (words and verb):
                     break
                 words.append(tok)
-            return Span(words[0].start(), words[-1].end()) if len(words) >= 2 else None
+            if len(words) < 2 or words[-1].group().lower() in lex.time_words:
+                return None  # "A few minutes later they ...": a time, not the subject
+            return Span(words[0].start(), words[-1].end())
         head: re.Match[str] | None = None
         for k, tok in enumerate(toks):
             if tok.group()[:1].isupper() or (words and tok.group().lower() in ("of", "for", "and")) or (not words and tok.group().lower() == "the"):

@@ -124,6 +124,8 @@ def test_never_a_junk_speaker(text: str) -> None:
         ("Tomas Brandt is digging in for a long fight. He's suggesting that delegates should switch sides.",
          "Tomas Brandt", "He"),
         ("In her latest column Vance said that the audit had been rigged.", "Vance", "Vance"),
+        ("At a town hall in Ames, Iowa, on Sunday, Mrs. Dana Ruiz defended the plan, saying that it would pass.",
+         "Dana Ruiz", "Mrs. Dana Ruiz"),
         # Names that are also function words stay names where they stand as subjects.
         ('"We need a broader party," From said.', "From", "From"),
         ("Law enforcement officials said the suspect had fled.", "Law enforcement officials", "Law enforcement officials"),
@@ -145,6 +147,11 @@ def test_an_opening_adverbial_is_not_the_speaker(text: str, speaker: str, speake
         ('Even before the vote, the mayor had called the plan "a gift to landlords."', "Even"),
         ("It's worth noting that the bank has not lent money to him in years.", "It's"),
         ('Last month, when I asked Ellery if he would resign, he looked at me and said, "Never."', "Last"),
+        ("Mayor Tom Reyes, speaking at a rally in Dunmore, Pa., warned that the plant would close.", "Pa."),
+        ("Even before Reyes took the stage on Tuesday to acknowledge his victory, aides were celebrating.", "the stage"),
+        ("Reyes seemed to suggest that he had silenced his critics.", "Reyes seemed"),
+        ("A few minutes later they reversed themselves and said the vote would go ahead.", "A few minutes"),
+        ('"If I go in, I\'ve told that to everybody," Reyes said. I\'ve argued that the plan was sound.', "I've"),
     ],
 )
 def test_a_clause_opener_is_never_a_speaker(text: str, junk: str) -> None:
