@@ -656,11 +656,18 @@ class SpeakerResolver:
                 last = None  # "the club" is an organisation, never a country or a news outlet
             if last is not None and kind == "person" and at is not None and self._titled_otherwise(last, head, at):
                 last = None  # "President Ana Ruiz said ... The mayor said": someone else
+            if last is not None and kind == "person" and head in self.lexicon.title_words and not self._holds_title(last, head):
+                last = None  # "the former president" is no one the text or the store called president
             if last is not None and head not in _COLLECTIVE_HEADS:
                 antecedent = last  # "the company" is no "analysts"
         if antecedent is None:
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _holds_title(self, person: ResolvedSpeaker, head: str) -> bool:
+        """Whether the store gives `person` a role titled with `head` ("minister" in "Foreign Minister")."""
+        entity = self.entities.get(person.entity_id) if person.entity_id else None
+        return entity is not None and any(head in _tokens(fold(" ".join((r.title, *r.aliases)))) for r in entity.roles)
 
     def _titled_otherwise(self, person: ResolvedSpeaker, head: str, at: int) -> bool:
         """Whether the text last named `person` with a title of another role than `head`

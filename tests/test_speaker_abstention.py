@@ -77,6 +77,8 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         ("The ministry said nine miners had died. Rescuers reached the shaft on Tuesday, it said.", "ministry", "it"),
         # "She" after a man, with no woman named: unresolved, not him.
         ('Mr Osei said the school would close. "It breaks my heart," she said.', None, "she"),
+        # A title the text never gave the person who spoke last: "the minister" is not Ana Ruiz.
+        ('Ana Ruiz said the plant would close. "We did what we could," the minister told reporters.', "minister", "the minister"),
         # "Others" stands for people the text does not name.
         ("Some traders said the selloff was overdone. Others said prices would fall further.", None, "Others"),
         # A person of unknown gender with another person between: no certain antecedent.
@@ -167,13 +169,13 @@ def test_a_run_together_sentence_does_not_join_the_speaker() -> None:
 
 # --- with a store: a name inside a longer phrase, joint speakers, pronouns far back -------------
 
-from karabakh_claims.models import Entity  # noqa: E402
+from karabakh_claims.models import Entity, Role  # noqa: E402
 
 STORE = EntityIndex([
     Entity("kartania", "Kartania", "country", ("Varna",)),
     Entity("borvia", "Borvia", "country", ("Borvians",)),
     Entity("kartan-defence-ministry", "Kartan Defence Ministry", "organization", ("the Kartan defence ministry",)),
-    Entity("ilse-varga", "Ilse Varga", "person", ("Varga",)),
+    Entity("ilse-varga", "Ilse Varga", "person", ("Varga",), roles=(Role("Foreign Minister of Kartania"),)),
     Entity("otto-renn", "Otto Renn", "person", ("Renn",)),
 ])
 
@@ -196,6 +198,9 @@ STORE = EntityIndex([
         ('Otto Renn said talks would resume. Mr Dahl said the road was open. "It is open," she said.', None),
         ('Otto Renn said talks would resume. The ministry said the road was open. "It is open," he said.', "Otto Renn"),
         ('Mr Renn said talks would resume. The ministry said the road was open. "It is open," he said.', "Otto Renn"),
+        # "the minister": the last speaker only when the store gives them a minister's role
+        ('Ilse Varga said the road was open. "It is open," the minister told reporters.', "Ilse Varga"),
+        ('Otto Renn said the road was open. "It is open," the minister told reporters.', "minister"),
     ],
 )
 def test_store_names_inside_phrases_and_pronouns(text: str, speaker: str | None) -> None:
