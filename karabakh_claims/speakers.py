@@ -656,8 +656,10 @@ class SpeakerResolver:
                 last = None  # "the club" is an organisation, never a country or a news outlet
             if last is not None and kind == "person" and at is not None and self._titled_otherwise(last, head, at):
                 last = None  # "President Ana Ruiz said ... The mayor said": someone else
-            if last is not None and kind == "person" and head in self.lexicon.title_words and not self._holds_title(last, head):
-                last = None  # "the former president" is no one the text or the store called president
+            if last is not None and kind == "person" and head in self.lexicon.title_words and head not in _SPOKES_HEADS and not self._holds_title(last, head):
+                # "the former president" is no one the text or the store called president (a
+                # spokesman is introduced as one: "John Doe, a spokesman for Acme")
+                last = None
             if last is not None and head not in _COLLECTIVE_HEADS:
                 antecedent = last  # "the company" is no "analysts"
         if antecedent is None:
