@@ -73,6 +73,8 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 _MEMBER_LABEL = re.compile(r"(?P<lead>[A-Z][\w'’.-]*(?: [\w'’.,-]+){1,14}?) \((?P<bracket>[^()\n]{1,60})\)(?: \([^()\n]{1,40}\))?:[ \t]+(?=\S)")
 # Conjunctions that make an opening capitalised word part of an adverbial clause ("Even before
 # the vote,"): after a name, a verb comes instead.
+# What a cue after a quotation may go on with besides content: "said of the plan", "said without comment".
+_MANNER_OPENERS = frozenset("of without about while as after before".split())
 _CONJUNCTIONS = frozenset("before after when while if though although as since until".split())
 _QUESTION_WORDS = frozenset("what why how where when which whom whose".split())
 # A headline's "Speaker: claim": a short label without figures or brackets, then the claim.
@@ -398,7 +400,7 @@ class _DocumentExtractor(StatementDating):
                 charged = self.object_stance(sentence, cue, surface, lemma, subject, object_after)
                 if charged is not None:
                     return charged
-            if self.content_follows(after, sentence, lemma):
+            if self.content_follows(after, sentence, lemma) and not self.manner_after_quote(cue, after, boundary):
                 item = self.leading(sentence, cue, surface, lemma, subject, after, earlier=earlier)
                 if item is not None or lemma not in self.lexicon.object_cues:
                     return item
@@ -590,6 +592,20 @@ class _DocumentExtractor(StatementDating):
             return True
         words = WORD.findall(self.masked, content.start, content.end)
         return any(w.lower() in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words)
+
+    def manner_after_quote(self, cue: Span, after: AfterCue, boundary: int) -> bool:
+        """'"...," he said of the claim during a call', '"...," Reyes said carefully, as ...': after
+        a quotation, a cue followed by a preposition or an adverb says how, where or about what
+        the quotation was said; the content is the quotation, not what follows."""
+        if after.had_that or after.content_start is None:
+            return False
+        before = self.masked[max(0, boundary - 4) : boundary].rstrip(" ")
+        if not before.endswith((',"', '?"', '!"')) or self.region_ending_at(self.masked.rfind('"', 0, boundary) + 1) is None:
+            return False  # a quotation that closed its sentence ('."') is not this cue's content
+        if self.region_starting_at(after.content_start) is not None:
+            return False  # '"...," she said, "...": the second half of the quotation
+        word = self.word_from(self.first_word(cue.end)).rstrip(",.;:")
+        return word in PREPOSITIONS or word in _MANNER_OPENERS or (word.endswith("ly") and len(word) > 4 and word.isalpha())
 
     def content_precedes(self, boundary: int) -> bool:
         """Whether the text before an attribution ends like reported content: a comma, a quote, a dash.

@@ -187,6 +187,17 @@ CASES = [
     ("The Kremlin in May said the talks would resume.", {("Kremlin", "the talks would resume", "assert")}, set()),
     # a pronoun with no antecedent: the statement, unresolved
     ('"It is over," he said.', {(None, "It is over", "assert")}, set()),
+    # after a quotation, what follows the cue says how, where or about what it was said
+    ('"She made it up," Reyes said of the claim during a call to a radio show.',
+     {("Reyes", "She made it up", "assert")}, {("Reyes", "of the claim during a call to a radio show", "assert")}),
+    ('"It is a fact," Reyes said without further comment.', {("Reyes", "It is a fact", "assert")}, {("Reyes", "without further comment", "assert")}),
+    ('"I did not come to pander," Reyes said slowly, as the words rolled across the screen.',
+     {("Reyes", "I did not come to pander", "assert")}, {("Reyes", "slowly, as the words rolled across the screen", "assert")}),
+    ('"We are ready," Reyes said on Monday, adding that talks would resume.',
+     {("Reyes", "We are ready", "assert"), ("Reyes", "talks would resume", "assert")}, set()),
+    # a quotation that closed its sentence is not the content of the next one's cue
+    ('"We will hire inspectors."\n\nOfficials say privately that the budget would add 150 inspectors.',
+     {("Officials", "the budget would add 150 inspectors", "assert")}, set()),
 ]
 
 
