@@ -45,6 +45,9 @@ _FIGURE_AND_WORDS = re.compile(r"\d[\d,.]*%?\s+[^\W\d_]+\s+[^\W\d_]+")  # "40 we
 _ENOUGH_WORDS = re.compile(rf"[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){{{_MIN_CONTENT_WORDS - 1}}}")
 # A finite auxiliary or modal: what follows it up to a cue is a verb phrase, not a subject.
 _VERB_GROUP_OPENERS = frozenset("can could will would shall should may might must has have had do does did is are was were".split())
+# "Significantly,", "Finally,": an adverb opening a sentence, not a name ("Kelly", "Connolly" are).
+SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ently|antly|ately|ously|ively|edly|ingly|arly|ully)")
+_WH_WORDS = frozenset("what why how where which whom whose".split())
 # "He's", "It's": a pronoun and its verb written as one word.
 CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|that|there|i|we|they|you)['’](?i:s|ve|re|m|d|ll)")
 PREPOSITIONS = frozenset("on in at to during via through throughout amid from for with over before after".split())
@@ -410,7 +413,10 @@ class DocumentReader:
             i = j or 0
         cited_by = None
         # "reported by X" / "cited by X": X speaks for the content before.
-        if toks and toks[0].group().lower() == "by":
+        if len(toks) > 2 and toks[0].group().lower() == "by" and toks[1].group().endswith("ing") and toks[1].group().islower():
+            if toks[2].group().lower() == "that":
+                return AfterCue(toks[2].end(), toks[2].end(), True, None, None)  # "concluded by implying that": a manner, no agent
+        elif toks and toks[0].group().lower() == "by":
             phrase_end = self.phrase_end(toks[0].end(), end)
             speaker = self.trim(Span(toks[0].end(), phrase_end))
             if speaker is not None:
@@ -642,6 +648,15 @@ class DocumentReader:
         first = lowers[0]
         if all(w in lex.clause_boundaries or w in DETERMINERS or w in lex.auxiliaries for w in lowers):
             return None
+        if "what" in words[1:] or words[0] == "what":
+            # "in what Valadares called", "lamenting what the writers described as": a free relative,
+            # whose subject follows "what"
+            k = len(words) - 1 - words[::-1].index("what")
+            if k + 1 >= len(words):
+                return None
+            collected, words, lowers, first = collected[k + 1 :], words[k + 1 :], lowers[k + 1 :], lowers[k + 1]
+        if first in _WH_WORDS:
+            return None  # "What Romney has said privately ... is": a question or a subject clause
         if CONTRACTED_PRONOUN.fullmatch(words[0]):
             # "He's suggesting that": the pronoun speaks; "It's worth noting that" has no subject.
             pronoun = re.split(r"['’]", words[0])[0]
@@ -673,7 +688,7 @@ class DocumentReader:
         if role_first and role_head and not appositive and i >= 1 and toks[i].group() == ",":
             # "Arayik Harutyunyan, the Armenian-backed president of X said": the name is before the comma.
             name = self.name_before(toks, i - 1)
-            if name is not None:
+            if name is not None and not SENTENCE_ADVERB.fullmatch(self.masked[name.start : name.end]):
                 appositive = self.masked[collected[0].start() : collected[-1].end()]
                 return name, appositive
         span = Span(collected[0].start(), collected[-1].end())

@@ -31,7 +31,7 @@ from karabakh_claims.cues import Lexicon, load_lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import Document, Span, Statement
 from karabakh_claims.phrases import (
-    BE_FORMS, CONTRACTED_PRONOUN, DETERMINERS, NOT_SPEAKER_LABELS, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, SPEAKER_LABEL, TOKEN, WORD, AfterCue,
+    BE_FORMS, CONTRACTED_PRONOUN, DETERMINERS, NOT_SPEAKER_LABELS, SENTENCE_ADVERB, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, SPEAKER_LABEL, TOKEN, WORD, AfterCue,
 )
 from karabakh_claims.said_on import INTRO_PARTS, Found, StatementDating
 from karabakh_claims.speakers import ResolvedSpeaker
@@ -688,6 +688,8 @@ class _DocumentExtractor(StatementDating):
             return True
         if lower in lex.time_words and (following in (",", *lex.time_words) or following.lower() in lex.time_words or following.isdigit()):
             return True  # "Last year,", "Earlier this month,", "May 5," ("May welcomed" is a name)
+        if SENTENCE_ADVERB.fullmatch(first) and following == ",":
+            return True  # "Significantly, the judge said"
         if lower.endswith("ing") and first[:1].isupper() and (following in PREPOSITIONS or following == "about"):
             return True  # "Speaking at", "Writing in": a name in -ing ("Browning said") has no preposition after it
         return first[:1].isupper() and following in _CONJUNCTIONS  # "Even before the vote,"

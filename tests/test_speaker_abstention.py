@@ -128,6 +128,9 @@ def test_never_a_junk_speaker(text: str) -> None:
         ("In her latest column Vance said that the audit had been rigged.", "Vance", "Vance"),
         ("At a town hall in Ames, Iowa, on Sunday, Mrs. Dana Ruiz defended the plan, saying that it would pass.",
          "Dana Ruiz", "Mrs. Dana Ruiz"),
+        ("I had to pay a fine. Significantly, the judge said he could not order restitution.", "judge", "the judge"),
+        ('They host Ashcombe on Saturday in what Dana Ruiz called "the biggest game of my time here".', "Dana Ruiz", "Dana Ruiz"),
+        ("Kelly, the judge, said the case was closed.", "Kelly", "Kelly"),
         # Names that are also function words stay names where they stand as subjects.
         ('"We need a broader party," From said.', "From", "From"),
         ("Law enforcement officials said the suspect had fled.", "Law enforcement officials", "Law enforcement officials"),
@@ -150,6 +153,8 @@ def test_an_opening_adverbial_is_not_the_speaker(text: str, speaker: str, speake
         ("It's worth noting that the bank has not lent money to him in years.", "It's"),
         ('Last month, when I asked Ellery if he would resign, he looked at me and said, "Never."', "Last"),
         ("Mayor Tom Reyes, speaking at a rally in Dunmore, Pa., warned that the plant would close.", "Pa."),
+        ("What Reyes has said privately about the plan is a different story, according to his aide.", "What"),
+        ("He concluded by implying that some public insurance would be needed.", "implying"),
         ("Even before Reyes took the stage on Tuesday to acknowledge his victory, aides were celebrating.", "the stage"),
         ("Reyes seemed to suggest that he had silenced his critics.", "Reyes seemed"),
         ("A few minutes later they reversed themselves and said the vote would go ahead.", "A few minutes"),
