@@ -232,6 +232,7 @@ class SpeakerResolver:
         appositive: str = "",
         subject_hint: str = "",
         context_hint: str = "",
+        sentence_hint: str = "",
         at: int | None = None,
     ) -> ResolvedSpeaker | None:
         """Resolve one phrase; None when it cannot name a speaker (ambiguous or not a source).
@@ -283,7 +284,7 @@ class SpeakerResolver:
         folded = fold(phrase)
         pronoun_kind = self.lexicon.pronouns.get(folded)
         if pronoun_kind:
-            found = self._pronoun(pronoun_kind, phrase, subject_hint, context_hint)
+            found = self._pronoun(pronoun_kind, phrase, subject_hint, context_hint, sentence_hint)
             if found is None and folded == "it" and not self.context.history:
                 return None  # "It was reported that ...": no one speaks
             return found or unresolved(f"pronoun '{phrase}' with no certain antecedent")
@@ -461,15 +462,16 @@ class SpeakerResolver:
                 return None  # "Elnar Hajiyev" is not "Hikmet Hajiyev"
         return entity
 
-    def _pronoun(self, kind: str, phrase: str, subject_hint: str, context_hint: str = "") -> ResolvedSpeaker | None:
+    def _pronoun(self, kind: str, phrase: str, subject_hint: str, context_hint: str = "", sentence_hint: str = "") -> ResolvedSpeaker | None:
         """He/she/it/they: the subject named at the start of `subject_hint` (the reported clause),
-        else of `context_hint` (the sentence before), else the last speaker of that kind;
-        never someone the article has given the other gender."""
+        else of `sentence_hint` (the pronoun's own sentence up to it: "Clinton proposed rules that
+        would end what she said were ..."), else of `context_hint` (the sentence before), else the
+        last speaker of that kind; never someone the article has given the other gender."""
         gender = self.lexicon.pronoun_gender.get(fold(phrase))
         if gender is not None and not self._honorifics_read:
             self._read_honorifics()
         antecedent = None
-        for hint in (subject_hint, context_hint):
+        for hint in (subject_hint, sentence_hint, context_hint):
             candidate = self._named_subject(hint, kind)
             if candidate is not None and fold(phrase) == "it" and _plural_word(candidate):
                 continue  # "Rescuers brought 99 miners out, it said": "it" is no plural

@@ -953,6 +953,16 @@ class _DocumentExtractor(StatementDating):
             return ""
         return self.masked[start:end].strip()
 
+    def own_sentence_before(self, offset: int) -> str:
+        """The pronoun's own sentence up to it, when the pronoun stands inside it after a clause of
+        the sentence's subject ("Clinton proposed rules that would end what she said were ..."); ""
+        when the pronoun opens its sentence or a quotation stands before it (the quote's speaker decides)."""
+        start = max(self.period_before(offset), self.blank_line_before(offset)) + 1
+        before = self.masked[start:offset]
+        if '"' in before or len(before.split()) < 3:
+            return ""
+        return before.strip()
+
     def anaphoric(self, phrase: str) -> bool:
         """"the minister", "the Dutchman", "the 29-year-old": a phrase that may refer back (and so
         needs the sentence before), unlike "the Russian Defence Ministry"."""
@@ -983,6 +993,7 @@ class _DocumentExtractor(StatementDating):
             phrase = " ".join(self.lay.visible(speaker_span.start, speaker_span.end).split())
             refers_back = phrase.lower() in self.lexicon.pronouns or self.anaphoric(phrase)
             context_hint = self.previous_subject(min(speaker_span.start, content.start)) if refers_back else ""
+            sentence_hint = self.own_sentence_before(speaker_span.start) if phrase.lower() in self.lexicon.pronouns else ""
             # Roles are dated by the cue's own date or the section's; the full chain runs once, in build.
             on = self.date_at_cue(window) or self.lay.anchor_at(window.start, self.default_anchor)
             speaker = self.resolver.resolve(
@@ -991,6 +1002,7 @@ class _DocumentExtractor(StatementDating):
                 appositive=appositive,
                 subject_hint=subject_hint,
                 context_hint=context_hint,
+                sentence_hint=sentence_hint,
                 at=speaker_span.start,
             )
             if speaker is None:

@@ -53,6 +53,9 @@ def last(text: str):
         # "he" after "the spokesperson" is the spokesperson, for the body they spoke for, never the minister named before.
         ('Reports of the plot are fake news, a spokesperson for the Vexan Embassy told reporters. Tillerson said the allegations were credible. '
          '"Baseless accusations keep multiplying," the spokesperson said. "Not a single piece of evidence has been shown," he said.', "Vexan Embassy", "he"),
+        # A pronoun inside its sentence refers to that sentence's subject, not to the speaker before.
+        ("Jaime Ortiz said the vote mattered. In Dunmore, Mayor Ana Ruiz proposed new rules that would end what "
+         "she said were punitive fines.", "Ana Ruiz", "she"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
     ],
