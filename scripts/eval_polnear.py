@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-confidence", type=float, default=None, help="drop statements below this confidence")
     ap.add_argument("--unread-only", action="store_true", help="the tagger reads only the paragraphs the rules left")
     ap.add_argument("--model", default=None, help="weights to use instead of the package's (cross-validation)")
+    ap.add_argument("--per-statement", action="store_true", help="score each statement alone (not the pieces of an interrupted quotation as one)")
     args = ap.parse_args(argv)
     if not polnear.available():
         print(f"eval_polnear: {polnear.DATA} is absent", file=sys.stderr)
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         return extract_statements(doc, entities=index, **kwargs)
 
     started = time.perf_counter()
-    tally = polnear.score_extractor(docs, extract)
+    tally = polnear.score_extractor(docs, extract, per_cue=not args.per_statement)
     took = time.perf_counter() - started
     name = "held-out" if args.held_out else (f"fold {args.fold}" if args.fold is not None else "dev folds 1-4")
     print(tally.line(name))
