@@ -1205,11 +1205,22 @@ class _DocumentExtractor(StatementDating):
                 continue
             last = previous[-1]
             between = self.masked[max(last.content.end, last.window.end) : region.start]
-            if between.strip(' ."\n,') and len(WORD.findall(between)) > 0:
+            if between.strip(' ."\n,') and len(WORD.findall(between)) > 0 and not self.rest_of_attribution(between):
                 continue
             content = self.trim(region)
             if content is not None:
                 yield replace(last, content=content, window=Span(region.start, region.start))
+
+    @staticmethod
+    def rest_of_attribution(between: str) -> bool:
+        """'"...," said Carl Brook, a longtime strategist. "...': what ends the attribution's
+        sentence after its speaker (an appositive, a relative clause) keeps the next quotation
+        with that speaker; a sentence of its own, or a quotation, does not."""
+        rest = between.strip(" \n")
+        if not rest.startswith(",") or '"' in rest.rstrip('"') or len(WORD.findall(rest)) > 30:
+            return False
+        body = rest.rstrip(' "\n')
+        return body.endswith(".") and not re.search(r"[.!?]\s", body[:-1])
 
     def relayed_by(self, sentence: Span, cue: Span, lemma: str, results: list[Found]) -> None:
         """'"...," X said, AFP reported.' / '..., as reported by TASS.': the outlet after a

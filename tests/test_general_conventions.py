@@ -195,6 +195,13 @@ CASES = [
      {("Reyes", "I did not come to pander", "assert")}, {("Reyes", "slowly, as the words rolled across the screen", "assert")}),
     ('"We are ready," Reyes said on Monday, adding that talks would resume.',
      {("Reyes", "We are ready", "assert"), ("Reyes", "talks would resume", "assert")}, set()),
+    # a quotation after the attribution's sentence continues its speaker, appositive and all
+    ('"People are just talking," said Carl Brook, a longtime strategist. "There is nothing you can do."',
+     {("Carl Brook", "People are just talking", "assert"), ("Carl Brook", "There is nothing you can do", "assert")}, set()),
+    ('"People are just talking," said Carl Brook, who runs the Dale Group. "There is nothing you can do."',
+     {("Carl Brook", "There is nothing you can do", "assert")}, set()),
+    ('"People are just talking," said Carl Brook, a strategist. The group met on Monday. "There is nothing you can do."',
+     {("Carl Brook", "People are just talking", "assert")}, {("Carl Brook", "There is nothing you can do", "assert")}),
     # a quotation that closed its sentence is not the content of the next one's cue
     ('"We will hire inspectors."\n\nOfficials say privately that the budget would add 150 inspectors.',
      {("Officials", "the budget would add 150 inspectors", "assert")}, set()),
