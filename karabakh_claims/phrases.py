@@ -613,6 +613,10 @@ class DocumentReader:
                 collected.insert(0, toks[i])
                 i -= 1
                 continue
+            if word == "." and i > 0 and len(toks[i - 1].group()) == 1 and toks[i - 1].group().isupper() and collected and collected[0].group()[:1].isupper():
+                collected[:0] = [toks[i - 1], toks[i]]  # "J. Gerald Hebert": an initial, not a full stop
+                i -= 2
+                continue
             if word in PUNCT_STOP or word in (".", "!", "?"):
                 break
             if lower in lex.clause_boundaries:

@@ -838,12 +838,18 @@ class SpeakerResolver:
             and head_words[-1].endswith("s") and not head_words[-1].endswith(("ss", "us", "is", "'s"))
             and not any(w in self.lexicon.time_words or w in self.lexicon.finite_verbs or w in self.lexicon.lemma_of or w in self.lexicon.clause_boundaries for w in head_words)
         )
-        if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads and not bare_plural:
+        # "a source familiar with the investigation", "an official close to the talks": the head
+        # noun after the determiner, before what qualifies it.
+        described_head = fold(first) in ("a", "an", "the") and any(w in heads for w in lowered[1:4])
+        if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads and not bare_plural and not described_head:
             return None  # "use Lumora's software said": a clause, not a speaker
         words = _tokens(fold(phrase))
         of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with", "in")), None)
         if of is not None:
             words = words[:of]  # "head of a parliamentary committee": the head is "head"
+        head_at = max((k for k, w in enumerate(words[:4]) if w in heads), default=None) if described_head else None
+        if head_at is not None and words[-1] not in heads:
+            words = words[: head_at + 1]  # "a source familiar with": the head is "source"
         if name:
             generic = words[-1] in self.lexicon.generic_speaker_heads
             # "Doctors Without Borders", "Friends of the Earth": a function word inside makes it a body's name.

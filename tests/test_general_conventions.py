@@ -195,6 +195,11 @@ CASES = [
      {("Reyes", "I did not come to pander", "assert")}, {("Reyes", "slowly, as the words rolled across the screen", "assert")}),
     ('"We are ready," Reyes said on Monday, adding that talks would resume.',
      {("Reyes", "We are ready", "assert"), ("Reyes", "talks would resume", "assert")}, set()),
+    # a described source after a conjunction, an initial inside a name
+    ("But a source familiar with the inquiry said the intruders wanted trade secrets.",
+     {("source familiar with the inquiry", "the intruders wanted trade secrets", "assert")}, set()),
+    ('"The winds are changing," J. Gerald Hebert, director of the Voting Center, said.',
+     {("J. Gerald Hebert", "The winds are changing", "assert")}, set()),
     # a quotation after the attribution's sentence continues its speaker, appositive and all
     ('"People are just talking," said Carl Brook, a longtime strategist. "There is nothing you can do."',
      {("Carl Brook", "People are just talking", "assert"), ("Carl Brook", "There is nothing you can do", "assert")}, set()),
