@@ -457,6 +457,9 @@ class DocumentReader:
             if lower in lex.time_words or dated or lower in ("reporters", "journalists", "lawmakers", "mps", "colleagues"):
                 i += 1
                 continue
+            if word == "," and i + 2 < len(toks) and toks[i + 1].group().lower() in lex.parentheticals and toks[i + 2].group() == ",":
+                i += 3  # "He said, however, that ...": an aside between the cue and its content
+                continue
             if lower.endswith("ly") and word.islower() and lower not in lex.ly_nouns and i + 1 < len(toks) and toks[i + 1].group().lower() == "that":
                 i += 1  # "say privately that": the adverb says how ("said roughly 40" keeps its qualifier)
                 continue
@@ -545,7 +548,12 @@ class DocumentReader:
                 return name, ""
             return None
         appositive = ""
-        if toks[i].group() in ("—", "–", ")"):
+        skipped = self.asides_before(toks, i)
+        if skipped is not None:
+            # "Cory James, 22, of Flint, Mich., said": an age and a home town are no speaker.
+            appositive = self.masked[toks[skipped + 1].start() : toks[i - 1].end()]
+            i = skipped - 1
+        elif toks[i].group() in ("—", "–", ")"):
             # "the OSCE Minsk Group — co-chaired by the U.S., France and Russia — said": skip the aside.
             opener = "(" if toks[i].group() == ")" else toks[i].group()
             opened = next((k for k in range(i - 1, max(-1, i - 40), -1) if toks[k].group() == opener), None)
@@ -596,7 +604,9 @@ class DocumentReader:
                     k = i
                     while k >= 0 and toks[k].group() not in PUNCT_STOP and j - k <= 12:
                         k -= 1
-                    if k > 0 and toks[k].group() == "," and k + 1 < j and toks[k + 1].group().lower() in ("a", "an", "the") and toks[k - 1].group()[:1].isupper():
+                    # (or a title: "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said")
+                    first_description = toks[k + 1].group().lower() in ("a", "an", "the") or toks[k + 1].group().islower() if k + 1 < j else False
+                    if k > 0 and toks[k].group() == "," and k + 1 < j and first_description and toks[k - 1].group()[:1].isupper():
                         appositive, i = self.masked[toks[k + 1].start() : toks[j - 1].end()], k - 1
                 if i < 0 or not toks[i].group()[:1].isupper():
                     return None
@@ -697,6 +707,29 @@ class DocumentReader:
                 return name, appositive
         span = Span(collected[0].start(), collected[-1].end())
         return span, appositive
+
+    def asides_before(self, toks: list[re.Match[str]], i: int) -> int | None:
+        """The comma opening a chain of asides that end at toks[i] (a comma) and describe the name
+        before them without naming anyone: an age (", 22,"), a home town (", of Flint, Mich.,").
+        None when the stretch before toks[i] is no such aside."""
+        start = None
+        while i >= 0 and toks[i].group() == ",":
+            j = i - 1
+            while j >= 0 and toks[j].group() not in PUNCT_STOP and i - j <= 6:
+                j -= 1
+            if j < 1 or toks[j].group() != ",":
+                break
+            inner = [t.group() for t in toks[j + 1 : i] if t.group() != "."]
+            age = len(inner) == 1 and inner[0].isdigit() and len(inner[0]) <= 3
+            home = 2 <= len(inner) <= 4 and inner[0] in ("of", "from") and all(w[:1].isupper() for w in inner[1:])
+            region = (  # "of Flint, Mich.,": the region of the home town before it
+                1 <= len(inner) <= 2 and all(w[:1].isupper() for w in inner) and j >= 2
+                and toks[j - 1].group()[:1].isupper() and toks[j - 2].group() in ("of", "from")
+            )
+            if not (age or home or region):
+                break
+            start, i = j, j
+        return start if start is not None and toks[start - 1].group()[:1].isupper() else None
 
     def adverb_at(self, toks: list[re.Match[str]], i: int) -> bool:
         """An adverb in -ly after the subject ("Weston falsely said", "she angrily denied"), not a

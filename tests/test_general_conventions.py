@@ -195,6 +195,11 @@ CASES = [
      {("Reyes", "I did not come to pander", "assert")}, {("Reyes", "slowly, as the words rolled across the screen", "assert")}),
     ('"We are ready," Reyes said on Monday, adding that talks would resume.',
      {("Reyes", "We are ready", "assert"), ("Reyes", "talks would resume", "assert")}, set()),
+    # asides between the speaker and the cue: an age, a home town, two descriptions, "however"
+    ("Cory Dale, 22, of Flint, Mich., said he had not given up hope.", {("Cory Dale", "he had not given up hope", "assert")}, set()),
+    ("Mark Pryce, chief executive of Lumora, a software company, said that sales had doubled.",
+     {("Mark Pryce", "sales had doubled", "assert")}, set()),
+    ("Reyes said, however, that the plan would go ahead.", {("Reyes", "the plan would go ahead", "assert")}, set()),
     # a described source after a conjunction, an initial inside a name
     ("But a source familiar with the inquiry said the intruders wanted trade secrets.",
      {("source familiar with the inquiry", "the intruders wanted trade secrets", "assert")}, set()),
