@@ -635,18 +635,31 @@ def _matches(entry: _Scored, index: _EventIndex, match_at: float) -> set[int]:
     """The events a statement is linked to: its best, and any other that passes on its own
     and either counts what the statement gives a figure for ("killed eight, three of them
     children": the death toll and the count of children, beside the account of the strike),
-    or scores as high as the best (within `_SAME_SLOT_MARGIN`)."""
-    from karabakh_claims.values import extract_value
+    or scores as high as the best (within `_SAME_SLOT_MARGIN`).
+
+    One figure is one count: a number event whose figure in the statement is one an event
+    linked before it already takes ("killed 21 civilians": the toll of one strike, not that
+    of the whole war too) is not linked, however close it scores."""
+    from karabakh_claims.values import event_figure
 
     if not _passes(entry.ranked, match_at):
         return set()
     top = -entry.ranked[0][0]
     matched = {entry.ranked[0][1]}
+    content = entry.statement.content
+    taken: set[tuple[int, int]] = set()
+    first = index.profiles[entry.ranked[0][1]].event
+    if first.slot == "number" and (figure := event_figure(content, first)) is not None:
+        taken.add((figure.start, figure.end))
     for negative, order, result in entry.ranked[1:]:
         if -negative < match_at or not result.matchable:
             continue
         event = index.profiles[order].event
-        counted = event.slot == "number" and extract_value(entry.statement.content, event, anchor=None) is not None
-        if counted or -negative >= top - _SAME_SLOT_MARGIN:
+        figure = event_figure(content, event) if event.slot == "number" else None
+        if figure is not None and (figure.start, figure.end) in taken:
+            continue
+        if figure is not None or -negative >= top - _SAME_SLOT_MARGIN:
             matched.add(order)
+            if figure is not None:
+                taken.add((figure.start, figure.end))
     return matched

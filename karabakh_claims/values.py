@@ -613,6 +613,12 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
     return Value(event.slot, text, outcome=outcome_of(content))
 
 
+def event_figure(content: str, event: Event) -> Figure | None:
+    """The figure of `content` that gives what number `event` counts, with where it stands,
+    or None (see `_event_figure`)."""
+    return _event_figure(content, event)
+
+
 def _event_figure(content: str, event: Event) -> Figure | None:
     """The figure of `content` that gives what `event` counts.
 

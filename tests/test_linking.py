@@ -1,0 +1,70 @@
+"""Linking statements to the right one of several similar events, on an invented store.
+
+The store is a made-up war between Norland and Sudria (no real names): a rocket strike on
+the town of Kelby with its own death toll, the whole war's toll, the toll of an older war,
+and the state of the Ostra road. Each table holds statements that must link to one event
+and statements that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from karabakh_claims.dates import parse_iso
+from karabakh_claims.entities import EntityIndex
+from karabakh_claims.linking import link_statements
+from karabakh_claims.models import Entity, Event, SourceRecord, Span, Statement, Store
+
+ENTITIES = (
+    Entity("kelby", "Kelby", "place"),
+    Entity("ostra", "Ostra", "place"),
+    Entity("marrow-valley", "Marrow Valley", "place", ("Marrow",)),
+    Entity("norland", "Norland", "country", ("Norlandic",), side="norland"),
+    Entity("sudria", "Sudria", "country", ("Sudrian",), side="sudria"),
+    Entity("anna-vell", "Anna Vell", "person", ("Vell",), side="norland"),
+    Entity("piet-dorr", "Piet Dorr", "person", ("Dorr",), side="sudria"),
+    Entity("relief-watch", "Relief Watch", "organization"),
+)
+EVENTS = (
+    Event("kelby-strike", "The Sudrian rocket strike on Kelby", "fact", ("kelby", "norland", "sudria"),
+          ("rocket strike", "missile attack", "denied responsibility")),
+    Event("kelby-toll", "Civilians killed in the strike on Kelby", "number", ("kelby", "norland"),
+          ("killed", "civilians", "at least 14")),
+    Event("war-toll", "Death toll of the 2031 war", "number", ("marrow-valley",),
+          ("killed", "died", "deaths", "death toll", "soldiers killed", "civilians killed")),
+    Event("old-war-toll", "Death toll of the 1998-2001 Marrow war", "number", ("marrow-valley",),
+          ("1998-2001", "killed", "lost their lives")),
+    Event("ostra-road", "State of the Ostra road into Marrow Valley", "fact", ("ostra", "marrow-valley"),
+          ("road", "closed", "reopened", "cut off", "blocked")),
+)
+STORE = Store("claims.yaml", (SourceRecord("wire", "texts/wire.txt", "Outlet", None, None),), ENTITIES, EVENTS, ())
+INDEX = EntityIndex(ENTITIES)
+
+
+def statement(content: str, speaker_id: str | None, said: str = "2031-10-20") -> Statement:
+    speaker = INDEX.get(speaker_id).name if speaker_id else "officials"
+    return Statement("s1", speaker, speaker, "said", content, "direct", parse_iso(said), None, "assert",
+                     "texts/wire.txt", Span(0, len(content)), speaker_id=speaker_id)
+
+
+def matched(content: str, speaker_id: str | None, said: str = "2031-10-20") -> set[str]:
+    links = link_statements([statement(content, speaker_id, said)], STORE, INDEX)
+    return {link.event for link in links if link.level == "match"}
+
+
+@pytest.mark.parametrize(
+    "content, expected, not_expected",
+    [
+        # One figure is one count: the strike's toll, not the war's and the older war's too.
+        ("a Sudrian rocket strike on Kelby killed 14 civilians", {"kelby-toll"}, {"war-toll", "old-war-toll"}),
+        ("the rocket strike on Kelby killed at least 14 civilians in Marrow Valley", {"kelby-toll"},
+         {"war-toll", "old-war-toll"}),
+        # Two figures may give two counts.
+        ("14 civilians were killed in Kelby, and 2,100 soldiers have been killed in Marrow Valley since the war began",
+         {"kelby-toll", "war-toll"}, {"old-war-toll"}),
+    ],
+)
+def test_one_figure_gives_one_count(content, expected, not_expected):
+    found = matched(content, "anna-vell")
+    assert expected <= found, found
+    assert not (not_expected & found), found
