@@ -212,6 +212,7 @@ class _EventProfile:
     vocabulary: frozenset[str] = frozenset()  # stems of its title and keywords: what "the ..." may name
     shortlist: _Shortlist | None = None  # for an event of many claims: which are worth comparing
     full: _FullTexts | None = None  # its claims' longer texts, for one rapidfuzz call over them
+    years: tuple[int, int] | None = None  # the years its title places it in ("the 1992-94 war")
 
 
 # An event with up to this many claims compares a statement with each of them; beyond it, only
@@ -280,6 +281,7 @@ class _EventIndex:
                 vocabulary,
                 _Shortlist(claims) if len(claims) > _FULL_SCAN else None,
                 _FullTexts(claims),
+                _years_hull(event.title),
             )
             self.profiles.append(profile)
             for entity_id in profile.entities:
@@ -498,7 +500,75 @@ def _rank(
         if result.score >= floor:
             ranked.append((-result.score, order, result))
     ranked.sort(key=lambda r: (r[0], r[1]))
-    return ranked
+    return _in_its_time(index, ranked, statement, floor)
+
+
+_YEARS = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?:s\b|\s*(?:-|–|to)\s*((?:19|20)?\d\d)\b)?(?![\w-])")
+
+
+def _years(text: str) -> list[tuple[int, int]]:
+    """The years a text names: "2031" -> (2031, 2031); "1992-94", "1998 to 2001" and
+    "the 1990s" -> their span."""
+    found = []
+    for match in _YEARS.finditer(text):
+        first = int(match.group(1))
+        if match.group(0).endswith("s"):
+            found.append((first, first + 9))
+        elif match.group(2):
+            last = int(match.group(2)) if len(match.group(2)) == 4 else first // 100 * 100 + int(match.group(2))
+            found.append((first, last) if last >= first else (first, first))
+        else:
+            found.append((first, first))
+    return found
+
+
+def _years_hull(text: str) -> tuple[int, int] | None:
+    spans = _years(text)
+    return (min(lo for lo, _ in spans), max(hi for _, hi in spans)) if spans else None
+
+
+# An event over by more than this many years before a statement was made is of another time
+# for it, unless the statement names one of its years.
+_YEARS_BEHIND = 1
+
+
+def _of_another_time(profile: _EventProfile, statement: Statement) -> bool | None:
+    """Whether a statement is about another time than the event its title dates: it names
+    years and none of the event's, or it names none and was made years after the event
+    (a death toll told in 2031 is the toll of the war of 2031, not of the war of 1998-2001),
+    or before it.
+    None when the event's title names no year (nothing to tell)."""
+    if profile.years is None:
+        return None
+    lo, hi = profile.years
+    named = _years(statement.content)
+    if named:
+        return not any(a <= hi and lo <= b for a, b in named)
+    said = statement.said_on
+    # Nor is a statement about an event of years after it was made.
+    return said is not None and (said.start.year > hi + _YEARS_BEHIND or said.end.year < lo)
+
+
+def _in_its_time(
+    index: _EventIndex, ranked: list[tuple[float, int, _Score]], statement: Statement, floor: float
+) -> list[tuple[float, int, _Score]]:
+    """`ranked` with the events of another time than the statement (see _of_another_time)
+    demoted to suggestions below the others, when an event of the same slot that is not of
+    another time is a candidate too: of two similar events, the one of its time is meant."""
+    other = {order: _of_another_time(index.profiles[order], statement) for _, order, _ in ranked}
+    if not any(other.values()):
+        return ranked
+    slots_in_time = {index.profiles[order].event.slot for _, order, _ in ranked if not other[order]}
+    out = []
+    for negative, order, result in ranked:
+        if other[order] and index.profiles[order].event.slot in slots_in_time:
+            result = replace(result, score=round(result.score - _CLEAR_LEAD, 1), matchable=False,
+                             reason=result.reason + "; of another time than the statement")
+            negative = -result.score
+        if result.score >= floor:
+            out.append((negative, order, result))
+    out.sort(key=lambda r: (r[0], r[1]))
+    return out
 
 
 def _passes(ranked: list[tuple[float, int, _Score]], match_at: float) -> bool:

@@ -68,3 +68,30 @@ def test_one_figure_gives_one_count(content, expected, not_expected):
     found = matched(content, "anna-vell")
     assert expected <= found, found
     assert not (not_expected & found), found
+
+
+@pytest.mark.parametrize(
+    "content, said, expected, not_expected",
+    [
+        # Told in the war's year with no year named: the toll of that war, not of the older one.
+        ("2,100 soldiers have been killed in Marrow Valley", "2031-10-20", "war-toll", "old-war-toll"),
+        ("almost 2,100 people have died in the fighting in Marrow Valley", "2031-10-20", "war-toll", "old-war-toll"),
+        # The statement names the older war's years: that war, whenever it is told.
+        ("9,000 people were killed in Marrow Valley in 1998-2001", "2031-10-20", "old-war-toll", "war-toll"),
+        ("the Marrow war of the late 1990s killed 9,000 people in Marrow Valley", "2031-10-20", "old-war-toll", "war-toll"),
+        # Told in 2002: not about a war of 2031.
+        ("9,000 people were killed in Marrow Valley", "2002-03-01", "old-war-toll", "war-toll"),
+    ],
+)
+def test_of_two_similar_events_the_one_of_its_time(content, said, expected, not_expected):
+    found = matched(content, "anna-vell", said)
+    assert expected in found, found
+    assert not_expected not in found, found
+
+
+def test_an_event_of_the_past_alone_still_links():
+    # No similar event of the statement's time: a past event is still what it is about.
+    store = Store("claims.yaml", STORE.sources, ENTITIES, tuple(e for e in EVENTS if e.id != "war-toll"), ())
+    links = link_statements([statement("9,000 people were killed in Marrow Valley", "anna-vell", "2031-10-20")],
+                            store, INDEX)
+    assert {link.event for link in links if link.level == "match"} == {"old-war-toll"}
