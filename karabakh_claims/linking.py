@@ -213,6 +213,8 @@ class _EventProfile:
     shortlist: _Shortlist | None = None  # for an event of many claims: which are worth comparing
     full: _FullTexts | None = None  # its claims' longer texts, for one rapidfuzz call over them
     years: tuple[int, int] | None = None  # the years its title places it in ("the 1992-94 war")
+    named: frozenset[str] = frozenset()  # the entities its title names: what it is about
+    own: frozenset[str] = frozenset()  # its entities no other event lists
 
 
 # An event with up to this many claims compares a statement with each of them; beyond it, only
@@ -282,6 +284,7 @@ class _EventIndex:
                 _Shortlist(claims) if len(claims) > _FULL_SCAN else None,
                 _FullTexts(claims),
                 _years_hull(event.title),
+                title.entities,
             )
             self.profiles.append(profile)
             for entity_id in profile.entities:
@@ -306,6 +309,9 @@ class _EventIndex:
             # still what this event is about, more than a country every event lists.
             top = max(raw.values(), default=1.0)
             profile.weights.update({e: w / top for e, w in raw.items()})
+        self.profiles = [
+            replace(p, own=frozenset(e for e in p.entities if len(self.by_entity[e]) == 1)) for p in self.profiles
+        ]
 
     def sharing_rare_words(self, norm: _Normalised) -> dict[int, set[int]]:
         """The claims (by event order, then index) that share a rarer word with `norm`."""
@@ -349,10 +355,12 @@ def _score(
     floor: float = 0.0,
     context: frozenset[str] = frozenset(),
     restating: set[int] | None = None,
+    before: frozenset[str] = frozenset(),
 ) -> _Score:
-    """How strongly a statement is about one event; `context`: entities its article named before it;
-    `restating`: the claims sharing a rarer word with it, all it is compared with when it names
-    none of the event's entities (None: every claim)."""
+    """How strongly a statement is about one event; `context`: entities its article named before it
+    (nearby: they add to the score); `before`: all the entities its article named before it (they
+    only tell whether the event's title is named); `restating`: the claims sharing a rarer word with
+    it, all it is compared with when it names none of the event's entities (None: every claim)."""
     event = profile.event
     mentioned = sorted(profile.entities & norm.entities)
     speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
@@ -386,6 +394,17 @@ def _score(
     matchable = likeness >= _LIKE_WITHOUT_KEYWORD or bool(
         hits and (mentioned or speaker_counts or (established and len(hits) >= _AROUND_HITS))
     )
+    # What an event's title names is what tells it from similar events ("the strike on Kelby",
+    # "the Salisbury suspects"): a statement that names none of it, whose speaker is none of it
+    # and whose article has not named it before, is about one of those others (the toll of the
+    # whole war, not of the strike on one town), unless it names what only this event lists.
+    unnamed = bool(profile.named) and not (profile.named & (norm.entities | context | before | {speaker_id})) and not (
+        profile.own & (norm.entities | {speaker_id})
+    )
+    if unnamed:
+        # Set aside, below the events it may stand for: it does not keep them from being linked.
+        matchable = False
+        score -= _CLEAR_LEAD
     reasons = []
     if mentioned:
         names = [(entities.get(e).name if entities.get(e) else e) for e in mentioned]
@@ -400,6 +419,9 @@ def _score(
     if best_claim and likeness >= 30:
         like = best_claim if best_claim.startswith("title of ") else f"claim {best_claim}"
         reasons.append(f"{likeness:.0f}% like {like}")
+    if unnamed:
+        names = sorted((entities.get(e).name if entities.get(e) else e) for e in profile.named)
+        reasons.append("neither it nor its article before it names " + " or ".join(names))
     return _Score(round(score, 1), "; ".join(reasons) or f"weak likeness to {event.id}", best_claim, matchable)
 
 
@@ -487,7 +509,7 @@ class _Article:
 
 def _rank(
     index: _EventIndex, norm: _Normalised, statement: Statement, entities: EntityIndex, floor: float,
-    context: frozenset[str] = frozenset(), only: frozenset[int] | None = None,
+    context: frozenset[str] = frozenset(), only: frozenset[int] | None = None, before: frozenset[str] = frozenset(),
 ) -> list[tuple[float, int, _Score]]:
     ranked = []
     near: dict[int, set[int]] | None = None
@@ -496,7 +518,7 @@ def _rank(
             continue
         if near is None:
             near = index.sharing_rare_words(norm)
-        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()))
+        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()), before)
         if result.score >= floor:
             ranked.append((-result.score, order, result))
     ranked.sort(key=lambda r: (r[0], r[1]))
@@ -682,7 +704,8 @@ def link_statements(    statements: Sequence[Statement],
             )
             if places:
                 norm, borrowed = replace(norm, entities=places), "names from the sentence before"
-        scored[statement.id] = _Scored(statement, _rank(index, norm, statement, entities, suggest_at, nearby), borrowed)
+        before = article.before.get(statement.id, frozenset()) if article else frozenset()
+        scored[statement.id] = _Scored(statement, _rank(index, norm, statement, entities, suggest_at, nearby, before=before), borrowed)
     for article in articles.values():
         _through_the_article(article, scored, index, entities, match_at, suggest_at)
     links: list[EventLink] = []

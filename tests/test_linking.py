@@ -24,6 +24,8 @@ ENTITIES = (
     Entity("anna-vell", "Anna Vell", "person", ("Vell",), side="norland"),
     Entity("piet-dorr", "Piet Dorr", "person", ("Dorr",), side="sudria"),
     Entity("relief-watch", "Relief Watch", "organization"),
+    Entity("dornholm", "Dornholm", "place"),
+    Entity("lars-penn", "Lars Penn", "person", ("Penn",)),
 )
 EVENTS = (
     Event("kelby-strike", "The Sudrian rocket strike on Kelby", "fact", ("kelby", "norland", "sudria"),
@@ -36,6 +38,8 @@ EVENTS = (
           ("1998-2001", "killed", "lost their lives")),
     Event("ostra-road", "State of the Ostra road into Marrow Valley", "fact", ("ostra", "marrow-valley"),
           ("road", "closed", "reopened", "cut off", "blocked")),
+    Event("dornholm-talks", "What the Dornholm talks agreed", "account", ("dornholm", "lars-penn"),
+          ("talks", "truce", "ceasefire", "agreed")),
 )
 STORE = Store("claims.yaml", (SourceRecord("wire", "texts/wire.txt", "Outlet", None, None),), ENTITIES, EVENTS, ())
 INDEX = EntityIndex(ENTITIES)
@@ -95,3 +99,58 @@ def test_an_event_of_the_past_alone_still_links():
     links = link_statements([statement("9,000 people were killed in Marrow Valley", "anna-vell", "2031-10-20")],
                             store, INDEX)
     assert {link.event for link in links if link.level == "match"} == {"old-war-toll"}
+
+
+def article_links(lines: list[str], said: str = "2031-10-20") -> dict[str, set[str]]:
+    """The events each line's statement is matched to, in an article of those lines; a line's
+    statement is what follows 'said' ('Norland said 14 civilians were killed'), its speaker the
+    entity before it."""
+    text = "\n".join(lines) + "\n"
+    statements, at = [], 0
+    for k, line in enumerate(lines):
+        if " said " in line:
+            who, content = line.split(" said ", 1)
+            start = text.index(content, at)
+            entity, _ = INDEX.resolve(who)
+            speaker_id = entity.id if entity is not None else None
+            statements.append(Statement(f"s{k}", who, who, "said", content, "direct", parse_iso(said), None, "assert",
+                                        "texts/wire.txt", Span(start, start + len(content)), speaker_id=speaker_id))
+        at += len(line) + 1
+    links = link_statements(statements, STORE, INDEX, texts={"texts/wire.txt": text})
+    found: dict[str, set[str]] = {s.content: set() for s in statements}
+    by_id = {s.id: s.content for s in statements}
+    for link in links:
+        if link.level == "match":
+            found[by_id[link.statement_id]].add(link.event)
+    return found
+
+
+@pytest.mark.parametrize(
+    "lines, content, expected, not_expected",
+    [
+        # The statement names the place its event's title names.
+        (["Fighting in Marrow Valley", "Norland said 14 civilians were killed in Kelby on Tuesday"],
+         "14 civilians were killed in Kelby on Tuesday", "kelby-toll", None),
+        # The article named it before: "the strike" is the strike on Kelby.
+        (["Rockets hit Kelby", "A rocket strike hit the market of Kelby on Tuesday morning.",
+          "Norland said 14 civilians were killed in the rocket strike"],
+         "14 civilians were killed in the rocket strike", "kelby-toll", None),
+        # Never named: a count of civilians killed in the war is not the toll of the strike on Kelby
+        # (here it stays unlinked: the war's toll is not clear enough on its own).
+        (["Fighting in Marrow Valley", "Shelling went on across Marrow Valley for a fifth week.",
+          "Norland said 52 civilians had been killed since the fighting began"],
+         "52 civilians had been killed since the fighting began", None, "kelby-toll"),
+        # What only one event lists (its envoy) is enough without its title's place ...
+        (["Peace efforts", "Penn said the talks agreed a truce from Monday"],
+         "the talks agreed a truce from Monday", "dornholm-talks", None),
+        # ... but talks nobody places are not the Dornholm talks.
+        (["Peace efforts", "Norland said the talks agreed a truce from Monday"],
+         "the talks agreed a truce from Monday", None, "dornholm-talks"),
+    ],
+)
+def test_what_the_event_title_names_tells_similar_events_apart(lines, content, expected, not_expected):
+    found = article_links(lines)[content]
+    if expected:
+        assert expected in found, found
+    if not_expected:
+        assert not_expected not in found, found
