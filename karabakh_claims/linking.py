@@ -728,7 +728,9 @@ def _matches(entry: _Scored, index: _EventIndex, match_at: float) -> set[int]:
     """The events a statement is linked to: its best, and any other that passes on its own
     and either counts what the statement gives a figure for ("killed eight, three of them
     children": the death toll and the count of children, beside the account of the strike),
-    or scores as high as the best (within `_SAME_SLOT_MARGIN`).
+    or, when the best is a count the statement gives a figure for, is not a count (the
+    account of the strike beside its toll), or scores as high as the best (within
+    `_SAME_SLOT_MARGIN`).
 
     One figure is one count: a number event whose figure in the statement is one an event
     linked before it already takes ("killed 21 civilians": the toll of one strike, not that
@@ -751,7 +753,10 @@ def _matches(entry: _Scored, index: _EventIndex, match_at: float) -> set[int]:
         figure = event_figure(content, event) if event.slot == "number" else None
         if figure is not None and (figure.start, figure.end) in taken:
             continue
-        if figure is not None or -negative >= top - _SAME_SLOT_MARGIN:
+        # The count is given by its figure; what was counted ("a missile strike on X killed 21")
+        # is the statement's too.
+        beside = first.slot == "number" and bool(taken) and event.slot != "number"
+        if figure is not None or beside or -negative >= top - _SAME_SLOT_MARGIN:
             matched.add(order)
             if figure is not None:
                 taken.add((figure.start, figure.end))

@@ -154,3 +154,19 @@ def test_what_the_event_title_names_tells_similar_events_apart(lines, content, e
         assert expected in found, found
     if not_expected:
         assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(
+    "content, expected, not_expected",
+    [
+        # The toll of the strike, and the strike it counts.
+        ("a Sudrian rocket strike on Kelby killed 14 civilians", {"kelby-toll", "kelby-strike"}, set()),
+        ("14 civilians were killed when a Sudrian missile attack hit Kelby", {"kelby-toll", "kelby-strike"}, set()),
+        # A toll with no word of the strike: the count only.
+        ("14 civilians were killed in Kelby", {"kelby-toll"}, {"kelby-strike"}),
+    ],
+)
+def test_a_count_links_what_it_counts_too(content, expected, not_expected):
+    found = matched(content, "anna-vell")
+    assert expected <= found, found
+    assert not (not_expected & found), found
