@@ -611,6 +611,16 @@ def _matched(scored: _Scored, match_at: float) -> int | None:
     return None
 
 
+def _keyword_events(index: _EventIndex, words: frozenset[str]) -> set[int]:
+    """The events one of whose keywords (every word of it) is among `words`."""
+    found = set()
+    for token in words:
+        for order in index.by_token.get(token, ()):
+            if any(all(t in words for t in k.tokens) for k in index.profiles[order].keywords):
+                found.add(order)
+    return found
+
+
 def _through_the_article(
     article: _Article, scored: dict[str, _Scored], index: _EventIndex, entities: EntityIndex, match_at: float, suggest_at: float,
 ) -> None:
@@ -623,7 +633,8 @@ def _through_the_article(
       that the event's title or keywords name, with the entities the article named before
       counting for it (at a share of their weight);
     - when it goes on from its speaker's statement just before ("..., he added"), to that
-      statement's event, if nothing in it points to another event.
+      statement's event, if nothing in it points to another event (another event it could be
+      matched to, or a keyword of another event and none of that one's).
     A fuzzy likeness alone never links: each way needs the event's words or a reference.
     """
     last_event: int | None = None
@@ -654,7 +665,10 @@ def _through_the_article(
                 others = {r[1] for r in entry.ranked if r[2].matchable}
                 words = normalise(content, entities).words
                 about = previous in {r[1] for r in entry.ranked} or bool(words & index.profiles[previous].vocabulary)
-                if position - at <= 2 and about and not (others - {previous}):
+                # A keyword of another event and none of the one before: it has gone on to that other.
+                named = _keyword_events(index, words)
+                elsewhere = bool(named - {previous}) and previous not in named
+                if position - at <= 2 and about and not (others - {previous}) and not elsewhere:
                     entry.ranked = [(-match_at, previous, _Score(match_at, f"goes on from {statement.speaker}'s statement before", None))]
                     entry.borrowed = "its speaker's statement before"
                     last_event = previous

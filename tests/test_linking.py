@@ -170,3 +170,23 @@ def test_a_count_links_what_it_counts_too(content, expected, not_expected):
     found = matched(content, "anna-vell")
     assert expected <= found, found
     assert not (not_expected & found), found
+
+
+@pytest.mark.parametrize(
+    "follow_up, continues",
+    [
+        # Goes on about the strike: its event, from the statement before.
+        ("the strike was a crime against families at the market", True),
+        ("the strike showed what Sudria wants", True),
+        # Goes on to a keyword of another event and none of the strike's: not carried over.
+        ("the talks should agree a truce before winter", False),
+        ("a ceasefire must be agreed within days", False),
+    ],
+)
+def test_a_speaker_going_on_to_another_event_is_not_carried_over(follow_up, continues):
+    # Norland, an entity of the strike, keeps the strike among the follow-up's candidates.
+    lines = ["Rockets on Kelby", "Norland said a Sudrian rocket strike on Kelby had hit the market at noon",
+             f"Norland said {follow_up}"]
+    found = article_links(lines)
+    assert found["a Sudrian rocket strike on Kelby had hit the market at noon"] == {"kelby-strike"}
+    assert ("kelby-strike" in found[follow_up]) is continues, found
