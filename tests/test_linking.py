@@ -190,3 +190,21 @@ def test_a_speaker_going_on_to_another_event_is_not_carried_over(follow_up, cont
     found = article_links(lines)
     assert found["a Sudrian rocket strike on Kelby had hit the market at noon"] == {"kelby-strike"}
     assert ("kelby-strike" in found[follow_up]) is continues, found
+
+
+@pytest.mark.parametrize(
+    "content, match_at, level",
+    [
+        # Names Marrow Valley and holds two words of the road's event; the strike, 13 points
+        # behind, shares only a name with it (no keyword): clear enough.
+        ("the road into Marrow Valley is blocked again, Sudria says", 70, "match"),
+        # The war's toll is a candidate it could be matched to (a name and a keyword), 4 points
+        # behind: not clear.
+        ("the road into Marrow Valley was reopened after the deaths of 3 drivers", 70, "suggestion"),
+        # Too far below the threshold, however clear.
+        ("the road into Marrow Valley is blocked again, Sudria says", 80, "suggestion"),
+    ],
+)
+def test_a_suggestion_clear_of_events_it_only_shares_names_with(content, match_at, level):
+    links = link_statements([statement(content, "anna-vell")], STORE, INDEX, match_at=match_at, suggest_at=20)
+    assert {link.event: link.level for link in links}["ostra-road"] == level, links
