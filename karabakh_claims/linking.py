@@ -24,7 +24,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from karabakh_claims.entities import EntityIndex
-from karabakh_claims.models import Claim, Event, EventLink, Statement, Store
+from karabakh_claims.models import Claim, Entity, Event, EventLink, Statement, Store
 from karabakh_claims.values import lexicon, with_outcome_labels
 
 # Scores are 0-100. A statement linked at MATCH_AT or above joins the event's
@@ -313,6 +313,7 @@ class _EventIndex:
             # still what this event is about, more than a country every event lists.
             top = max(raw.values(), default=1.0)
             profile.weights.update({e: w / top for e, w in raw.items()})
+        self.listed = frozenset(e for e, orders in self.by_entity.items() if orders)
         self.profiles = [
             replace(p, own=frozenset(e for e in p.entities if len(self.by_entity[e]) == 1)) for p in self.profiles
         ]
@@ -352,6 +353,33 @@ class _Score:
     mentions: bool = False  # the content names an entity of the event
 
 
+def _elsewhere(profile: _EventProfile, norm: _Normalised, entities: EntityIndex, listed: frozenset[str] | None = None) -> set[str]:
+    """The places the content names that the event does not list and other events do (`listed`:
+    the entities some event lists; None: any place), when it names none of the places the
+    event's title names; a place named after a title place ("Kelby airport") is within it."""
+    def place(entity_id: str) -> Entity | None:
+        entity = entities.get(entity_id)
+        return entity if entity is not None and entity.type == "place" else None
+
+    titled = [e for e in (place(i) for i in profile.named) if e is not None]
+    if not titled or any(e.id in norm.entities for e in titled):
+        return set()
+    return {
+        other.id for other in (place(i) for i in norm.entities - profile.entities)
+        if other is not None and not any(_named_after(other, e) for e in titled)
+        and (listed is None or other.id in listed)
+    }
+
+
+def _named_after(place: Entity, around: Entity) -> bool:
+    """Whether `place` is named after `around` ("Kelby airport", "the Kelby region")."""
+    return any(
+        re.search(r"\b" + re.escape(name) + r"\b", own, re.IGNORECASE)
+        for name in (around.name, *around.aliases) if name
+        for own in (place.name, *place.aliases)
+    )
+
+
 def _score(
     profile: _EventProfile,
     norm: _Normalised,
@@ -361,11 +389,13 @@ def _score(
     context: frozenset[str] = frozenset(),
     restating: set[int] | None = None,
     before: frozenset[str] = frozenset(),
+    listed: frozenset[str] | None = None,
 ) -> _Score:
     """How strongly a statement is about one event; `context`: entities its article named before it
     (nearby: they add to the score); `before`: all the entities its article named before it (they
     only tell whether the event's title is named); `restating`: the claims sharing a rarer word with
-    it, all it is compared with when it names none of the event's entities (None: every claim)."""
+    it, all it is compared with when it names none of the event's entities (None: every claim);
+    `listed`: the entities the store's events list (see _elsewhere)."""
     event = profile.event
     mentioned = sorted(profile.entities & norm.entities)
     speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
@@ -406,7 +436,11 @@ def _score(
     unnamed = bool(profile.named) and not (profile.named & (norm.entities | context | before | {speaker_id})) and not (
         profile.own & (norm.entities | {speaker_id})
     )
-    if unnamed:
+    # Nor is a statement that places what it tells at a place another event lists rather than
+    # at the one this event's title names (strikes on another town), unless that place is named
+    # after it ("the Kelby airport"). A place no event lists may be within the title's.
+    elsewhere = sorted(_elsewhere(profile, norm, entities, listed)) if not unnamed else []
+    if unnamed or elsewhere:
         # Set aside, below the events it may stand for: it does not keep them from being linked.
         matchable = False
         score -= _CLEAR_LEAD
@@ -424,6 +458,8 @@ def _score(
     if best_claim and likeness >= 30:
         like = best_claim if best_claim.startswith("title of ") else f"claim {best_claim}"
         reasons.append(f"{likeness:.0f}% like {like}")
+    if elsewhere:
+        reasons.append("it tells of " + ", ".join(entities.get(e).name for e in elsewhere) + ", not of the place its title names")
     if unnamed:
         names = sorted((entities.get(e).name if entities.get(e) else e) for e in profile.named)
         reasons.append("neither it nor its article before it names " + " or ".join(names))
@@ -523,7 +559,7 @@ def _rank(
             continue
         if near is None:
             near = index.sharing_rare_words(norm)
-        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()), before)
+        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()), before, index.listed)
         if result.score >= floor:
             ranked.append((-result.score, order, result))
     ranked.sort(key=lambda r: (r[0], r[1]))

@@ -25,6 +25,9 @@ ENTITIES = (
     Entity("piet-dorr", "Piet Dorr", "person", ("Dorr",), side="sudria"),
     Entity("relief-watch", "Relief Watch", "organization"),
     Entity("dornholm", "Dornholm", "place"),
+    Entity("tarn", "Tarn", "place"),
+    Entity("holm", "Holm", "place"),
+    Entity("kelby-airport", "Kelby Airport", "place", ("the airport of Kelby",)),
     Entity("lars-penn", "Lars Penn", "person", ("Penn",)),
 )
 EVENTS = (
@@ -38,6 +41,7 @@ EVENTS = (
           ("1998-2001", "killed", "lost their lives")),
     Event("ostra-road", "State of the Ostra road into Marrow Valley", "fact", ("ostra", "marrow-valley"),
           ("road", "closed", "reopened", "cut off", "blocked")),
+    Event("tarn-dam", "The breach of the Tarn dam", "fact", ("tarn",), ("dam", "breach", "flood")),
     Event("dornholm-talks", "What the Dornholm talks agreed", "account", ("dornholm", "lars-penn"),
           ("talks", "truce", "ceasefire", "agreed")),
 )
@@ -208,3 +212,29 @@ def test_a_speaker_going_on_to_another_event_is_not_carried_over(follow_up, cont
 def test_a_suggestion_clear_of_events_it_only_shares_names_with(content, match_at, level):
     links = link_statements([statement(content, "anna-vell")], STORE, INDEX, match_at=match_at, suggest_at=20)
     assert {link.event: link.level for link in links}["ostra-road"] == level, links
+
+
+@pytest.mark.parametrize(
+    "lines, content, expected, not_expected",
+    [
+        # A town another event lists (the dam's), not the one the strike's title names: another strike.
+        (["Rockets on Kelby", "Rockets hit Kelby on Monday.", "Norland said a Sudrian rocket strike on Tarn hit a school"],
+         "a Sudrian rocket strike on Tarn hit a school", None, "kelby-strike"),
+        (["Rockets on Kelby", "Rockets hit Kelby on Monday.", "Norland said rocket strikes on Tarn killed 3 civilians"],
+         "rocket strikes on Tarn killed 3 civilians", None, "kelby-toll"),
+        # A place no event lists may be within the title's town; one named after it is.
+        (["Rockets on Kelby", "Rockets hit Kelby on Monday.", "Norland said a Sudrian rocket strike hit the market of Holm"],
+         "a Sudrian rocket strike hit the market of Holm", "kelby-strike", None),
+        (["Rockets on Kelby", "Norland said a Sudrian rocket strike hit Kelby Airport at dawn"],
+         "a Sudrian rocket strike hit Kelby Airport at dawn", "kelby-strike", None),
+        # Naming the title's town as well: still that strike.
+        (["Rockets on Kelby", "Norland said the Sudrian rocket strike on Kelby also damaged Tarn"],
+         "the Sudrian rocket strike on Kelby also damaged Tarn", "kelby-strike", None),
+    ],
+)
+def test_a_statement_placed_elsewhere_is_not_about_the_event_at_one_place(lines, content, expected, not_expected):
+    found = article_links(lines)[content]
+    if expected:
+        assert expected in found, found
+    if not_expected:
+        assert not_expected not in found, found
