@@ -380,6 +380,20 @@ def _named_after(place: Entity, around: Entity) -> bool:
     )
 
 
+def _counts_for(content: str, event: Event) -> bool:
+    """Whether `content` gives a figure of what number `event` counts."""
+    from karabakh_claims.values import event_figure
+
+    return _has_figures(content) and event_figure(content, event) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_figures(content: str) -> bool:
+    from karabakh_claims.values import find_figures
+
+    return bool(find_figures(content))
+
+
 def _score(
     profile: _EventProfile,
     norm: _Normalised,
@@ -390,12 +404,15 @@ def _score(
     restating: set[int] | None = None,
     before: frozenset[str] = frozenset(),
     listed: frozenset[str] | None = None,
+    content: str = "",
+    polarity: str = "assert",
 ) -> _Score:
     """How strongly a statement is about one event; `context`: entities its article named before it
     (nearby: they add to the score); `before`: all the entities its article named before it (they
     only tell whether the event's title is named); `restating`: the claims sharing a rarer word with
     it, all it is compared with when it names none of the event's entities (None: every claim);
-    `listed`: the entities the store's events list (see _elsewhere)."""
+    `listed`: the entities the store's events list (see _elsewhere); `content`, `polarity`: the
+    statement's own (whether it gives a number event's figure)."""
     event = profile.event
     mentioned = sorted(profile.entities & norm.entities)
     speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
@@ -440,8 +457,14 @@ def _score(
     # at the one this event's title names (strikes on another town), unless that place is named
     # after it ("the Kelby airport"). A place no event lists may be within the title's.
     elsewhere = sorted(_elsewhere(profile, norm, entities, listed)) if not unnamed else []
-    if unnamed or elsewhere:
+    # A count is told by its figure: a statement that gives none of what a number event counts
+    # is about something else (the strike, not its toll), unless it denies (a toll is disputed
+    # without repeating it).
+    uncounted = event.slot == "number" and bool(content) and polarity == "assert" and not _counts_for(content, event)
+    if unnamed or elsewhere or uncounted:
         # Set aside, below the events it may stand for: it does not keep them from being linked.
+        # (Ranking it after every other event instead kept more wrong suggestions and matched
+        # two statements more wrongly on the bundled gold.)
         matchable = False
         score -= _CLEAR_LEAD
     reasons = []
@@ -458,6 +481,8 @@ def _score(
     if best_claim and likeness >= 30:
         like = best_claim if best_claim.startswith("title of ") else f"claim {best_claim}"
         reasons.append(f"{likeness:.0f}% like {like}")
+    if uncounted:
+        reasons.append("no figure of what it counts")
     if elsewhere:
         reasons.append("it tells of " + ", ".join(entities.get(e).name for e in elsewhere) + ", not of the place its title names")
     if unnamed:
@@ -559,7 +584,7 @@ def _rank(
             continue
         if near is None:
             near = index.sharing_rare_words(norm)
-        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()), before, index.listed)
+        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()), before, index.listed, statement.content, statement.polarity)
         if result.score >= floor:
             ranked.append((-result.score, order, result))
     ranked.sort(key=lambda r: (r[0], r[1]))

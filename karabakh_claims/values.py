@@ -377,6 +377,16 @@ def find_figures(text: str) -> list[Figure]:
     >>> (f.low, f.high, f.quantity)
     (4500.0, 5000.0, 'people killed')
     """
+    return list(_figures(text))
+
+
+# Linking asks it of one statement for each number event it might count for.
+@lru_cache(maxsize=1 << 14)
+def _figures(text: str) -> tuple[Figure, ...]:
+    return tuple(_find_figures(text))
+
+
+def _find_figures(text: str) -> list[Figure]:
     lex = lexicon()
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []

@@ -8,6 +8,8 @@ and statements that must not.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from karabakh_claims.dates import parse_iso
@@ -204,7 +206,7 @@ def test_a_speaker_going_on_to_another_event_is_not_carried_over(follow_up, cont
         ("the road into Marrow Valley is blocked again, Sudria says", 70, "match"),
         # The war's toll is a candidate it could be matched to (a name and a keyword), 4 points
         # behind: not clear.
-        ("the road into Marrow Valley was reopened after the deaths of 3 drivers", 70, "suggestion"),
+        ("the road into Marrow Valley was reopened after the deaths of 3 soldiers", 70, "suggestion"),
         # Too far below the threshold, however clear.
         ("the road into Marrow Valley is blocked again, Sudria says", 80, "suggestion"),
     ],
@@ -238,3 +240,23 @@ def test_a_statement_placed_elsewhere_is_not_about_the_event_at_one_place(lines,
         assert expected in found, found
     if not_expected:
         assert not_expected not in found, found
+
+
+@pytest.mark.parametrize(
+    "content, polarity, linked",
+    [
+        # The toll's figure: the toll.
+        ("14 civilians were killed in Kelby", "assert", True),
+        ("the strike killed at least fourteen civilians in Kelby", "assert", True),
+        # No figure of what it counts: not the toll.
+        ("civilians were killed in Kelby", "assert", False),
+        ("a Sudrian rocket strike hit Kelby, killing civilians", "assert", False),
+        # A figure of something else is no figure of the toll.
+        ("civilians were killed in Kelby when 3 rockets hit the market", "assert", False),
+        # A denial disputes a toll without repeating it.
+        ("civilians were killed in Kelby", "deny", True),
+    ],
+)
+def test_a_count_is_told_by_its_figure(content, polarity, linked):
+    links = link_statements([replace(statement(content, "piet-dorr"), polarity=polarity)], STORE, INDEX)
+    assert ("kelby-toll" in {link.event for link in links if link.level == "match"}) is linked, links
