@@ -353,7 +353,9 @@ class _Score:
     mentions: bool = False  # the content names an entity of the event
 
 
-def _elsewhere(profile: _EventProfile, norm: _Normalised, entities: EntityIndex, listed: frozenset[str] | None = None) -> set[str]:
+def _elsewhere(
+    profile: _EventProfile, norm: _Normalised, entities: EntityIndex, listed: frozenset[str] | None = None
+) -> set[str]:
     """The places the content names that the event does not list and other events do (`listed`:
     the entities some event lists; None: any place), when it names none of the places the
     event's title names; a place named after a title place ("Kelby airport") is within it."""
@@ -484,7 +486,8 @@ def _score(
     if uncounted:
         reasons.append("no figure of what it counts")
     if elsewhere:
-        reasons.append("it tells of " + ", ".join(entities.get(e).name for e in elsewhere) + ", not of the place its title names")
+        told = ", ".join(entities.get(e).name for e in elsewhere)
+        reasons.append(f"it tells of {told}, not of the place its title names")
     if unnamed:
         names = sorted((entities.get(e).name if entities.get(e) else e) for e in profile.named)
         reasons.append("neither it nor its article before it names " + " or ".join(names))
@@ -584,7 +587,10 @@ def _rank(
             continue
         if near is None:
             near = index.sharing_rare_words(norm)
-        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()), before, index.listed, statement.content, statement.polarity)
+        result = _score(
+            index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()),
+            before, index.listed, statement.content, statement.polarity,
+        )
         if result.score >= floor:
             ranked.append((-result.score, order, result))
     ranked.sort(key=lambda r: (r[0], r[1]))
@@ -624,8 +630,7 @@ def _of_another_time(profile: _EventProfile, statement: Statement) -> bool | Non
     """Whether a statement is about another time than the event its title dates: it names
     years and none of the event's, or it names none and was made years after the event
     (a death toll told in 2031 is the toll of the war of 2031, not of the war of 1998-2001),
-    or before it.
-    None when the event's title names no year (nothing to tell)."""
+    or before it. None when the event's title names no year (nothing to tell)."""
     if profile.years is None:
         return None
     lo, hi = profile.years
@@ -633,7 +638,6 @@ def _of_another_time(profile: _EventProfile, statement: Statement) -> bool | Non
     if named:
         return not any(a <= hi and lo <= b for a, b in named)
     said = statement.said_on
-    # Nor is a statement about an event of years after it was made.
     return said is not None and (said.start.year > hi + _YEARS_BEHIND or said.end.year < lo)
 
 
