@@ -609,7 +609,12 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
     ]
     if options.event:
         found = [a for a in found if a.event == options.event]
-    by_statement = {a.statement.id: a for a in found if a.statement is not None}
+    # A statement may hold values for two events ("a strike on X killed 21": the strike and its
+    # toll): one claim for each.
+    by_statement: dict[str, list] = {}
+    for a in found:
+        if a.statement is not None:
+            by_statement.setdefault(a.statement.id, []).append(a)
     events = {e.id: e for e in store.events}
     article_of = {a.document.path: a for a in articles}
 
@@ -639,9 +644,8 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
         if any(s.start < statement.span.end and statement.span.start < s.end for s in held.get(source_id, ())):
             leave("known", "already in the store")
             continue
-        assertion = by_statement.get(statement.id)
-        event: Event | None = events.get(assertion.event) if assertion else None
-        if event is None:
+        held_by = [a for a in by_statement.get(statement.id, ()) if a.event in events]
+        if not held_by:
             link = best_link.get(statement.id)
             if options.event and (link is None or link.event != options.event):
                 continue  # about another event, or none: not what was asked for
@@ -666,41 +670,48 @@ def plan_add(store_path: str | Path, paths: Sequence[str], *, options: AddOption
         if said_on is not None and published is not None and said_on.start > published.end:
             leave("date", f"said_on {said_on.iso()} is after the article's publication ({published.iso()})")
             continue
-        if assertion is not None and event is not None:
-            value, scope, polarity = assertion.value.text, assertion.value.quantity if event.slot == "number" else None, assertion.polarity
-            problem = value_problem(event.slot, value)
-            if problem:
-                leave("no-value", f"its value '{value}' {problem}")
-                continue
-            link_text = f"link: {assertion.reason} ({'suggestion' if statement.id in raised else 'match'})"
-            score: float | None = round(assertion.score, 1)
-        else:
-            value, scope, polarity = quote, None, statement.polarity
-            link = best_link.get(statement.id)
-            if link is not None and link.level == "match":
-                link_text = f"link: {link.event} ({link.score:.0f}), but no {events[link.event].slot} value in it"
+        problems: list[str] = []
+        proposed = 0
+        for assertion in held_by or [None]:
+            event: Event | None = events[assertion.event] if assertion is not None else None
+            if assertion is not None and event is not None:
+                value, scope, polarity = assertion.value.text, assertion.value.quantity if event.slot == "number" else None, assertion.polarity
+                problem = value_problem(event.slot, value)
+                if problem:
+                    problems.append(f"its value '{value}' {problem}")
+                    continue
+                link_text = f"link: {assertion.reason} ({'suggestion' if statement.id in raised else 'match'})"
+                score: float | None = round(assertion.score, 1)
             else:
-                link_text = "link: none" + (f" (closest: {link.event}, {link.score:.0f})" if link else "")
-            score = None
-        claims.append(
-            NewClaim(
-                id=_claim_id(speaker, event.id if event else None, taken_claims),
-                event=event.id if event else None,
-                speaker=speaker,
-                said_on=said_on.iso() if said_on else None,
-                source=source_id,
-                quote=quote,
-                value=value,
-                polarity=polarity,
-                file=statement.file,
-                line=statement.line,
-                scope=scope,
-                via=statement.via,
-                confidence=getattr(statement, "confidence", None),
-                link_score=score,
-                found_by=_found_by(statement, link_text),
+                value, scope, polarity = quote, None, statement.polarity
+                link = best_link.get(statement.id)
+                if link is not None and link.level == "match":
+                    link_text = f"link: {link.event} ({link.score:.0f}), but no {events[link.event].slot} value in it"
+                else:
+                    link_text = "link: none" + (f" (closest: {link.event}, {link.score:.0f})" if link else "")
+                score = None
+            proposed += 1
+            claims.append(
+                NewClaim(
+                    id=_claim_id(speaker, event.id if event else None, taken_claims),
+                    event=event.id if event else None,
+                    speaker=speaker,
+                    said_on=said_on.iso() if said_on else None,
+                    source=source_id,
+                    quote=quote,
+                    value=value,
+                    polarity=polarity,
+                    file=statement.file,
+                    line=statement.line,
+                    scope=scope,
+                    via=statement.via,
+                    confidence=getattr(statement, "confidence", None),
+                    link_score=score,
+                    found_by=_found_by(statement, link_text),
+                )
             )
-        )
+        if not proposed and problems:
+            leave("no-value", problems[0])
     base = Path(store.path).resolve().parent
     files = {a.document.path: a.new.file if a.new else _relative(a.path, base) for a in articles}
     new_entities = speakers.proposed({c.speaker for c in claims}, files)

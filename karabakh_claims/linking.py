@@ -24,7 +24,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 
 from karabakh_claims.entities import EntityIndex
-from karabakh_claims.models import Claim, Event, EventLink, Statement, Store
+from karabakh_claims.models import Claim, Entity, Event, EventLink, Statement, Store
 from karabakh_claims.values import lexicon, with_outcome_labels
 
 # Scores are 0-100. A statement linked at MATCH_AT or above joins the event's
@@ -41,6 +41,10 @@ _LIKE_WITHOUT_KEYWORD = 70.0
 # scripts/eval_match.py: dev disputes R 0.655 -> 0.719 at P 0.792 -> 0.800; bundled gold R
 # 0.783 -> 0.804 at P 0.683 -> 0.685).
 _CLEAR_LEAD = 15.0
+# How far ahead of the events it only shares names with (not matchable) such a suggestion must be
+# when the statement names the event's entities itself (measured: dev disputes R 0.727 -> 0.741 at
+# P 0.815 -> 0.818; bundled `add` R 0.445 -> 0.473 at P 0.533 -> 0.542).
+_CLEAR_OF_NAMES = 5.0
 # Weights of the three signals (they sum to 100).
 _W_ENTITY = 35.0
 _W_KEYWORD = 25.0
@@ -212,6 +216,9 @@ class _EventProfile:
     vocabulary: frozenset[str] = frozenset()  # stems of its title and keywords: what "the ..." may name
     shortlist: _Shortlist | None = None  # for an event of many claims: which are worth comparing
     full: _FullTexts | None = None  # its claims' longer texts, for one rapidfuzz call over them
+    years: tuple[int, int] | None = None  # the years its title places it in ("the 1992-94 war")
+    named: frozenset[str] = frozenset()  # the entities its title names: what it is about
+    own: frozenset[str] = frozenset()  # its entities no other event lists
 
 
 # An event with up to this many claims compares a statement with each of them; beyond it, only
@@ -280,6 +287,8 @@ class _EventIndex:
                 vocabulary,
                 _Shortlist(claims) if len(claims) > _FULL_SCAN else None,
                 _FullTexts(claims),
+                _years_hull(event.title),
+                title.entities,
             )
             self.profiles.append(profile)
             for entity_id in profile.entities:
@@ -304,6 +313,10 @@ class _EventIndex:
             # still what this event is about, more than a country every event lists.
             top = max(raw.values(), default=1.0)
             profile.weights.update({e: w / top for e, w in raw.items()})
+        self.listed = frozenset(e for e, orders in self.by_entity.items() if orders)
+        self.profiles = [
+            replace(p, own=frozenset(e for e in p.entities if len(self.by_entity[e]) == 1)) for p in self.profiles
+        ]
 
     def sharing_rare_words(self, norm: _Normalised) -> dict[int, set[int]]:
         """The claims (by event order, then index) that share a rarer word with `norm`."""
@@ -337,6 +350,50 @@ class _Score:
     reason: str
     best_claim: str | None
     matchable: bool = True  # an entity and a keyword of the event, or a close restatement
+    mentions: bool = False  # the content names an entity of the event
+
+
+def _elsewhere(
+    profile: _EventProfile, norm: _Normalised, entities: EntityIndex, listed: frozenset[str] | None = None
+) -> set[str]:
+    """The places the content names that the event does not list and other events do (`listed`:
+    the entities some event lists; None: any place), when it names none of the places the
+    event's title names; a place named after a title place ("Kelby airport") is within it."""
+    def place(entity_id: str) -> Entity | None:
+        entity = entities.get(entity_id)
+        return entity if entity is not None and entity.type == "place" else None
+
+    titled = [e for e in (place(i) for i in profile.named) if e is not None]
+    if not titled or any(e.id in norm.entities for e in titled):
+        return set()
+    return {
+        other.id for other in (place(i) for i in norm.entities - profile.entities)
+        if other is not None and not any(_named_after(other, e) for e in titled)
+        and (listed is None or other.id in listed)
+    }
+
+
+def _named_after(place: Entity, around: Entity) -> bool:
+    """Whether `place` is named after `around` ("Kelby airport", "the Kelby region")."""
+    return any(
+        re.search(r"\b" + re.escape(name) + r"\b", own, re.IGNORECASE)
+        for name in (around.name, *around.aliases) if name
+        for own in (place.name, *place.aliases)
+    )
+
+
+def _counts_for(content: str, event: Event) -> bool:
+    """Whether `content` gives a figure of what number `event` counts."""
+    from karabakh_claims.values import event_figure
+
+    return _has_figures(content) and event_figure(content, event) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _has_figures(content: str) -> bool:
+    from karabakh_claims.values import find_figures
+
+    return bool(find_figures(content))
 
 
 def _score(
@@ -347,10 +404,17 @@ def _score(
     floor: float = 0.0,
     context: frozenset[str] = frozenset(),
     restating: set[int] | None = None,
+    before: frozenset[str] = frozenset(),
+    listed: frozenset[str] | None = None,
+    content: str = "",
+    polarity: str = "assert",
 ) -> _Score:
-    """How strongly a statement is about one event; `context`: entities its article named before it;
-    `restating`: the claims sharing a rarer word with it, all it is compared with when it names
-    none of the event's entities (None: every claim)."""
+    """How strongly a statement is about one event; `context`: entities its article named before it
+    (nearby: they add to the score); `before`: all the entities its article named before it (they
+    only tell whether the event's title is named); `restating`: the claims sharing a rarer word with
+    it, all it is compared with when it names none of the event's entities (None: every claim);
+    `listed`: the entities the store's events list (see _elsewhere); `content`, `polarity`: the
+    statement's own (whether it gives a number event's figure)."""
     event = profile.event
     mentioned = sorted(profile.entities & norm.entities)
     speaker_counts = speaker_id in profile.entities and speaker_id not in norm.entities
@@ -384,6 +448,27 @@ def _score(
     matchable = likeness >= _LIKE_WITHOUT_KEYWORD or bool(
         hits and (mentioned or speaker_counts or (established and len(hits) >= _AROUND_HITS))
     )
+    # What an event's title names is what tells it from similar events ("the strike on Kelby",
+    # "the Salisbury suspects"): a statement that names none of it, whose speaker is none of it
+    # and whose article has not named it before, is about one of those others (the toll of the
+    # whole war, not of the strike on one town), unless it names what only this event lists.
+    unnamed = bool(profile.named) and not (profile.named & (norm.entities | context | before | {speaker_id})) and not (
+        profile.own & (norm.entities | {speaker_id})
+    )
+    # Nor is a statement that places what it tells at a place another event lists rather than
+    # at the one this event's title names (strikes on another town), unless that place is named
+    # after it ("the Kelby airport"). A place no event lists may be within the title's.
+    elsewhere = sorted(_elsewhere(profile, norm, entities, listed)) if not unnamed else []
+    # A count is told by its figure: a statement that gives none of what a number event counts
+    # is about something else (the strike, not its toll), unless it denies (a toll is disputed
+    # without repeating it).
+    uncounted = event.slot == "number" and bool(content) and polarity == "assert" and not _counts_for(content, event)
+    if unnamed or elsewhere or uncounted:
+        # Set aside, below the events it may stand for: it does not keep them from being linked.
+        # (Ranking it after every other event instead kept more wrong suggestions and matched
+        # two statements more wrongly on the bundled gold.)
+        matchable = False
+        score -= _CLEAR_LEAD
     reasons = []
     if mentioned:
         names = [(entities.get(e).name if entities.get(e) else e) for e in mentioned]
@@ -398,7 +483,15 @@ def _score(
     if best_claim and likeness >= 30:
         like = best_claim if best_claim.startswith("title of ") else f"claim {best_claim}"
         reasons.append(f"{likeness:.0f}% like {like}")
-    return _Score(round(score, 1), "; ".join(reasons) or f"weak likeness to {event.id}", best_claim, matchable)
+    if uncounted:
+        reasons.append("no figure of what it counts")
+    if elsewhere:
+        told = ", ".join(entities.get(e).name for e in elsewhere)
+        reasons.append(f"it tells of {told}, not of the place its title names")
+    if unnamed:
+        names = sorted((entities.get(e).name if entities.get(e) else e) for e in profile.named)
+        reasons.append("neither it nor its article before it names " + " or ".join(names))
+    return _Score(round(score, 1), "; ".join(reasons) or f"weak likeness to {event.id}", best_claim, matchable, bool(mentioned))
 
 
 @lru_cache(maxsize=1)
@@ -485,7 +578,7 @@ class _Article:
 
 def _rank(
     index: _EventIndex, norm: _Normalised, statement: Statement, entities: EntityIndex, floor: float,
-    context: frozenset[str] = frozenset(), only: frozenset[int] | None = None,
+    context: frozenset[str] = frozenset(), only: frozenset[int] | None = None, before: frozenset[str] = frozenset(),
 ) -> list[tuple[float, int, _Score]]:
     ranked = []
     near: dict[int, set[int]] | None = None
@@ -494,29 +587,115 @@ def _rank(
             continue
         if near is None:
             near = index.sharing_rare_words(norm)
-        result = _score(index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()))
+        result = _score(
+            index.profiles[order], norm, statement.speaker_id, entities, floor, context, near.get(order, set()),
+            before, index.listed, statement.content, statement.polarity,
+        )
         if result.score >= floor:
             ranked.append((-result.score, order, result))
     ranked.sort(key=lambda r: (r[0], r[1]))
-    return ranked
+    return _in_its_time(index, ranked, statement, floor)
+
+
+_YEARS = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?:s\b|\s*(?:-|–|to)\s*((?:19|20)?\d\d)\b)?(?![\w-])")
+
+
+def _years(text: str) -> list[tuple[int, int]]:
+    """The years a text names: "2031" -> (2031, 2031); "1992-94", "1998 to 2001" and
+    "the 1990s" -> their span."""
+    found = []
+    for match in _YEARS.finditer(text):
+        first = int(match.group(1))
+        if match.group(0).endswith("s"):
+            found.append((first, first + 9))
+        elif match.group(2):
+            last = int(match.group(2)) if len(match.group(2)) == 4 else first // 100 * 100 + int(match.group(2))
+            found.append((first, last) if last >= first else (first, first))
+        else:
+            found.append((first, first))
+    return found
+
+
+def _years_hull(text: str) -> tuple[int, int] | None:
+    spans = _years(text)
+    return (min(lo for lo, _ in spans), max(hi for _, hi in spans)) if spans else None
+
+
+# An event over by more than this many years before a statement was made is of another time
+# for it, unless the statement names one of its years.
+_YEARS_BEHIND = 1
+
+
+def _of_another_time(profile: _EventProfile, statement: Statement) -> bool | None:
+    """Whether a statement is about another time than the event its title dates: it names
+    years and none of the event's, or it names none and was made years after the event
+    (a death toll told in 2031 is the toll of the war of 2031, not of the war of 1998-2001),
+    or before it. None when the event's title names no year (nothing to tell)."""
+    if profile.years is None:
+        return None
+    lo, hi = profile.years
+    named = _years(statement.content)
+    if named:
+        return not any(a <= hi and lo <= b for a, b in named)
+    said = statement.said_on
+    return said is not None and (said.start.year > hi + _YEARS_BEHIND or said.end.year < lo)
+
+
+def _in_its_time(
+    index: _EventIndex, ranked: list[tuple[float, int, _Score]], statement: Statement, floor: float
+) -> list[tuple[float, int, _Score]]:
+    """`ranked` with the events of another time than the statement (see _of_another_time)
+    demoted to suggestions below the others, when an event of the same slot that is not of
+    another time is a candidate too: of two similar events, the one of its time is meant."""
+    other = {order: _of_another_time(index.profiles[order], statement) for _, order, _ in ranked}
+    if not any(other.values()):
+        return ranked
+    slots_in_time = {index.profiles[order].event.slot for _, order, _ in ranked if not other[order]}
+    out = []
+    for negative, order, result in ranked:
+        if other[order] and index.profiles[order].event.slot in slots_in_time:
+            result = replace(result, score=round(result.score - _CLEAR_LEAD, 1), matchable=False,
+                             reason=result.reason + "; of another time than the statement")
+            negative = -result.score
+        if result.score >= floor:
+            out.append((negative, order, result))
+    out.sort(key=lambda r: (r[0], r[1]))
+    return out
 
 
 def _passes(ranked: list[tuple[float, int, _Score]], match_at: float) -> bool:
     """Whether the best candidate is a match: it has an entity and a keyword of the event
     (matchable) and scores `match_at`, or, up to `_CLEAR_LEAD` points below it (at the
     default thresholds: a suggestion), it stands `_CLEAR_LEAD` points clear of every other
-    event of the store (or no other is a candidate)."""
+    event of the store (or no other is a candidate); when the content names an entity of
+    the event, `_CLEAR_OF_NAMES` points clear of the events that are not matchable."""
     if not ranked or not ranked[0][2].matchable:
         return False
     top = -ranked[0][0]
-    second = -ranked[1][0] if len(ranked) > 1 else 0.0
-    return top >= match_at or (top >= match_at - _CLEAR_LEAD and top - second >= _CLEAR_LEAD)
+    if top >= match_at:
+        return True
+    # An event the content itself names, with one of its keywords, needs to stand clear of the
+    # events it could be matched to; of those it only shares names with, a little clear will do.
+    lead_over_names = _CLEAR_OF_NAMES if ranked[0][2].mentions else _CLEAR_LEAD
+    rival = max((-r[0] for r in ranked[1:] if r[2].matchable), default=0.0)
+    names_only = max((-r[0] for r in ranked[1:] if not r[2].matchable), default=0.0)
+    return top >= match_at - _CLEAR_LEAD and top - rival >= _CLEAR_LEAD and top - names_only >= lead_over_names
 
 
 def _matched(scored: _Scored, match_at: float) -> int | None:
     if _passes(scored.ranked, match_at):
         return scored.ranked[0][1]
     return None
+
+
+def _keyword_events(index: _EventIndex, words: frozenset[str]) -> set[int]:
+    """The events one of whose keywords (every word of it) is among `words`."""
+    found = set()
+    for token in words:
+        for order in index.by_token.get(token, ()):
+            if any(all(t in words for t in k.tokens) for k in index.profiles[order].keywords):
+                found.add(order)
+    return found
 
 
 def _through_the_article(
@@ -531,7 +710,8 @@ def _through_the_article(
       that the event's title or keywords name, with the entities the article named before
       counting for it (at a share of their weight);
     - when it goes on from its speaker's statement just before ("..., he added"), to that
-      statement's event, if nothing in it points to another event.
+      statement's event, if nothing in it points to another event (another event it could be
+      matched to, or a keyword of another event and none of that one's).
     A fuzzy likeness alone never links: each way needs the event's words or a reference.
     """
     last_event: int | None = None
@@ -562,7 +742,10 @@ def _through_the_article(
                 others = {r[1] for r in entry.ranked if r[2].matchable}
                 words = normalise(content, entities).words
                 about = previous in {r[1] for r in entry.ranked} or bool(words & index.profiles[previous].vocabulary)
-                if position - at <= 2 and about and not (others - {previous}):
+                # A keyword of another event and none of the one before: it has gone on to that other.
+                named = _keyword_events(index, words)
+                elsewhere = bool(named - {previous}) and previous not in named
+                if position - at <= 2 and about and not (others - {previous}) and not elsewhere:
                     entry.ranked = [(-match_at, previous, _Score(match_at, f"goes on from {statement.speaker}'s statement before", None))]
                     entry.borrowed = "its speaker's statement before"
                     last_event = previous
@@ -612,7 +795,8 @@ def link_statements(    statements: Sequence[Statement],
             )
             if places:
                 norm, borrowed = replace(norm, entities=places), "names from the sentence before"
-        scored[statement.id] = _Scored(statement, _rank(index, norm, statement, entities, suggest_at, nearby), borrowed)
+        before = article.before.get(statement.id, frozenset()) if article else frozenset()
+        scored[statement.id] = _Scored(statement, _rank(index, norm, statement, entities, suggest_at, nearby, before=before), borrowed)
     for article in articles.values():
         _through_the_article(article, scored, index, entities, match_at, suggest_at)
     links: list[EventLink] = []
@@ -635,18 +819,36 @@ def _matches(entry: _Scored, index: _EventIndex, match_at: float) -> set[int]:
     """The events a statement is linked to: its best, and any other that passes on its own
     and either counts what the statement gives a figure for ("killed eight, three of them
     children": the death toll and the count of children, beside the account of the strike),
-    or scores as high as the best (within `_SAME_SLOT_MARGIN`)."""
-    from karabakh_claims.values import extract_value
+    or, when the best is a count the statement gives a figure for, is not a count (the
+    account of the strike beside its toll), or scores as high as the best (within
+    `_SAME_SLOT_MARGIN`).
+
+    One figure is one count: a number event whose figure in the statement is one an event
+    linked before it already takes ("killed 21 civilians": the toll of one strike, not that
+    of the whole war too) is not linked, however close it scores."""
+    from karabakh_claims.values import event_figure
 
     if not _passes(entry.ranked, match_at):
         return set()
     top = -entry.ranked[0][0]
     matched = {entry.ranked[0][1]}
+    content = entry.statement.content
+    taken: set[tuple[int, int]] = set()
+    first = index.profiles[entry.ranked[0][1]].event
+    if first.slot == "number" and (figure := event_figure(content, first)) is not None:
+        taken.add((figure.start, figure.end))
     for negative, order, result in entry.ranked[1:]:
         if -negative < match_at or not result.matchable:
             continue
         event = index.profiles[order].event
-        counted = event.slot == "number" and extract_value(entry.statement.content, event, anchor=None) is not None
-        if counted or -negative >= top - _SAME_SLOT_MARGIN:
+        figure = event_figure(content, event) if event.slot == "number" else None
+        if figure is not None and (figure.start, figure.end) in taken:
+            continue
+        # The count is given by its figure; what was counted ("a missile strike on X killed 21")
+        # is the statement's too.
+        beside = first.slot == "number" and bool(taken) and event.slot != "number"
+        if figure is not None or beside or -negative >= top - _SAME_SLOT_MARGIN:
             matched.add(order)
+            if figure is not None:
+                taken.add((figure.start, figure.end))
     return matched

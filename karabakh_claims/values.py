@@ -377,6 +377,16 @@ def find_figures(text: str) -> list[Figure]:
     >>> (f.low, f.high, f.quantity)
     (4500.0, 5000.0, 'people killed')
     """
+    return list(_figures(text))
+
+
+# Linking asks it of one statement for each number event it might count for.
+@lru_cache(maxsize=1 << 14)
+def _figures(text: str) -> tuple[Figure, ...]:
+    return tuple(_find_figures(text))
+
+
+def _find_figures(text: str) -> list[Figure]:
     lex = lexicon()
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
@@ -611,6 +621,12 @@ def extract_value(content: str, event: Event, *, anchor: DateMention | None) -> 
     if event.slot == "fact" and len(text) > FACT_MAX_LENGTH:
         text = text[: FACT_MAX_LENGTH - 1].rsplit(" ", 1)[0] + "…"
     return Value(event.slot, text, outcome=outcome_of(content))
+
+
+def event_figure(content: str, event: Event) -> Figure | None:
+    """The figure of `content` that gives what number `event` counts, with where it stands,
+    or None (see `_event_figure`)."""
+    return _event_figure(content, event)
 
 
 def _event_figure(content: str, event: Event) -> Figure | None:
