@@ -548,6 +548,8 @@ class SpeakerResolver:
         np_end = next((m.start() for m in _LOWER_WORD.finditer(opening) if m.group() not in ("of", "for", "and", "the", "de")), len(opening))
         for entity_id, span in self.entities.find_mentions(opening[:np_end], roles=False):
             entity = self.entities.get(entity_id)
+            if opening[span.end : span.end + 2] in ("'s", "’s") or opening[span.start : span.end].endswith(("'s", "’s")):
+                continue  # "Russia's foreign ministry called ...": the possessor is not the subject
             if entity is not None and (entity.type == "person") == (kind == "person"):
                 return self._entity_speaker(entity, f"subject '{opening[span.start:span.end]}'")
         run: list[str] = []

@@ -206,6 +206,9 @@ STORE = EntityIndex([
         ('Otto Renn said talks would resume. Mr Dahl said the road was open. "It is open," she said.', None),
         ('Otto Renn said talks would resume. The ministry said the road was open. "It is open," he said.', "Otto Renn"),
         ('Mr Renn said talks would resume. The ministry said the road was open. "It is open," he said.', "Otto Renn"),
+        # "Kartania's foreign ministry ... what it said": the possessor is not the subject "it" refers to
+        ("Otto Renn blamed Borvia for the blast. Kartania's foreign ministry called a meeting to address what it said "
+         "was a provocation.", "Kartania's foreign ministry"),
         # "the minister": the last speaker only when the store gives them a minister's role
         ('Ilse Varga said the road was open. "It is open," the minister told reporters.', "Ilse Varga"),
         ('Otto Renn said the road was open. "It is open," the minister told reporters.', "minister"),
