@@ -936,7 +936,32 @@ class _DocumentExtractor(StatementDating):
         if document and document[-1] in self.lexicon.document_nouns and opening and content.start > cue.start and self.subject_before(Span(content.start, content.end), Span(*opening[0])) is not None:
             return None  # "According to a summary of the call, Ruiz expressed concern": Ruiz's statement, read at its cue
         window = Span(cue.start, phrase_end)
-        return self.make(speaker_span, "", cue, "according to", "according", content, window, None)
+        found = self.make(speaker_span, "", cue, "according to", "according", content, window, None)
+        if found is not None:
+            return found
+        # "according to a person close to the talks", "according to one global index": whatever
+        # follows "according to" is the source; kept as written, and unresolved.
+        phrase = " ".join(self.masked[speaker_span.start : speaker_span.end].split())
+        words = phrase.split()
+        lex = self.lexicon
+        if not 1 <= len(words) <= 10 or any(w in lex.finite_verbs or w.lower() in lex.pronouns or w.lower() in OBJECT_PRONOUNS for w in words):
+            return None
+        # Only people: "according to a large study", "the bill text", "a poll by Forsa" are findings
+        # and documents, not statements (a document's issuer is read by the resolver above).
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in ("of", "from", "with", "by", "close", "familiar", "who", "in", "at", "on")), len(words))
+        head = words[cut - 1].strip(",.").lower()
+        people = head in lex.generic_speaker_heads or head in lex.anaphor_heads or head in ("person", "persons")
+        people = people or (words[cut - 1][:1].isupper() and head.endswith("s") and cut >= 2)  # "numerous fellow Democrats"
+        if not people or head in lex.document_nouns:
+            return None
+        surface = " ".join(words[1:]) if words[0].lower() in ("a", "an", "the") and len(words) > 1 else phrase
+        if words[0].lower() in ("the", "this", "that", "its", "their", "his", "her"):
+            # "according to the district", "the 2009 paper": someone or something named before, not certain
+            source = ResolvedSpeaker(surface, None, "group", f"unresolved: source '{phrase}' refers back to no certain name")
+        else:
+            # "according to people familiar with the matter", "one global index": a source as written
+            source = ResolvedSpeaker(surface, None, "group", f"surface form '{phrase}' after 'according to'")
+        return self.make(speaker_span, "", cue, "according to", "according", content, window, source)
 
     def previous_subject(self, offset: int) -> str:
         """The opening of the sentence before `offset`, where a pronoun's antecedent usually stands.

@@ -195,6 +195,14 @@ CASES = [
      {("Reyes", "I did not come to pander", "assert")}, {("Reyes", "slowly, as the words rolled across the screen", "assert")}),
     ('"We are ready," Reyes said on Monday, adding that talks would resume.',
      {("Reyes", "We are ready", "assert"), ("Reyes", "talks would resume", "assert")}, set()),
+    # "according to" people described, not named: the source as written; findings and papers are no speakers
+    ("The talks failed, according to a person close to the process.", {("person close to the process", "The talks failed", "assert")}, set()),
+    ("The unit will be sold to its managers, according to people familiar with the matter.",
+     {("people familiar with the matter", "The unit will be sold to its managers", "assert")}, set()),
+    ("London was the financial capital of the world, according to one global index.", set(),
+     {("one global index", "London was the financial capital of the world", "assert")}),
+    ("The tax would raise $110 billion a year, according to the 2009 paper.", set(),
+     {("2009 paper", "The tax would raise $110 billion a year", "assert")}),
     # asides between the speaker and the cue: an age, a home town, two descriptions, "however"
     ("Cory Dale, 22, of Flint, Mich., said he had not given up hope.", {("Cory Dale", "he had not given up hope", "assert")}, set()),
     ("Mark Pryce, chief executive of Lumora, a software company, said that sales had doubled.",
