@@ -50,7 +50,7 @@ SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ently|antly|ately|ously|ive
 _WH_WORDS = frozenset("what why how where which whom whose".split())
 # "He's", "It's": a pronoun and its verb written as one word.
 CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|that|there|i|we|they|you)['’](?i:s|ve|re|m|d|ll)")
-PREPOSITIONS = frozenset("on in at to during via through throughout amid from for with over before after".split())
+PREPOSITIONS = frozenset("on in at to during via through throughout amid among despite from for with over before after".split())
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
 # "State Rep. Paul Sandoval, R-Millbrook, tweeted": a party and district label, not a name.
@@ -416,6 +416,11 @@ class DocumentReader:
         if len(toks) > 2 and toks[0].group().lower() == "by" and toks[1].group().endswith("ing") and toks[1].group().islower():
             if toks[2].group().lower() == "that":
                 return AfterCue(toks[2].end(), toks[2].end(), True, None, None)  # "concluded by implying that": a manner, no agent
+        if len(toks) > 1 and toks[0].group().lower() == "by" and toks[1].group()[:1].isdigit():
+            # "say by 55%-41% that ...": a margin, not an agent
+            that = next((k for k in range(2, min(len(toks), 8)) if toks[k].group().lower() == "that"), None)
+            if that is not None:
+                return AfterCue(toks[that].end(), toks[that].end(), True, None, None)
         elif toks and toks[0].group().lower() == "by":
             phrase_end = self.phrase_end(toks[0].end(), end)
             speaker = self.trim(Span(toks[0].end(), phrase_end))

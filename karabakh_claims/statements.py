@@ -722,7 +722,7 @@ class _DocumentExtractor(StatementDating):
                     return None
                 toks = toks[comma + 1 :]
                 participle = False
-                region = next((k for k, t in enumerate(toks[:4]) if not t.group()[:1].isupper()), None)
+                region = next((k for k, t in enumerate(toks[:5]) if t.group() != "." and not t.group()[:1].isupper()), None)
                 if not toks or not (self.opens_adverbial(toks) or (region and toks[region].group() == ",")):
                     break
             if toks and toks[0].group() in lex.pronouns:
@@ -986,7 +986,12 @@ class _DocumentExtractor(StatementDating):
         before = self.masked[start:offset]
         if '"' in before or len(before.split()) < 3:
             return ""
-        return before.strip()
+        # Its subject as the sentence reader finds it, past opening adverbials ("At a rally in
+        # Portland, Maine, on Thursday, Trump included ... countries he said"); a name only.
+        subject = self.sentence_subject(Span(start, offset), Span(offset, offset))
+        if subject is None or not self.masked[subject.start : subject.start + 1].isupper():
+            return ""
+        return self.masked[subject.start : offset].strip()
 
     def anaphoric(self, phrase: str) -> bool:
         """"the minister", "the Dutchman", "the 29-year-old": a phrase that may refer back (and so

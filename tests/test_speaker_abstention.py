@@ -56,6 +56,8 @@ def last(text: str):
         # A pronoun inside its sentence refers to that sentence's subject, not to the speaker before.
         ("Jaime Ortiz said the vote mattered. In Dunmore, Mayor Ana Ruiz proposed new rules that would end what "
          "she said were punitive fines.", "Ana Ruiz", "she"),
+        ("The Star reported the visit. At a rally in Dunmore, Ohio, on Thursday, Mayor Ana Ruiz named the towns "
+         "she said had lost their buses.", "Ana Ruiz", "she"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
     ],
@@ -158,6 +160,8 @@ def test_an_opening_adverbial_is_not_the_speaker(text: str, speaker: str, speake
         ("Mayor Tom Reyes, speaking at a rally in Dunmore, Pa., warned that the plant would close.", "Pa."),
         ("What Reyes has said privately about the plan is a different story, according to his aide.", "What"),
         ("He concluded by implying that some public insurance would be needed.", "implying"),
+        ("Among voters, about two-thirds called themselves liberals, with three in 10 saying they were very liberal.", "Among"),
+        ("Supporters of the mayor say by 55%-41% that the plan should pass.", "55%"),
         ("Even before Reyes took the stage on Tuesday to acknowledge his victory, aides were celebrating.", "the stage"),
         ("Reyes seemed to suggest that he had silenced his critics.", "Reyes seemed"),
         ("A few minutes later they reversed themselves and said the vote would go ahead.", "A few minutes"),
