@@ -440,6 +440,11 @@ class DocumentReader:
                 break
         # "in an interview that was broadcast": a relative "that", not the one opening the content.
         relative = that_at is not None and that_at + 1 < len(toks) and toks[that_at + 1].group().lower() in _VERB_AUXILIARIES
+        if that_at is not None and that_at + 1 < len(toks) and not relative:
+            # "told a crowd at a bar that spilled out onto the street": a verb right after "that"
+            # makes it a relative pronoun; a reported clause opens with its subject.
+            following = toks[that_at + 1].group()
+            relative = following.islower() and (following in lex.finite_verbs or (following.endswith("ed") and len(following) > 4))
         if that_at is not None and not relative and self.leads_to_that(toks[:that_at], lemma):
             return AfterCue(toks[that_at].end(), toks[that_at].end(), True, None, None)
         while i < len(toks):

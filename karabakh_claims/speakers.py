@@ -292,6 +292,10 @@ class SpeakerResolver:
             return None
         if len(words) == 1 and folded in _REFERRING_WORDS:
             return unresolved(f"'{phrase}' names no one")
+        if 2 <= len(words) <= 5 and fold(words[0]) in ("another", "one") and all(w.isalpha() and w.islower() and w != "of" for w in words[1:]):
+            # "another supporter wrote", "wrote one commenter": someone the text does not name,
+            # kept as written and unresolved
+            return ResolvedSpeaker(" ".join(words[1:]), None, "person", f"unresolved: '{phrase}' names no one")
         head_name = _NAME_OF.match(phrase)
         name = _trailing_name(head_name.group(1), self.lexicon.title_words) if head_name else None
         if head_name and name and head_name.group(1).endswith(name) and not _names_a_thing(head_name.group(1), name):

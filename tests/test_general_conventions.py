@@ -195,6 +195,9 @@ CASES = [
      {("Reyes", "I did not come to pander", "assert")}, {("Reyes", "slowly, as the words rolled across the screen", "assert")}),
     ('"We are ready," Reyes said on Monday, adding that talks would resume.',
      {("Reyes", "We are ready", "assert"), ("Reyes", "talks would resume", "assert")}, set()),
+    # a "that" followed by a verb opens a relative clause about the audience, not the content
+    ('"We need real change," Reyes told a crowd at a bar that spilled out onto the street.',
+     {("Reyes", "We need real change", "assert")}, {("Reyes", "spilled out onto the street", "assert")}),
     # "according to" people described, not named: the source as written; findings and papers are no speakers
     ("The talks failed, according to a person close to the process.", {("person close to the process", "The talks failed", "assert")}, set()),
     ("The unit will be sold to its managers, according to people familiar with the matter.",

@@ -84,6 +84,8 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         ('Mr Osei said the school would close. "It breaks my heart," she said.', None, "she"),
         # A title the text never gave the person who spoke last: "the minister" is not Ana Ruiz.
         ('Ana Ruiz said the plant would close. "We did what we could," the minister told reporters.', "minister", "the minister"),
+        # "another supporter", "one commenter": someone the text does not name, kept as written
+        ('"We would have won if everyone could vote," another supporter wrote.', "supporter", "another supporter"),
         # "Others" stands for people the text does not name.
         ("Some traders said the selloff was overdone. Others said prices would fall further.", None, "Others"),
         # A person of unknown gender with another person between: no certain antecedent.
