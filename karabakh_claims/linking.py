@@ -259,6 +259,7 @@ class _EventIndex:
         self.profiles: list[_EventProfile] = []
         self.by_entity: dict[str, list[int]] = defaultdict(list)
         self.by_token: dict[str, list[int]] = defaultdict(list)
+        self.by_vocabulary: dict[str, list[int]] = defaultdict(list)  # title and keyword word -> events
         for order, event in enumerate(store.events):
             keywords: dict[tuple[str, ...], list[str]] = {}
             for keyword in event.keywords:
@@ -296,6 +297,8 @@ class _EventIndex:
             for keyword in profile.keywords:
                 # Every token of a keyword must occur, so indexing its first one loses nothing.
                 self.by_token[keyword.tokens[0]].append(order)
+            for word in vocabulary:
+                self.by_vocabulary[word].append(order)
         # The claims of every event by their rarer words: a statement that names none of an
         # event's entities links to it only by restating one of its claims, so only the claims
         # sharing a rarer word with it are worth comparing (see _rank).
@@ -374,12 +377,21 @@ def _elsewhere(
 
 
 def _named_after(place: Entity, around: Entity) -> bool:
-    """Whether `place` is named after `around` ("Kelby airport", "the Kelby region")."""
+    """Whether `place` is named after `around` ("Kelby airport", "the Kelby region"): one of
+    `around`'s names is a run of whole words of one of `place`'s names, case aside."""
     return any(
-        re.search(r"\b" + re.escape(name) + r"\b", own, re.IGNORECASE)
-        for name in (around.name, *around.aliases) if name
-        for own in (place.name, *place.aliases)
+        any(own[k : k + len(name)] == name for k in range(len(own) - len(name) + 1))
+        for name in _name_words(around) if name
+        for own in _name_words(place)
     )
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_words(entity: Entity) -> tuple[tuple[str, ...], ...]:
+    """Each name and alias of `entity` as its lower-case words (compared as runs of words by
+    _named_after, once per pair of places and statement: a regular expression per pair cost
+    seconds at a thousand events)."""
+    return tuple(tuple(re.findall(r"\w+", name.lower())) for name in (entity.name, *entity.aliases))
 
 
 def _counts_for(content: str, event: Event) -> bool:
@@ -729,7 +741,7 @@ def _through_the_article(
                 event = last_event
             if event is None:
                 nouns = _definite_nouns(content)
-                described = frozenset(o for o in range(len(index.profiles)) if nouns & index.profiles[o].vocabulary)
+                described = frozenset(o for noun in nouns for o in index.by_vocabulary.get(noun, ()))
                 if described:
                     norm = normalise(content, entities)
                     ranked = _rank(index, norm, statement, entities, suggest_at, article.before.get(statement.id, frozenset()), described)
