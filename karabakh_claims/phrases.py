@@ -47,7 +47,8 @@ _ENOUGH_WORDS = re.compile(rf"[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){{{_MIN_CONTENT_W
 _VERB_GROUP_OPENERS = frozenset("can could will would shall should may might must has have had do does did is are was were".split())
 # "Significantly,", "Finally,": an adverb opening a sentence, not a name ("Kelly", "Connolly" are).
 SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ently|antly|ately|ously|ively|edly|ingly|arly|ully)")
-_WH_WORDS = frozenset("what why how where which whom whose".split())
+# Question words: a phrase or sentence they open is a question or a subject clause, no speaker.
+QUESTION_WORDS = frozenset("what why how where when which whom whose".split())
 # "He's", "It's": a pronoun and its verb written as one word.
 CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|that|there|i|we|they|you)['’](?i:s|ve|re|m|d|ll)")
 PREPOSITIONS = frozenset("on in at to during via through throughout amid among despite from for with over before after".split())
@@ -413,15 +414,14 @@ class DocumentReader:
             i = j or 0
         cited_by = None
         # "reported by X" / "cited by X": X speaks for the content before.
-        if len(toks) > 2 and toks[0].group().lower() == "by" and toks[1].group().endswith("ing") and toks[1].group().islower():
-            if toks[2].group().lower() == "that":
-                return AfterCue(toks[2].end(), toks[2].end(), True, None, None)  # "concluded by implying that": a manner, no agent
-        if len(toks) > 1 and toks[0].group().lower() == "by" and toks[1].group()[:1].isdigit():
-            # "say by 55%-41% that ...": a margin, not an agent
-            that = next((k for k in range(2, min(len(toks), 8)) if toks[k].group().lower() == "that"), None)
-            if that is not None:
-                return AfterCue(toks[that].end(), toks[that].end(), True, None, None)
-        elif toks and toks[0].group().lower() == "by":
+        # "concluded by implying that ...", "say by 55%-41% that ...": a manner or a margin, no agent.
+        manner = len(toks) > 1 and toks[0].group().lower() == "by" and (
+            toks[1].group()[:1].isdigit() or (toks[1].group().endswith("ing") and toks[1].group().islower())
+        )
+        that = next((k for k in range(2, min(len(toks), 8)) if toks[k].group().lower() == "that"), None) if manner else None
+        if that is not None:
+            return AfterCue(toks[that].end(), toks[that].end(), True, None, None)
+        if toks and toks[0].group().lower() == "by" and not manner:
             phrase_end = self.phrase_end(toks[0].end(), end)
             speaker = self.trim(Span(toks[0].end(), phrase_end))
             if speaker is not None:
@@ -679,7 +679,7 @@ class DocumentReader:
             if k + 1 >= len(words):
                 return None
             collected, words, lowers, first = collected[k + 1 :], words[k + 1 :], lowers[k + 1 :], lowers[k + 1]
-        if first in _WH_WORDS:
+        if first in QUESTION_WORDS:
             return None  # "What Romney has said privately ... is": a question or a subject clause
         if CONTRACTED_PRONOUN.fullmatch(words[0]):
             # "He's suggesting that": the pronoun speaks; "It's worth noting that" has no subject.

@@ -31,7 +31,7 @@ from karabakh_claims.cues import Lexicon, load_lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import Document, Span, Statement
 from karabakh_claims.phrases import (
-    BE_FORMS, CONTRACTED_PRONOUN, DETERMINERS, NOT_SPEAKER_LABELS, SENTENCE_ADVERB, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, SPEAKER_LABEL, TOKEN, WORD, AfterCue,
+    BE_FORMS, CONTRACTED_PRONOUN, DETERMINERS, NOT_SPEAKER_LABELS, QUESTION_WORDS, SENTENCE_ADVERB, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, SPEAKER_LABEL, TOKEN, WORD, AfterCue,
 )
 from karabakh_claims.said_on import INTRO_PARTS, Found, StatementDating
 from karabakh_claims.speakers import ResolvedSpeaker
@@ -76,7 +76,6 @@ _MEMBER_LABEL = re.compile(r"(?P<lead>[A-Z][\w'’.-]*(?: [\w'’.,-]+){1,14}?) 
 # What a cue after a quotation may go on with besides content: "said of the plan", "said without comment".
 _MANNER_OPENERS = frozenset("of without about while as after before".split())
 _CONJUNCTIONS = frozenset("before after when while if though although as since until".split())
-_QUESTION_WORDS = frozenset("what why how where when which whom whose".split())
 # A headline's "Speaker: claim": a short label without figures or brackets, then the claim.
 _HEADLINE_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^:\n\d()\[\]\"]{1,60}?):[ \t]+(?P<claim>\S)")
 _NUMBERED = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
@@ -733,7 +732,7 @@ class _DocumentExtractor(StatementDating):
             if pronoun.lower() not in lex.pronouns or pronoun.lower() in ("it", "you"):
                 return None
             return Span(toks[0].start(), toks[0].start() + len(pronoun))
-        if toks and toks[0].group().lower() in _QUESTION_WORDS:
+        if toks and toks[0].group().lower() in QUESTION_WORDS:
             return None  # "What do you think of X saying ...": a question, not a statement
         words: list[re.Match[str]] = []
         if toks and toks[0].group().lower() in ("a", "an", "the") and len(toks) > 1 and toks[1].group().islower():
