@@ -71,6 +71,8 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # A parliamentary record's label: "Mrs Helen Garside (Thornbury West) (Con):", "The Minister for
 # Housing (Ms Rachel Imrie):"; a numbered tabled question ("1. Mr X (Y) (Lab): What ...") is not one.
 _MEMBER_LABEL = re.compile(r"(?P<lead>[A-Z][\w'’.-]*(?: [\w'’.,-]+){1,14}?) \((?P<bracket>[^()\n]{1,60})\)(?: \([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+# Conjunctions that open a subordinate clause: "As he shook hands ..., X reiterated".
+_SUBORDINATORS = frozenset("as while when whenever after before since although though if because until once unless whereas".split())
 # Conjunctions that make an opening capitalised word part of an adverbial clause ("Even before
 # the vote,"): after a name, a verb comes instead.
 # What a cue after a quotation may go on with besides content: "said of the plan", "said without comment".
@@ -387,6 +389,7 @@ class _DocumentExtractor(StatementDating):
             if (
                 lemma == "tell" and not after.had_that and self.content_precedes(boundary)
                 and not self.region_starting_at(after.content_start or cue.end) and not self.opening_adverbial(sentence.start, boundary)
+                and not self.adverbial_only(Span(sentence.start, boundary))
             ):
                 # "..., Turkish sources told the London-based outlet.": the audience, not content, follows
                 # (but "After the hearing, Afolabi told reporters his client was devastated").
@@ -489,6 +492,19 @@ class _DocumentExtractor(StatementDating):
         first = words[0].lower()
         opens = first in PREPOSITIONS or first in _OPENING_PREPOSITIONS or first in self.lexicon.time_words
         return opens and not any(w.lower() in self.lexicon.finite_verbs for w in words)
+
+    def adverbial_only(self, content: Span) -> bool:
+        """Whether what stands before a subject and its cue is only an adverbial that opens the
+        sentence: a subordinate clause with no main clause after it ("As he shook hands with
+        voters in Dunmore"), or a prepositional phrase with no finite verb ("In the final Mass of
+        his trip, held along the border"). Reported content has a main clause of its own."""
+        words = WORD.findall(self.masked, content.start, content.end)
+        if not words:
+            return False
+        first = words[0].lower()
+        if first in _SUBORDINATORS:
+            return "," not in self.masked[content.start : content.end]
+        return first in PREPOSITIONS and not any(w.lower() in self.lexicon.finite_verbs for w in words)
 
     def first_quotation(self, start: int, end: int) -> Span | None:
         """The first quotation opening in [start, end), before any other reporting cue."""
@@ -883,6 +899,10 @@ class _DocumentExtractor(StatementDating):
                 return None
         elif region is None and not self.is_clause(content):
             return None  # "X, Y and Z announced the deal": a list of names, not reported content
+        elif region is None and self.adverbial_only(content) and self.masked[window_end : sentence.end].lstrip()[:1] not in (",", ""):
+            # "As he shook hands in Hollywood, Sanders reiterated his belief ...": an opening adverbial,
+            # no content ("If she were alive, colleagues say, she would ..." goes on after the cue)
+            return None
         elif region is None and start == sentence.start:
             content = self.interposed_rest(content, window_end, sentence)
         window = Span(boundary, self.sentence_tail_end(window_end, sentence.end))

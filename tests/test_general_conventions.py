@@ -195,6 +195,11 @@ CASES = [
      {("Reyes", "I did not come to pander", "assert")}, {("Reyes", "slowly, as the words rolled across the screen", "assert")}),
     ('"We are ready," Reyes said on Monday, adding that talks would resume.',
      {("Reyes", "We are ready", "assert"), ("Reyes", "talks would resume", "assert")}, set()),
+    # an opening adverbial before the subject is not content; an interposed attribution still is
+    ("As he shook hands with voters on Sunday in Dunmore, Reyes reiterated his belief that the vote would be close.", set(),
+     {("Reyes", "As he shook hands with voters on Sunday in Dunmore", "assert")}),
+    ("If she were alive to see the new bridge, colleagues say, she would say it was far too heavy.",
+     {("colleagues", "If she were alive to see the new bridge", "assert")}, set()),
     # a "that" followed by a verb opens a relative clause about the audience, not the content
     ('"We need real change," Reyes told a crowd at a bar that spilled out onto the street.',
      {("Reyes", "We need real change", "assert")}, {("Reyes", "spilled out onto the street", "assert")}),
