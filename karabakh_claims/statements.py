@@ -707,7 +707,16 @@ class _DocumentExtractor(StatementDating):
             return True  # "Significantly, the judge said"
         if lower.endswith("ing") and first[:1].isupper() and (following in PREPOSITIONS or following == "about"):
             return True  # "Speaking at", "Writing in": a name in -ing ("Browning said") has no preposition after it
-        return first[:1].isupper() and following in _CONJUNCTIONS  # "Even before the vote,"
+        if first[:1].isupper() and following in _CONJUNCTIONS:
+            return True  # "Even before the vote,", "Shortly after the call ended,"
+        if first[:1].isupper() and (following in PREPOSITIONS or following in DETERMINERS or (lower.endswith("ing") and following.islower())):
+            # "Back in 2012,", "Absent a deal,", "Facing mounting pressure,": a phrase up to a comma
+            # with no verb in it opens the sentence ("Moscow on Friday said" has no such comma)
+            comma = next((k for k, t in enumerate(toks[:8]) if t.group() == ","), None)
+            return comma is not None and not any(
+                t.group().lower() in lex.finite_verbs or t.group().lower() in lex.lemma_of for t in toks[1:comma]
+            )
+        return False
 
     def relative_antecedent(self, sentence: Span, cue: Span) -> Span | None:
         """"jurors heard from Kayla Brightman, 22, who lived below and testified that": the

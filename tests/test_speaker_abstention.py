@@ -138,6 +138,9 @@ def test_never_a_junk_speaker(text: str) -> None:
         ("I had to pay a fine. Significantly, the judge said he could not order restitution.", "judge", "the judge"),
         ('They host Ashcombe on Saturday in what Dana Ruiz called "the biggest game of my time here".', "Dana Ruiz", "Dana Ruiz"),
         ("Kelly, the judge, said the case was closed.", "Kelly", "Kelly"),
+        ('Facing mounting pressure, Mr. Dale Ruiz defended the plan, saying it would pass.', "Dale Ruiz", "Mr. Dale Ruiz"),
+        ("Back in 2012, Reyes praised the plan, saying it was sound.", "Reyes", "Reyes"),
+        ("Moscow on Friday welcomed the deal but said talks must go on.", "Moscow", "Moscow"),
         # Names that are also function words stay names where they stand as subjects.
         ('"We need a broader party," From said.', "From", "From"),
         ("Law enforcement officials said the suspect had fled.", "Law enforcement officials", "Law enforcement officials"),
@@ -161,6 +164,7 @@ def test_an_opening_adverbial_is_not_the_speaker(text: str, speaker: str, speake
         ('Last month, when I asked Ellery if he would resign, he looked at me and said, "Never."', "Last"),
         ("Mayor Tom Reyes, speaking at a rally in Dunmore, Pa., warned that the plant would close.", "Pa."),
         ("What Reyes has said privately about the plan is a different story, according to his aide.", "What"),
+        ("Shortly after the call ended, the campaign sent out a release saying the senator owed voters an answer.", "Shortly"),
         ("He concluded by implying that some public insurance would be needed.", "implying"),
         ("Among voters, about two-thirds called themselves liberals, with three in 10 saying they were very liberal.", "Among"),
         ("Supporters of the mayor say by 55%-41% that the plan should pass.", "55%"),
