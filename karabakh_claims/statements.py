@@ -76,7 +76,7 @@ _SUBORDINATORS = frozenset("as while when whenever after before since although t
 # Conjunctions that make an opening capitalised word part of an adverbial clause ("Even before
 # the vote,"): after a name, a verb comes instead.
 # What a cue after a quotation may go on with besides content: "said of the plan", "said without comment".
-_MANNER_OPENERS = frozenset("of without about while as after before".split())
+_MANNER_OPENERS = frozenset("of without about while as after before onstage outside inside here there afterward afterwards again just then".split())
 _CONJUNCTIONS = frozenset("before after when while if though although as since until".split())
 # A headline's "Speaker: claim": a short label without figures or brackets, then the claim.
 _HEADLINE_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^:\n\d()\[\]\"]{1,60}?):[ \t]+(?P<claim>\S)")
@@ -620,7 +620,10 @@ class _DocumentExtractor(StatementDating):
         if self.region_starting_at(after.content_start) is not None:
             return False  # '"...," she said, "...": the second half of the quotation
         word = self.word_from(self.first_word(cue.end)).rstrip(",.;:")
-        return word in PREPOSITIONS or word in _MANNER_OPENERS or (word.endswith("ly") and len(word) > 4 and word.isalpha())
+        return (
+            word in PREPOSITIONS or word in _MANNER_OPENERS or word in self.lexicon.time_words
+            or (word.endswith("ly") and len(word) > 4 and word.isalpha())
+        )
 
     def content_precedes(self, boundary: int) -> bool:
         """Whether the text before an attribution ends like reported content: a comma, a quote, a dash.
@@ -1254,8 +1257,9 @@ class _DocumentExtractor(StatementDating):
             sentence_like = self.masked[region.end - 1 : region.end] in (".", "!", "?")
             if words < 3 or (words < 6 and not sentence_like):
                 continue
-            before = self.masked[max(0, region.start - 3) : region.start - 1].strip()
-            if before and before[-1] not in ".!?:":
+            # (a quotation mark written as two apostrophes is masked as a space and a mark: look past both)
+            before = self.masked[max(0, region.start - 12) : region.start - 1].rstrip().rstrip('"').rstrip()
+            if before and before[-1] not in ".!?:,":
                 continue
             k = bisect.bisect_right(ordered_ends, region.start)
             previous = [f for f in ordered[max(0, k - 8) : k] if region.start - max(f.content.end, f.window.end) < 400]

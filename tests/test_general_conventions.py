@@ -193,6 +193,10 @@ CASES = [
     ('"It is a fact," Reyes said without further comment.', {("Reyes", "It is a fact", "assert")}, {("Reyes", "without further comment", "assert")}),
     ('"I did not come to pander," Reyes said slowly, as the words rolled across the screen.',
      {("Reyes", "I did not come to pander", "assert")}, {("Reyes", "slowly, as the words rolled across the screen", "assert")}),
+    ('"I started this because I love us," Reyes said onstage on Tuesday night.',
+     {("Reyes", "I started this because I love us", "assert")}, {("Reyes", "onstage on Tuesday night", "assert")}),
+    ("''He views the plan as a trap,'' Reyes said on Channel 4's ''Morning Show.''",
+     {("Reyes", "He views the plan as a trap", "assert")}, {("Reyes", "Morning Show", "assert")}),
     ('"We are ready," Reyes said on Monday, adding that talks would resume.',
      {("Reyes", "We are ready", "assert"), ("Reyes", "talks would resume", "assert")}, set()),
     # an opening adverbial before the subject is not content; an interposed attribution still is
