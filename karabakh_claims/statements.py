@@ -71,6 +71,9 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # A parliamentary record's label: "Mrs Helen Garside (Thornbury West) (Con):", "The Minister for
 # Housing (Ms Rachel Imrie):"; a numbered tabled question ("1. Mr X (Y) (Lab): What ...") is not one.
 _MEMBER_LABEL = re.compile(r"(?P<lead>[A-Z][\w'’.-]*(?: [\w'’.,-]+){1,14}?) \((?P<bracket>[^()\n]{1,60})\)(?: \([^()\n]{1,40}\))?:[ \t]+(?=\S)")
+# A verb opening a question ("Does the candidate tire and say the wrong thing?"); not "Will" or
+# "May", which are names too.
+_QUESTION_AUXILIARIES = frozenset("do does did is are was were has have had should would could".split())
 # Conjunctions that open a subordinate clause: "As he shook hands ..., X reiterated".
 _SUBORDINATORS = frozenset("as while when whenever after before since although though if because until once unless whereas".split())
 # Conjunctions that make an opening capitalised word part of an adverbial clause ("Even before
@@ -760,8 +763,8 @@ class _DocumentExtractor(StatementDating):
             if pronoun.lower() not in lex.pronouns or pronoun.lower() in ("it", "you"):
                 return None
             return Span(toks[0].start(), toks[0].start() + len(pronoun))
-        if toks and toks[0].group().lower() in QUESTION_WORDS:
-            return None  # "What do you think of X saying ...": a question, not a statement
+        if toks and (toks[0].group().lower() in QUESTION_WORDS or toks[0].group().lower() in _QUESTION_AUXILIARIES):
+            return None  # "What do you think of X saying ...", "Does the candidate ... say": a question, not a statement
         words: list[re.Match[str]] = []
         if toks and toks[0].group().lower() in ("a", "an", "the") and len(toks) > 1 and toks[1].group().islower():
             # "A group of exporters wrote ..., saying": a common-noun subject up to its verb.
