@@ -64,6 +64,8 @@ _QUOTE_TOKENS = frozenset({"'", '"'})
 # Prepositions in -ing: what follows them belongs to the clause before, not a free adjunct.
 _ING_PREPOSITIONS = frozenset({"including", "excluding", "regarding", "concerning", "during", "notwithstanding", "pending", "following", "barring"})
 _JOURNALIST_ASIDE = re.compile(r",\s+(?:a|an)\s+(\w+)\s+(?:that|which|\w+\s+could)\b[^,]*$")
+# ", although it was not clear whether ...", " - though it is unclear if ...": the reporter's own doubt.
+_UNCLEAR_ASIDE = re.compile(r"\s*(?:,|—|–|\s-)\s*(?:although|though|but|even\s+though|and)\s+it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|not\s+known|unknown)\b")
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[.!?]|$)")
 BE_FORMS = frozenset("was were been being is are be".split())
 _VERB_AUXILIARIES = BE_FORMS | frozenset("has have had do does did will would shall should can could may might must".split())
@@ -861,6 +863,11 @@ class DocumentReader:
                 content = Span(content.start, content.start + match.start())
                 text = text[: match.start()]
                 break
+        unclear = _UNCLEAR_ASIDE.search(text)
+        if unclear is not None and not self.inside_quote(content.start + unclear.start()):
+            # "he saw one gunman, although it was not clear whether ...": the reporter's doubt, not the speaker's
+            content = Span(content.start, content.start + unclear.start())
+            text = text[: unclear.start()]
         aside = _JOURNALIST_ASIDE.search(text)
         if aside is not None and aside.group(1).lower() in self.lexicon.aside_nouns and not self.inside_quote(content.start + aside.start()):
             # "..., a figure that could not be independently verified": the reporter speaks.

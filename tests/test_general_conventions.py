@@ -204,6 +204,9 @@ CASES = [
      {("Reyes", "As he shook hands with voters on Sunday in Dunmore", "assert")}),
     ("If she were alive to see the new bridge, colleagues say, she would say it was far too heavy.",
      {("colleagues", "If she were alive to see the new bridge", "assert")}, set()),
+    # the reporter's own doubt after the content is not the speaker's
+    ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
+     {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
     # a "that" followed by a verb opens a relative clause about the audience, not the content
     ('"We need real change," Reyes told a crowd at a bar that spilled out onto the street.',
      {("Reyes", "We need real change", "assert")}, {("Reyes", "spilled out onto the street", "assert")}),
