@@ -131,6 +131,14 @@ def article_links(lines: list[str], said: str = "2031-10-20") -> dict[str, set[s
     return found
 
 
+def _assert_linked(found, expected, not_expected) -> None:
+    """The event a case expects among the statement's links, and the one it rules out absent."""
+    if expected:
+        assert expected in found, found
+    if not_expected:
+        assert not_expected not in found, found
+
+
 @pytest.mark.parametrize(
     "lines, content, expected, not_expected",
     [
@@ -156,10 +164,7 @@ def article_links(lines: list[str], said: str = "2031-10-20") -> dict[str, set[s
 )
 def test_what_the_event_title_names_tells_similar_events_apart(lines, content, expected, not_expected):
     found = article_links(lines)[content]
-    if expected:
-        assert expected in found, found
-    if not_expected:
-        assert not_expected not in found, found
+    _assert_linked(found, expected, not_expected)
 
 
 @pytest.mark.parametrize(
@@ -236,10 +241,7 @@ def test_a_suggestion_clear_of_events_it_only_shares_names_with(content, match_a
 )
 def test_a_statement_placed_elsewhere_is_not_about_the_event_at_one_place(lines, content, expected, not_expected):
     found = article_links(lines)[content]
-    if expected:
-        assert expected in found, found
-    if not_expected:
-        assert not_expected not in found, found
+    _assert_linked(found, expected, not_expected)
 
 
 @pytest.mark.parametrize(
