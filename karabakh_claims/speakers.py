@@ -36,6 +36,7 @@ _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z
 _SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
 _NAME_FUNCTION_WORDS = frozenset("without of for and the against in on".split())
 _POSSESSIVE_OF = {"m": ("his",), "f": ("her",)}
+_STOP_THEN_SPACE = re.compile(r"\.\s")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _HEAD_PREPOSITIONS = frozenset("in of at for from with on near inside outside across".split())
 _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
@@ -503,7 +504,9 @@ class SpeakerResolver:
                 # someone of that gender it does not name; a speaker of unknown gender is a guess.
                 topic = k == 0 and gender is not None and context_hint.split(" ", 1)[0].lower() in _POSSESSIVE_OF.get(gender, ())
                 known = (k == 0 and not topic) or gender is None or (only_bodies and not topic) or self.context.known_as(h, gender)
-                if (candidate_kind == kind or (k == 0 and kind == "person" and h.kind == "unknown")) and self.context.fits(h, gender) and known:
+                # (a name of unknown kind may be a person; a common noun, "returns", is not)
+                unknown_person = k == 0 and kind == "person" and h.kind == "unknown" and h.name[:1].isupper()
+                if (candidate_kind == kind or unknown_person) and self.context.fits(h, gender) and known:
                     antecedent = h
                     break
                 only_bodies = only_bodies and h.kind == "group" and not spokesperson
@@ -772,9 +775,12 @@ class SpeakerResolver:
                 return None
             if lowered[pos - 1 : pos].isalnum() or lowered[pos + len(head) : pos + len(head) + 1].isalnum():
                 continue
-            start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n\n", 0, pos)) + 1
-            # A sentence ends at its paragraph's end: a headline is not read on into the byline under it.
-            ends = [e for e in (self.text.find(". ", pos), self.text.find("\n\n", pos)) if e >= 0]
+            # A full stop before any space ("Cleveland.\xa0Therefore") ends a sentence; a sentence ends
+            # at its paragraph's end: a headline is not read on into the byline under it.
+            before = [m.start() for m in _STOP_THEN_SPACE.finditer(self.text, max(0, pos - 600), pos)]
+            start = max(before[-1] if before else -1, self.text.rfind("\n\n", 0, pos)) + 1
+            after = _STOP_THEN_SPACE.search(self.text, pos)
+            ends = [e for e in (after.start() if after else -1, self.text.find("\n\n", pos)) if e >= 0]
             sentence = self.text[start : min(ends) if ends else len(self.text)]
             names = [
                 (abs(start + m.start() - pos), name)

@@ -86,6 +86,11 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         ('Ana Ruiz said the plant would close. "We did what we could," the minister told reporters.', "minister", "the minister"),
         # "another supporter", "one commenter": someone the text does not name, kept as written
         ('"We would have won if everyone could vote," another supporter wrote.', "supporter", "another supporter"),
+        # A common noun that spoke ("according to early returns") is no antecedent for "he".
+        ('Late Sunday, Ruiz won the primary, according to early returns. "Absolutely, we will win," he said when asked.', None, "he"),
+        # A name is not read across a full stop followed by a no-break space.
+        ("The host asked about the convention in Dunmore.\u00a0Therefore the nominee would be chosen there. "
+         "The governor said that was his only path.", "governor", "The governor"),
         # "Others" stands for people the text does not name.
         ("Some traders said the selloff was overdone. Others said prices would fall further.", None, "Others"),
         # A person of unknown gender with another person between: no certain antecedent.
