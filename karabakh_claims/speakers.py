@@ -36,6 +36,9 @@ _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z
 _SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
 _NAME_FUNCTION_WORDS = frozenset("without of for and the against in on".split())
 _POSSESSIVE_OF = {"m": ("his",), "f": ("her",)}
+# A word of four or more capitalised parts run together ("MaransFlagShareLikeReply"): page
+# buttons scraped with a byline; a name has at most three ("McDonald", "DeSantis", "MacArthurs").
+_RUN_TOGETHER_WORDS = re.compile(r"(?:[A-Z][a-z]+){4,}")
 _STOP_THEN_SPACE = re.compile(r"\.\s")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _HEAD_PREPOSITIONS = frozenset("in of at for from with on near inside outside across".split())
@@ -273,8 +276,8 @@ class SpeakerResolver:
             if spelled is not None:
                 words = spelled.split()
         phrase = " ".join(words).strip(" ,;:")
-        if not phrase:
-            return None
+        if not phrase or any(_RUN_TOGETHER_WORDS.fullmatch(w) for w in words):
+            return None  # "MaransFlagShareLikeReplyMari": page furniture run together, no one's name
         first = self._first_of_joint(phrase, on)
         if first is not None:
             # "The Netherlands and Australia announced": a joint statement, recorded under the first-named.

@@ -173,6 +173,8 @@ def test_an_opening_adverbial_is_not_the_speaker(text: str, speaker: str, speake
         ("What Reyes has said privately about the plan is a different story, according to his aide.", "What"),
         ("Shortly after the call ended, the campaign sent out a release saying the senator owed voters an answer.", "Shortly"),
         ("Does the candidate have the stamina, or does that person get tired and say the wrong thing?", "Does"),
+        # Page furniture scraped with a byline is no name.
+        ("Daniel MaransFlagShareLikeReplyMari Hayman said the debate was over.", "Daniel MaransFlag"),
         ("He concluded by implying that some public insurance would be needed.", "implying"),
         ("Among voters, about two-thirds called themselves liberals, with three in 10 saying they were very liberal.", "Among"),
         ("Supporters of the mayor say by 55%-41% that the plan should pass.", "55%"),
