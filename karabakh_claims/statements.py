@@ -505,9 +505,12 @@ class _DocumentExtractor(StatementDating):
         if not words:
             return False
         first = words[0].lower()
-        if first in _SUBORDINATORS:
-            return "," not in self.masked[content.start : content.end]
-        return first in PREPOSITIONS and not any(w.lower() in self.lexicon.finite_verbs for w in words)
+        one_piece = "," not in self.masked[content.start : content.end]
+        if first in _SUBORDINATORS or (one_piece and any(w.lower() in _SUBORDINATORS for w in words[1:4])):
+            return one_piece  # "As he shook hands ...", "Back when the Wall fell", "Almost a week after X ..."
+        participle = first.endswith("ed") and words[0][:1].isupper()  # "Reached by phone on Tuesday"
+        opener = first in PREPOSITIONS or first in self.lexicon.time_words or participle  # "Friday on CNN's show"
+        return opener and not any(w.lower() in self.lexicon.finite_verbs for w in words)
 
     def first_quotation(self, start: int, end: int) -> Span | None:
         """The first quotation opening in [start, end), before any other reporting cue."""
@@ -914,7 +917,7 @@ class _DocumentExtractor(StatementDating):
                 return None
         elif region is None and not self.is_clause(content):
             return None  # "X, Y and Z announced the deal": a list of names, not reported content
-        elif region is None and self.adverbial_only(content) and self.masked[window_end : sentence.end].lstrip()[:1] not in (",", ""):
+        elif region is None and self.adverbial_only(content) and self.masked[window_end : sentence.end].lstrip()[:1] != "," and WORD.search(self.masked, window_end, sentence.end):
             # "As he shook hands in Hollywood, Sanders reiterated his belief ...": an opening adverbial,
             # no content ("If she were alive, colleagues say, she would ..." goes on after the cue)
             return None

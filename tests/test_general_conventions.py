@@ -202,6 +202,10 @@ CASES = [
     # an opening adverbial before the subject is not content; an interposed attribution still is
     ("As he shook hands with voters on Sunday in Dunmore, Reyes reiterated his belief that the vote would be close.", set(),
      {("Reyes", "As he shook hands with voters on Sunday in Dunmore", "assert")}),
+    ("Reached by phone on Tuesday, Joyce told reporters he had not seen the ruling.",
+     {("Joyce", "he had not seen the ruling", "assert")}, {("Joyce", "Reached by phone on Tuesday", "assert")}),
+    ("Sunday's drone strike killed 10 members of his family, Ahmadi said.",
+     {("Ahmadi", "Sunday's drone strike killed 10 members of his family", "assert")}, set()),
     ("If she were alive to see the new bridge, colleagues say, she would say it was far too heavy.",
      {("colleagues", "If she were alive to see the new bridge", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
