@@ -506,8 +506,13 @@ class _DocumentExtractor(StatementDating):
             return False
         first = words[0].lower()
         one_piece = "," not in self.masked[content.start : content.end]
-        if first in _SUBORDINATORS or (one_piece and any(w.lower() in _SUBORDINATORS for w in words[1:4])):
-            return one_piece  # "As he shook hands ...", "Back when the Wall fell", "Almost a week after X ..."
+        if first in _SUBORDINATORS:
+            return one_piece  # "As he shook hands ..."
+        # "Back when the Wall fell", "Almost a week after X ...": a modifier, then the conjunction
+        # ("The campaign spent as much as ...", "Obama once promised ..." are clauses).
+        led = next((k for k in (1, 2) if k < len(words) and words[k].lower() in _CONJUNCTIONS and words[k].lower() not in ("as", "if")), None)
+        if one_piece and led is not None and first not in DETERMINERS and not any(w.lower() in self.lexicon.finite_verbs for w in words[:led]):
+            return True
         participle = first.endswith("ed") and words[0][:1].isupper()  # "Reached by phone on Tuesday"
         opener = first in PREPOSITIONS or first in self.lexicon.time_words or participle  # "Friday on CNN's show"
         return opener and not any(w.lower() in self.lexicon.finite_verbs for w in words)

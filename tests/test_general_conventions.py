@@ -202,6 +202,9 @@ CASES = [
     # an opening adverbial before the subject is not content; an interposed attribution still is
     ("As he shook hands with voters on Sunday in Dunmore, Reyes reiterated his belief that the vote would be close.", set(),
      {("Reyes", "As he shook hands with voters on Sunday in Dunmore", "assert")}),
+    # ... but a clause with a conjunction inside it is content
+    ("The campaign spent as much as it could, the aide wrote in a memo that was leaked to reporters.",
+     {("aide", "The campaign spent as much as it could", "assert")}, set()),
     ("Reached by phone on Tuesday, Joyce told reporters he had not seen the ruling.",
      {("Joyce", "he had not seen the ruling", "assert")}, {("Joyce", "Reached by phone on Tuesday", "assert")}),
     ("Sunday's drone strike killed 10 members of his family, Ahmadi said.",
