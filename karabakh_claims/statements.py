@@ -911,12 +911,23 @@ class _DocumentExtractor(StatementDating):
             if region is not None and region.start < start:
                 content = Span(region.start, boundary)
         content = self.trim(content)
-        if content is None or not self.enough_content(content.start, content.end):
+        if content is None:
             return None
         predicate = _INTERPOSED_PREDICATE.match(self.masked, window_end, sentence.end) if region is None and start == sentence.start else None
-        if predicate is not None and not self.is_clause(content):
+        opened = None
+        if predicate is None and region is None and start == sentence.start and not self.is_clause(content):
+            # "In the end, Ms. Alvarez said, most commuters will pay more", "Six months ago, the
+            # governor said, the state had ...": what stands before the attribution, no clause of
+            # its own, opens the reported clause, which goes on after it.
+            opened = self.clause_after(content, window_end, sentence)
+        if opened is not None:
+            content = opened
+        elif not self.enough_content(content.start, content.end) and predicate is None:
+            return None
+        if predicate is not None:
             # "The Monterrey plant, the company said, will add about 250 positions": the subject before
-            # the attribution, the verb after it.
+            # the attribution, the verb after it (a subject may hold a word that can be a verb: "The
+            # plan, an aide said, is to ...").
             content = self.trim(Span(content.start, sentence.end))
             if content is None or not self.is_clause(content):
                 return None
@@ -936,6 +947,28 @@ class _DocumentExtractor(StatementDating):
         if item is not None and split_at is not None:
             item = replace(item, attribution_start=split_at)
         return item
+
+    def clause_after(self, adverbial: Span, attribution_end: int, sentence: Span) -> Span | None:
+        """The reported clause an opening adverbial begins, when it goes on after an interposed
+        attribution (", Ms. Alvarez said, most commuters will pay more"): the whole sentence but
+        the attribution, as for an interposed predicate. None when no clause follows, another
+        report or a quotation follows, or the sentence ends at the attribution."""
+        rest = self.masked[attribution_end : sentence.end]
+        if not rest.lstrip().startswith(","):
+            return None
+        opening = WORD.findall(rest, 0, 40)[:2]
+        if re.match(r",\s*\w+,", rest.lstrip()) or any(w.lower() == "that" for w in opening):
+            return None  # "Speaking to reporters, the minister said, however, that ...": the leading reading's
+        for cue_start, _ in self.cue_words_between(attribution_end, sentence.end):
+            before = self.word_before(attribution_end, cue_start)
+            if before is None or before[1] not in DETERMINERS:
+                return None  # another report follows ("the state" is a noun, not a cue)
+        if self.regions_between(attribution_end, sentence.end):
+            return None
+        after = self.trim(Span(attribution_end + rest.index(",") + 1, sentence.end))
+        if after is None or not self.enough_content(after.start, after.end) or not self.is_clause(after):
+            return None
+        return self.trim(Span(adverbial.start, sentence.end))
 
     def interposed_rest(self, content: Span, attribution_end: int, sentence: Span) -> Span:
         """"Lawyers don't expect difficulties, Mr. Kuehn said, because the lines barely overlap":

@@ -211,6 +211,19 @@ CASES = [
      {("Ahmadi", "Sunday's drone strike killed 10 members of his family", "assert")}, set()),
     ("If she were alive to see the new bridge, colleagues say, she would say it was far too heavy.",
      {("colleagues", "If she were alive to see the new bridge", "assert")}, set()),
+    # what opens the sentence before an interposed attribution, no clause of its own, opens the
+    # reported clause that goes on after it; a short subject goes on with its verb after it
+    ("In the end, Ms. Alvarez said, most commuters will pay more for the same ride.",
+     {("Alvarez", "In the end, Ms. Alvarez said, most commuters will pay more for the same ride", "assert")}, set()),
+    ("Six months ago, the governor said, the state had no money for the bridge.",
+     {("governor", "Six months ago, the governor said, the state had no money for the bridge", "assert")}, set()),
+    ("The plan, a campaign aide said, is to keep the candidate off the air until Friday.",
+     {("campaign aide", "The plan, a campaign aide said, is to keep the candidate off the air until Friday", "assert")},
+     {("campaign aide", "The plan", "assert")}),
+    ("Speaking to reporters, the minister said, however, that the talks had failed.",
+     {("minister", "the talks had failed", "assert")}, set()),
+    ("After the vote, Ms. Reyes said, the council told her it would appeal.", set(),
+     {("Reyes", "After the vote, Ms. Reyes said, the council told her it would appeal", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
