@@ -43,6 +43,8 @@ _MIN_CONTENT_WORDS = 3
 _FIGURE = re.compile(r"\s*(?:about |around |nearly |almost |more than |at least )?\d[\d,.]*\s*%?\s*[.,;]?\s*")
 _FIGURE_AND_WORDS = re.compile(r"\d[\d,.]*%?\s+[^\W\d_]+\s+[^\W\d_]+")  # "40 were killed"
 _ENOUGH_WORDS = re.compile(rf"[^\W\d_]++(?:[\W\d_]++[^\W\d_]++){{{_MIN_CONTENT_WORDS - 1}}}")
+# Words opening a condition that a reported clause may begin with: "said, if elected, she would".
+_CONDITIONS = frozenset("if unless once when".split())
 # A finite auxiliary or modal: what follows it up to a cue is a verb phrase, not a subject.
 _VERB_GROUP_OPENERS = frozenset("can could will would shall should may might must has have had do does did is are was were".split())
 # "Significantly,", "Finally,": an adverb opening a sentence, not a name ("Kelly", "Connolly" are).
@@ -472,6 +474,13 @@ class DocumentReader:
             if word == "," and i + 2 < len(toks) and toks[i + 1].group().lower() in lex.parentheticals and toks[i + 2].group() == ",":
                 i += 3  # "He said, however, that ...": an aside between the cue and its content
                 continue
+            aside_end = self.aside_end(toks, i)
+            if aside_end is not None and toks[i + 1].group().lower() in PREPOSITIONS:
+                i = aside_end + 1  # "said, among other things, that ...": a prepositional aside
+                continue
+            if aside_end is not None and toks[i + 1].group().lower() in _CONDITIONS:
+                i += 1  # "She said, if elected, she would ...": the condition opens the content
+                break
             if lower.endswith("ly") and word.islower() and lower not in lex.ly_nouns and i + 1 < len(toks) and toks[i + 1].group().lower() == "that":
                 i += 1  # "say privately that": the adverb says how ("said roughly 40" keeps its qualifier)
                 continue
@@ -483,6 +492,30 @@ class DocumentReader:
         pos_end = toks[i - 1].end() if i > 0 else start
         content_start = toks[i].start() if i < len(toks) else None
         return AfterCue(pos_end, content_start, False, None, cited_by)
+
+    @staticmethod
+    def before_bracketed_label(toks: list[re.Match[str]], i: int) -> int:
+        """Where the name before a bracketed label ending at toks[i] ends: "Sen. Ruth Hale
+        (D-Ore.), who backed the bill, said" -> "Hale". `i` itself when toks[i] closes no short
+        bracket after a word."""
+        if i < 2 or toks[i].group() != ")":
+            return i
+        opened = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].group() == "("), None)
+        return opened - 1 if opened is not None and opened >= 1 and toks[opened - 1].group()[:1].isalpha() else i
+
+    def aside_end(self, toks: list[re.Match[str]], i: int) -> int | None:
+        """The comma closing a short aside that opens at the comma toks[i] (", among other
+        things,", ", if elected,"), with words after it; None when toks[i] opens no such aside: a
+        finite verb or a quotation inside it, more than five words, or nothing after it."""
+        if toks[i].group() != ",":
+            return None
+        for k in range(i + 2, min(len(toks) - 1, i + 7)):
+            word = toks[k].group()
+            if word == ",":
+                return k
+            if not word[:1].isalnum() or word.lower() in self.lexicon.finite_verbs:
+                return None
+        return None
 
     def leads_to_that(self, toks: list[re.Match[str]], lemma: str) -> bool:
         """Whether the words between a cue and its "that" are adverbials or an audience:
@@ -590,6 +623,7 @@ class DocumentReader:
                 i = j - 1
                 if i >= 2 and toks[i].group().isdigit() and toks[i - 1].group() == ",":
                     i -= 2
+                i = self.before_bracketed_label(toks, i)
                 if i < 0:
                     return None
             elif i - j > 25:
@@ -609,7 +643,7 @@ class DocumentReader:
                 role = self.masked[toks[max(0, role_end - 6)].start() : toks[role_end].end()] if role_end >= 0 else ""
                 return Span(inner[0].start(), inner[-1].end()), role
             else:
-                i = j - 1
+                i = self.before_bracketed_label(toks, j - 1)
                 if opener in ("a", "an", "the"):
                     # "Khin Mya Thandar, a researcher at Open Atlas Myanmar, a group that documents
                     # attacks, said": a second description; the first, with the role, is the appositive.

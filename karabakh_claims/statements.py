@@ -963,11 +963,12 @@ class _DocumentExtractor(StatementDating):
             before = self.word_before(attribution_end, cue_start)
             if before is None or before[1] not in DETERMINERS:
                 return None  # another report follows ("the state" is a noun, not a cue)
-        if self.regions_between(attribution_end, sentence.end):
-            return None
         after = self.trim(Span(attribution_end + rest.index(",") + 1, sentence.end))
         if after is None or not self.enough_content(after.start, after.end) or not self.is_clause(after):
             return None
+        quoted = self.regions_between(attribution_end, sentence.end)
+        if quoted and len(WORD.findall(self.masked, after.start, quoted[0].start)) < 3:
+            return None  # a quotation right after the attribution is its own reading
         return self.trim(Span(adverbial.start, sentence.end))
 
     def interposed_rest(self, content: Span, attribution_end: int, sentence: Span) -> Span:

@@ -222,6 +222,8 @@ CASES = [
      {("campaign aide", "The plan", "assert")}),
     ("Speaking to reporters, the minister said, however, that the talks had failed.",
      {("minister", "the talks had failed", "assert")}, set()),
+    ('In contrast, Ms. Berk said, there seem to be more voters "who think the race is over."',
+     {("Berk", 'In contrast, Ms. Berk said, there seem to be more voters "who think the race is over', "assert")}, set()),
     ("After the vote, Ms. Reyes said, the council told her it would appeal.", set(),
      {("Reyes", "After the vote, Ms. Reyes said, the council told her it would appeal", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
@@ -243,6 +245,17 @@ CASES = [
     ("Mark Pryce, chief executive of Lumora, a software company, said that sales had doubled.",
      {("Mark Pryce", "sales had doubled", "assert")}, set()),
     ("Reyes said, however, that the plan would go ahead.", {("Reyes", "the plan would go ahead", "assert")}, set()),
+    ("Senator Ruth Hale (D-Ore.), who has backed the bill, said the vote would come next week.",
+     {("Ruth Hale", "the vote would come next week", "assert")}, set()),
+    ("Rep. Tom Bell (D-Va.), ranking member of the transport committee, said he fully supports the compromise.",
+     {("Tom Bell", "he fully supports the compromise", "assert")}, set()),
+    # a short aside after the cue: a prepositional one is skipped, a condition opens the content
+    ("Mr. Lind said, among other things, that the mayor has a serious budget problem.",
+     {("Lind", "the mayor has a serious budget problem", "assert")}, set()),
+    ("Ms. Ruiz said, if elected, she would ask the council to cut the fare.",
+     {("Ruiz", "if elected, she would ask the council to cut the fare", "assert")}, set()),
+    ("Ms. Ruiz said, as the crowd cheered, she thanked them all.", set(),
+     {("Ruiz", "as the crowd cheered, she thanked them all", "assert")}),
     # a described source after a conjunction, an initial inside a name
     ("But a source familiar with the inquiry said the intruders wanted trade secrets.",
      {("source familiar with the inquiry", "the intruders wanted trade secrets", "assert")}, set()),
