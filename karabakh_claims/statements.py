@@ -97,6 +97,8 @@ _QUESTION_LABEL = re.compile(r"[*_]{0,2}[ \t]*(?:Q|Question|Interviewer)[ \t]*[:
 _ANSWER_LABELS = frozenset(("a", "answer"))
 # The verb of a reported clause after an attribution interposed after its subject.
 _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
+# A relative clause set off by a comma after a speaker: "Graham, who says", "the ministry, which later said".
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|which)\b")
 # Where a relative clause's content ends: the comma before the main clause's verb (", spoke to us").
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|,\s+(?:spoke|told|said|went|left|came|took|gave|made|won|lost|was|were|has|had|is|will)\b")
 _OPENING_PREPOSITIONS = frozenset("outside inside despite following".split())
@@ -387,6 +389,8 @@ class _DocumentExtractor(StatementDating):
             after_object = None  # "blamed Russia for the poisonings": the object and its charge, read below
         if after_object is not None:
             after = AfterCue(after_object, after_object, True, None, after.cited_by)
+        if subject is not None and (as_said := self.as_attribution(sentence, cue, surface, lemma, subject)) is not None:
+            return as_said
         if subject is not None:
             boundary = min(self.role_start(*subject), cue.start)
             if (
@@ -832,12 +836,55 @@ class _DocumentExtractor(StatementDating):
                 elif not (gerund or clause):
                     return None  # "welcomed the agreement": a noun phrase, nothing said
         content = self.cut_trailing_attribution(content, sentence)
+        opening = WORD.findall(self.lowered, sentence.start, speaker_span.start)
+        if opening and len(opening) <= 2 and opening[-1] in _SUBORDINATORS and content != region:
+            # "While the party says they are on their way, the donors are not": the subordinate
+            # clause ends at the comma before the main clause.
+            content = self.before_main_clause(content)
+        if self.in_relative_aside(speaker_span, cue):
+            # "Cruz, who says Trump is attacking him, said the party was split": the aside ends
+            # where the main clause's verb follows a comma.
+            main_verb = _MAIN_VERB_AFTER.search(self.masked, content.start, content.end)
+            if main_verb is not None:
+                content = self.trim(Span(content.start, main_verb.start())) or content
         # "X says A last year, and he argues that B": a date in the content before is not B's.
         # (The earlier content still runs on to the end of the sentence: it is cut after this read.)
         floor = max((min(f.content.end, speaker_span.start) for f in earlier if f.content.start < speaker_span.start), default=0)
         window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300, floor), max(after.end, cue.end))
         kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
         return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
+
+    def before_main_clause(self, content: Span) -> Span:
+        """`content` up to the last comma outside quotations after which a clause follows, when
+        one does."""
+        for comma in reversed([m.start() for m in re.finditer(",", self.masked[content.start : content.end])]):
+            at = content.start + comma
+            rest = self.trim(Span(at + 1, content.end))
+            if self.inside_quote(at) is None and rest is not None and self.is_clause(rest) and self.enough_content(rest.start, rest.end):
+                return self.trim(Span(content.start, at)) or content
+        return content
+
+    def as_attribution(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str]) -> Found | None:
+        """"As Clinton told the Daily News, tax relief is given for jobs", "As the minister said
+        on Monday, the talks will resume": the clause after the comma is what was said."""
+        if self.lowered[sentence.start : subject[0].start].strip() != "as":
+            return None
+        comma = self.masked.find(",", cue.end, min(sentence.end, cue.end + 80))
+        if comma < 0:
+            return None
+        between = WORD.findall(self.masked, cue.end, comma)
+        if len(between) > 8 or any(w.lower() in self.lexicon.finite_verbs or w.lower() == "that" for w in between):
+            return None  # "As X said the plan would fail, ...": the cue's own clause
+        content = self.trim(Span(comma + 1, sentence.end))
+        if content is None or not self.enough_content(content.start, content.end) or not self.is_clause(content):
+            return None
+        window = Span(sentence.start, comma + 1)
+        return self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
+
+    def in_relative_aside(self, speaker_span: Span, cue: Span) -> bool:
+        """Whether the cue is the verb of a relative clause set off by a comma after its speaker:
+        "Graham, who says ..., tweeted"."""
+        return _RELATIVE_ASIDE.match(self.lowered, speaker_span.end, cue.start) is not None
 
     def relative_clause(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: AfterCue) -> Found | None:
         """"an attack which Azerbaijan says killed 20 civilians": the relative clause's verb

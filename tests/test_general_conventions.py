@@ -226,6 +226,18 @@ CASES = [
      {("Berk", 'In contrast, Ms. Berk said, there seem to be more voters "who think the race is over', "assert")}, set()),
     ("After the vote, Ms. Reyes said, the council told her it would appeal.", set(),
      {("Reyes", "After the vote, Ms. Reyes said, the council told her it would appeal", "assert")}),
+    # "As X told Y, CLAUSE": the clause after the comma was said
+    ("As Ms. Ruiz told the Daily Courier, tax relief is given in exchange for creating jobs.",
+     {("Ruiz", "tax relief is given in exchange for creating jobs", "assert")}, set()),
+    ("As he spoke to reporters, the crowd grew.", set(), {(None, "the crowd grew", "assert")}),
+    # a subordinate clause that holds the cue ends before the main clause; so does a relative aside
+    ("However, while the party says it is well on its way to its goal, the donors are not.",
+     {(None, "it is well on its way to its goal", "assert")},
+     {(None, "it is well on its way to its goal, the donors are not", "assert")}),
+    ("As Reyes said the plan would fail, the council voted it down.",
+     {("Reyes", "the plan would fail", "assert")}, set()),
+    ("Cruz, who says Trump is attacking him because the polls have tightened, said the party was split.",
+     {("Cruz", "Trump is attacking him because the polls have tightened", "assert"), ("Cruz", "the party was split", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
