@@ -175,6 +175,10 @@ class _DocumentExtractor(StatementDating):
                 self.relayed_by(sentence, cue_span, lemma, results)
                 results = self.end_at_coordinated_cue(cue_span, surface, results)
                 continue
+            if self.in_subordinate_clause(item) and any(f.content.start < item.attribution_start < f.content.end for f in results):
+                # "It said that on March 31 when the mayor confirmed that X, he did not mention Y":
+                # the mayor's words are part of what the earlier content tells.
+                item = replace(item, embedded=True)
             # A later attribution inside an earlier content ends that content before it.
             results = [
                 replace(f, content=Span(f.content.start, self.cut_point(f.content, item)))
@@ -837,7 +841,8 @@ class _DocumentExtractor(StatementDating):
                     return None  # "welcomed the agreement": a noun phrase, nothing said
         content = self.cut_trailing_attribution(content, sentence)
         opening = WORD.findall(self.lowered, sentence.start, speaker_span.start)
-        if opening and len(opening) <= 2 and opening[-1] in _SUBORDINATORS and content != region:
+        subordinate = opening and len(opening) <= 2 and opening[-1] in _SUBORDINATORS
+        if (subordinate or self.after_when(speaker_span.start)) and content != region:
             # "While the party says they are on their way, the donors are not": the subordinate
             # clause ends at the comma before the main clause.
             content = self.before_main_clause(content)
@@ -853,6 +858,22 @@ class _DocumentExtractor(StatementDating):
         window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300, floor), max(after.end, cue.end))
         kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
         return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
+
+    def word_before_is(self, offset: int, word: str) -> bool:
+        before = self.word_before(max(0, offset - 12), offset)
+        return before is not None and before[1] == word
+
+    def in_subordinate_clause(self, item: Found) -> bool:
+        """Whether an attribution opens a "when" clause inside a sentence ("on March 31 when the
+        mayor confirmed that ..."): it tells of the time of what is reported around it."""
+        return self.after_when(item.speaker_span.start) and item.cue_span.start > item.speaker_span.start
+
+    def after_when(self, offset: int) -> bool:
+        """Whether a "when" without a comma before it stands right before `offset` ("on March 31
+        when the mayor ..."); ", when Armenia first said ..." is a clause of its own."""
+        if not self.word_before_is(offset, "when"):
+            return False
+        return not self.masked[max(0, offset - 8) : offset].rstrip()[:-4].rstrip().endswith(",")
 
     def before_main_clause(self, content: Span) -> Span:
         """`content` up to the last comma outside quotations after which a clause follows, when

@@ -58,7 +58,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # 100,000 dots is one linear scan, not a quadratic one.
 # (The first stop is matched before the look back that it is the first: the scan then
 # jumps from stop to stop instead of testing the look back at every character.)
-_SENTENCE_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"')\]]*+(?:(?=\s+[\"'(\[*]*[A-Z0-9])|\s*$)")
+# A stop ends a sentence before a space and a capital, at the end, or (in text scraped without
+# its spaces: "at the United Nations.Peskov stressed") between a lower-case word and a capitalised one.
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?]{2})[.!?]*+[\"')\]]*+(?:(?=\s+[\"'(\[*]*[A-Z0-9])|\s*$|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2}))")
 _MAX_SENTENCE = 3000
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt sgt st jan feb mar apr jun jul aug sep sept oct nov dec

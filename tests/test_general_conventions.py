@@ -238,6 +238,11 @@ CASES = [
      {("Reyes", "the plan would fail", "assert")}, set()),
     ("Cruz, who says Trump is attacking him because the polls have tightened, said the party was split.",
      {("Cruz", "Trump is attacking him because the polls have tightened", "assert"), ("Cruz", "the party was split", "assert")}, set()),
+    # an attribution in a "when" clause is part of the content around it, and ends before the main clause
+    ("The towns were shelled, the ministry said. It said that on March 31 when the mayor confirmed in a video "
+     "message that there were no soldiers in the town, he did not mention the deaths.",
+     {("ministry", "on March 31 when the mayor confirmed in a video message that there were no soldiers in the town, "
+       "he did not mention the deaths", "assert"), ("mayor", "there were no soldiers in the town", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),

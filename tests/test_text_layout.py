@@ -207,6 +207,11 @@ SENTENCES = [
     ("The talks began at 9 a.m. Nobody attended.", ["The talks began at 9 a.m.", "Nobody attended."]),
     ("Police came at 11:30 p.m. Sunday. Nobody was hurt.", ["Police came at 11:30 p.m. Sunday.", "Nobody was hurt."]),
     ("Polls close at 8 p.m. ET in most states.", ["Polls close at 8 p.m. ET in most states."]),
+    # text scraped without the space after its stops; a domain-like name is no sentence end
+    ("It will be discussed at the United Nations.Peskov stressed the point.",
+     ["It will be discussed at the United Nations.", "Peskov stressed the point."]),
+    ("The mayor told News.Am that most residents had left.", ["The mayor told News.Am that most residents had left."]),
+    ("He works for Acme.com and lives in St.Louis.", ["He works for Acme.com and lives in St.Louis."]),
 ]
 
 
