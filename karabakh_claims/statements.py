@@ -97,6 +97,10 @@ _QUESTION_LABEL = re.compile(r"[*_]{0,2}[ \t]*(?:Q|Question|Interviewer)[ \t]*[:
 _ANSWER_LABELS = frozenset(("a", "answer"))
 # The verb of a reported clause after an attribution interposed after its subject.
 _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
+_POSSESSIVES = frozenset("his her their its our my your".split())
+_PARTICLES = frozenset("out up off down away back over".split())
+# "with Senator John Reyes telling": a name after "with", right before an -ing cue.
+_WITH_NAME = re.compile(r"\bwith\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s+$")
 # A relative clause set off by a comma after a speaker: "Graham, who says", "the ministry, which later said".
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|which)\b")
 # Where a relative clause's content ends: the comma before the main clause's verb (", spoke to us").
@@ -158,6 +162,9 @@ class _DocumentExtractor(StatementDating):
             glued = self.masked[start - 1 : start] in ("-", "'") or self.masked[end : end + 1] == "-"
             if glued or previous in DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
+            possessed = self.masked[max(sentence.start, start - 3) : start].rstrip().endswith(("'s", "’s", "s'", "s’"))
+            if lower.endswith("ing") and (possessed or previous in _POSSESSIVES) and self.lowered[end : end + 4] == " of ":
+                continue  # "the candidate's telling of a false story": a noun, not a cue
             if lower in lex.noun_cues and before is not None and (previous in lex.adverbial_heads or previous in PREPOSITIONS):
                 continue  # "Facebook post", "a blog post", "in reports"
             yield Span(start, end), surface, lex.lemma_of[lower]
@@ -353,7 +360,7 @@ class _DocumentExtractor(StatementDating):
             if joined and joined[-1].isalnum() and word not in _ING_JOINERS and not self.lowered[max(0, cue.start - 30) : cue.start].rstrip().endswith(_ING_JOINERS):
                 # "a blog post by a US investigative journalist alleging that ...": the noun before the
                 # participle speaks, not the subject of the sentence.
-                agent = self.subject_before(sentence, cue)
+                agent = self.with_agent(self.subject_before(sentence, cue), sentence, cue)
                 if agent is not None:
                     words = self.masked[agent[0].start : agent[0].end].split()
                     if words[0].lower() == "by" and len(words) > 1:
@@ -362,7 +369,10 @@ class _DocumentExtractor(StatementDating):
                     lex = self.lexicon
                     # "his decision saying ...", "issued a statement saying ...": no speaker before the
                     # participle (a document, a thing, a clause); the subject's act goes on.
-                    thing = first in ("his", "her", "its", "their", "our", "my", "your") or last in lex.document_nouns or any(
+                    # "sent out a text message to supporters saying": a verb's particle or a preposition
+                    # opens no speaker.
+                    thing = first in _POSSESSIVES or first in _PARTICLES or (words[0].islower() and first in PREPOSITIONS)
+                    thing = thing or last in lex.document_nouns or any(
                         w.islower() and (w in lex.finite_verbs or w in lex.lemma_of or (w.endswith("ed") and len(w) > 4)) for w in words[1:]
                     )
                     if thing and self.stance_cue_before(agent[0].start):
@@ -727,6 +737,8 @@ class _DocumentExtractor(StatementDating):
             return True  # "Last year,", "Earlier this month,", "May 5," ("May welcomed" is a name)
         if SENTENCE_ADVERB.fullmatch(first) and following == ",":
             return True  # "Significantly, the judge said"
+        if following == "," and len(toks) > 2 and (toks[2].group() in _SUBORDINATORS or toks[2].group() in lex.pronouns):
+            return True  # "Well, if you read ...", "Yes, we ...": a word before a comma and a clause is no subject
         if lower.endswith("ing") and first[:1].isupper() and (following in PREPOSITIONS or following == "about"):
             return True  # "Speaking at", "Writing in": a name in -ing ("Browning said") has no preposition after it
         if first[:1].isupper() and following in _CONJUNCTIONS:
@@ -858,6 +870,18 @@ class _DocumentExtractor(StatementDating):
         window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300, floor), max(after.end, cue.end))
         kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
         return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
+
+    def with_agent(self, agent: tuple[Span, str] | None, sentence: Span, cue: Span) -> tuple[Span, str] | None:
+        """"The debate ended with Maddow asking ...", "..., with Senator Dole tweeting that ...":
+        in an absolute "with" phrase the noun after "with" does the act in -ing, not the subject
+        of the sentence."""
+        if agent is None:
+            named = _WITH_NAME.search(self.masked, max(sentence.start, cue.start - 80), cue.start)
+            return (Span(named.start(1), named.end(1)), "") if named is not None else None
+        found = [m for m in WORD.finditer(self.masked, agent[0].start, agent[0].end) if m.group() == "with"]
+        if not found or not self.masked[found[-1].end() : agent[0].end].strip():
+            return agent
+        return Span(self.first_word(found[-1].end()), agent[0].end), ""
 
     def word_before_is(self, offset: int, word: str) -> bool:
         before = self.word_before(max(0, offset - 12), offset)

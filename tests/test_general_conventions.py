@@ -243,6 +243,18 @@ CASES = [
      "message that there were no soldiers in the town, he did not mention the deaths.",
      {("ministry", "on March 31 when the mayor confirmed in a video message that there were no soldiers in the town, "
        "he did not mention the deaths", "assert"), ("mayor", "there were no soldiers in the town", "assert")}, set()),
+    # in an absolute "with" phrase the noun after "with" does the act in -ing
+    ("The debate ended with Maddow asking the governor whether she would run again.",
+     {("Maddow", "the governor whether she would run again", "assert")}, {("debate", "the governor whether she would run again", "assert")}),
+    ('Critics were quick to respond, with Senator John Reyes telling reporters he viewed the mayor as "directly responsible" for the delays.',
+     {("John Reyes", 'he viewed the mayor as "directly responsible" for the delays', "assert")}, set()),
+    # "X's telling of" is a noun, not a cue; a verb's particle opens no speaker; "Well," is no subject
+    ("A civil rights group says the candidate's telling of a false story could incite violence.",
+     {("civil rights group", "the candidate's telling of a false story could incite violence", "assert")}, set()),
+    ('His campaign sent out a text message to supporters saying: "We were just declared the winner!"', set(),
+     {("out a text message to supporters", "We were just declared the winner!", "assert")}),
+    ("Well, if you read between the lines, the mayor was not so much saying that the plan would fail.", set(),
+     {("Well", "the plan would fail", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
