@@ -579,6 +579,7 @@ class DocumentReader:
         while i >= 0 and (
             toks[i].group().lower() in lex.auxiliaries or toks[i].group().lower() in lex.time_words
             or (toks[i].group().endswith("ly") and self.adverb_at(toks, i))
+            or (toks[i].group() in lex.parentheticals and not toks[i].group().endswith(("ing", "ed")))  # "Russians now say"
         ) and not self.name_part(toks, i):
             i -= 1
             if i >= 0 and toks[i].group() in _QUOTE_TOKENS:
@@ -706,8 +707,12 @@ class DocumentReader:
         words = [t.group() for t in collected]
         lowers = [w.lower() for w in words]
         first = lowers[0]
-        if all(w in lex.clause_boundaries or w in DETERMINERS or w in lex.auxiliaries for w in lowers):
-            return None
+        if all(w in lex.clause_boundaries or w in DETERMINERS or w in lex.auxiliaries or w == "having" for w in lowers):
+            return None  # "Having said that, ..."
+        if words[-1].endswith(("'s", "’s")) and not CONTRACTED_PRONOUN.fullmatch(words[-1]):
+            return None  # "Hooton's main takeaway was his warning that": the possessor says nothing
+        if len(words) >= 2 and words[-1].islower() and words[-1].endswith("ed") and len(words[-1]) > 4 and words[-2][:1].isupper():
+            return None  # "after Lazar released notes that": a name and its verb, no speaker
         if "what" in words[1:] or words[0] == "what":
             # "in what Valadares called", "lamenting what the writers described as": a free relative,
             # whose subject follows "what"

@@ -46,6 +46,7 @@ _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
 _POSSESSIVES = frozenset("my your his her its our their whose".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
+_SURNAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+[ \t]+){1,3}$")  # a name does not run over a line break
 _AGE = re.compile(r"\d+-year-old")
@@ -145,6 +146,14 @@ class SpeakerContext:
                 continue
             return speaker
         return fallback
+
+
+def _after_last_stop(run: str) -> str:
+    """The words of a capitalised run after the last one that ends a sentence: "in Cleveland.
+    Therefore" is no name; "Gov. John" and "J. Gerald" keep their stops."""
+    words = run.split()
+    cut = max((k + 1 for k, w in enumerate(words) if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in NAME_ABBREVIATIONS), default=0)
+    return "".join(w + " " for w in words[cut:])
 
 
 def _plural_word(speaker: ResolvedSpeaker) -> bool:
@@ -660,7 +669,12 @@ class SpeakerResolver:
         antecedent = antecedent or self.context.last(kind=kind, head=head)
         if antecedent is None and at is not None:
             antecedent = self._named_with(head, at) if kind == "person" else (self._described_as(head, at) or self._named_group(head, at))
-        antecedent = antecedent or self._named_subject(context_hint, kind)
+        if antecedent is None:
+            antecedent = self._named_subject(context_hint, kind)
+            if antecedent is not None and kind == "person" and self._names_another_person(context_hint, antecedent):
+                # "Host Sean Hannity asked Kasich to ... The candidate said": the sentence before
+                # names two people, and the description fits either.
+                return None
         if antecedent is None and (kind == "person" or len(words) == 2):
             # "The organization said" after the UN spoke: the latest speaker of that kind, and no one
             # before it. "The army said" after the rebels it blames is not the
@@ -679,6 +693,19 @@ class SpeakerResolver:
         if antecedent is None:
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _names_another_person(self, text: str, person: ResolvedSpeaker) -> bool:
+        """Whether `text` names a person other than `person` (by a capitalised name run)."""
+        own = set(_tokens(fold(person.name)))
+        for match in _NAME_RUN.finditer(text):
+            name = self._personal_name(match.group())
+            if name and not own.intersection(_tokens(fold(name))):
+                return True
+        # a surname alone, of someone the text named in full before ("asked Kasich to ...")
+        return any(
+            fold(word) not in own and self._full_name(word) is not None
+            for word in _SURNAME_WORD.findall(text)
+        )
 
     def _holds_title(self, person: ResolvedSpeaker, head: str) -> bool:
         """Whether the store gives `person` a role titled with `head` ("minister" in "Foreign Minister")."""
@@ -827,12 +854,15 @@ class SpeakerResolver:
         if surname not in self._full_names:
             found: str | None = None
             limit = len(self.text) if at is None else at
-            pos = self.text.find(surname, 0, limit)
+            # A headline in title case ("ESPN Fires Schilling Over Post") gives no full names.
+            first_line = self.text.find("\n")
+            headline_end = first_line if first_line > 0 and not self.text[:first_line].rstrip().endswith((".", '"', "”")) else 0
+            pos = self.text.find(surname, headline_end, limit)
             while pos >= 0 and found is None:
                 after = self.text[pos + len(surname) : pos + len(surname) + 1]
                 if not (after.isalnum() or after in "'’-"):
                     run = _NAME_BEFORE.search(self.text, max(0, pos - 100), pos)
-                    name = self._personal_name(run.group() + surname) if run else None
+                    name = self._personal_name(_after_last_stop(run.group()) + surname) if run else None
                     if name and name != surname:
                         found = name
                 pos = self.text.find(surname, pos + 1, limit)

@@ -819,6 +819,12 @@ class _DocumentExtractor(StatementDating):
             words.pop()
         if not words or all(not w.group()[:1].isupper() for w in words):
             return None
+        if head is None and words[-1].group().endswith(("'s", "’s")):
+            # "Latvia's foreign ministry called ...": the possessor's body or official speaks;
+            # "Hooton's main takeaway was his warning that ...": the possessor is no subject.
+            at = next(k for k, t in enumerate(toks) if t is words[-1])
+            owned = next((t for t in toks[at + 1 : at + 4] if t.group().lower() in lex.anaphor_group_heads or t.group().lower() in lex.anaphor_heads), None)
+            return Span(words[0].start(), owned.end()) if owned is not None else None
         return Span(words[0].start(), (head or words[-1]).end())
 
     def leading(

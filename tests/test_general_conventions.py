@@ -255,6 +255,18 @@ CASES = [
      {("out a text message to supporters", "We were just declared the winner!", "assert")}),
     ("Well, if you read between the lines, the mayor was not so much saying that the plan would fail.", set(),
      {("Well", "the plan would fail", "assert")}),
+    # no speaker: "Having said that", a name and its verb, a possessor; a trailing "now" is no part of one
+    ('"We are not out of the idea business," said Dana Reyes. "Having said that, there are many shows competing for attention."',
+     {("Dana Reyes", "Having said that, there are many shows competing for attention", "assert")},
+     {("Having", "there are many shows competing for attention", "assert")}),
+    ("It was after Lazar released notes from the aide that the paper noticed the account was private.", set(),
+     {("Lazar released", "the paper noticed the account was private", "assert")}),
+    ("Hooton's main takeaway from the senator's remarks was his stern warning that convicted migrants would not stay.", set(),
+     {("Hooton's", "convicted migrants would not stay", "assert")}),
+    ("Russians now say they admire the president more as a protector than as a provider.",
+     {("Russians", "they admire the president more as a protector than as a provider", "assert")}, set()),
+    ("Latvia's foreign ministry summoned the ambassador and called the boarding \"an act of intimidation\".",
+     {("Latvia's foreign ministry", "an act of intimidation", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),

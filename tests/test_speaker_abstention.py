@@ -91,6 +91,12 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         # A name is not read across a full stop followed by a no-break space.
         ("The host asked about the convention in Dunmore.\u00a0Therefore the nominee would be chosen there. "
          "The governor said that was his only path.", "governor", "The governor"),
+        # ... nor across a full stop followed by a plain space.
+        ("The host asked about the convention in Dunmore. Therefore the nominee would be chosen there. "
+         "The governor said that was his only path.", "governor", "The governor"),
+        # The sentence before names two people; the description fits either.
+        ("Ohio Gov. John Kasich spoke on Friday.\n\nAt the forum, Fox News Sean Hanley asked Kasich to lay out his path.\n\n"
+         "The candidate said he would win the primary.", "candidate", "The candidate"),
         # "Others" stands for people the text does not name.
         ("Some traders said the selloff was overdone. Others said prices would fall further.", None, "Others"),
         # A person of unknown gender with another person between: no certain antecedent.
