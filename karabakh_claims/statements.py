@@ -97,6 +97,7 @@ _QUESTION_LABEL = re.compile(r"[*_]{0,2}[ \t]*(?:Q|Question|Interviewer)[ \t]*[:
 _ANSWER_LABELS = frozenset(("a", "answer"))
 # The verb of a reported clause after an attribution interposed after its subject.
 _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Z])")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
 # "with Senator John Reyes telling": a name after "with", right before an -ing cue.
@@ -1193,6 +1194,7 @@ class _DocumentExtractor(StatementDating):
         if trimmed is None:
             return None
         content = trimmed
+        speaker_span = self.without_openers(speaker_span)
         if speaker is None:
             phrase = " ".join(self.lay.visible(speaker_span.start, speaker_span.end).split())
             refers_back = phrase.lower() in self.lexicon.pronouns or self.anaphoric(phrase)
@@ -1213,6 +1215,17 @@ class _DocumentExtractor(StatementDating):
                 return None  # the words before the cue name no speaker: not an attribution
         attribution = min(speaker_span.start, cue.start)
         return Found(speaker, speaker_span, surface, lemma, cue, content, window, via, kind_hint, attribution)
+
+    def without_openers(self, span: Span) -> Span:
+        """A speaker phrase without the quotation marks and the sentence's conjunction before it:
+        "''' Ms. Compton" (a quotation closing before the name), "But Mrs. Clinton"."""
+        start = span.start
+        while start < span.end and self.masked[start] in " \"'’‘“”":
+            start += 1
+        opener = _OPENING_CONJUNCTION.match(self.masked, start, span.end)
+        if opener is not None and opener.end() < span.end:
+            start = opener.end()
+        return Span(start, span.end) if start < span.end else span
 
     # --- tweets, continuations, conduits ----------------------------------------------
 

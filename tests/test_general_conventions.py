@@ -267,6 +267,9 @@ CASES = [
      {("Russians", "they admire the president more as a protector than as a provider", "assert")}, set()),
     ("Latvia's foreign ministry summoned the ambassador and called the boarding \"an act of intimidation\".",
      {("Latvia's foreign ministry", "an act of intimidation", "assert")}, set()),
+    # the sentence's conjunction is no part of the speaker
+    ("But Ms. Ruiz, who was distracted while saying goodbye to the last guest, was not as friendly.", set(),
+     {("But Ms. Ruiz", "goodbye to the last guest", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
