@@ -46,6 +46,7 @@ _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
 _POSSESSIVES = frozenset("my your his her its our their whose".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
+_OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
 _SURNAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+[ \t]+){1,3}$")  # a name does not run over a line break
@@ -571,6 +572,14 @@ class SpeakerResolver:
                 continue  # "Russia's foreign ministry called ...": the possessor is not the subject
             if entity is not None and (entity.type == "person") == (kind == "person"):
                 return self._entity_speaker(entity, f"subject '{opening[span.start:span.end]}'")
+        owner = _OWNER.match(opening)
+        if owner is not None and kind != "person":
+            # "Russia's foreign ministry called for ... what it said was": the possessor's body.
+            following = opening[owner.end() :].split()[:3]
+            head = next((k for k, w in enumerate(following) if w.islower() and fold(w) in self.lexicon.anaphor_group_heads), None)
+            if head is not None and all(w.islower() and w.isalpha() for w in following[:head]):
+                phrase = " ".join([owner.group(0).strip(), *following[: head + 1]])
+                return self._from_store(phrase, on=None) or ResolvedSpeaker(phrase, None, "group", f"subject '{phrase}'")
         run: list[str] = []
         relation = 0  # lowercase words allowed after a possessor: "Margaret's son Paul Haworth"
         for word in opening.split()[:12]:

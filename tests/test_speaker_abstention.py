@@ -58,6 +58,9 @@ def last(text: str):
          "she said were punitive fines.", "Ana Ruiz", "she"),
         ("The Star reported the visit. At a rally in Dunmore, Ohio, on Thursday, Mayor Ana Ruiz named the towns "
          "she said had lost their buses.", "Ana Ruiz", "she"),
+        # A possessor's body opening the sentence is what "it" refers to, not the body that spoke before.
+        ("The Kremlin denied the reports. Vexa's foreign ministry called for a meeting on Monday to address what "
+         "it said was a provocation.", "Vexa's foreign ministry", "it"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
     ],
