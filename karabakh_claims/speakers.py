@@ -623,6 +623,9 @@ class SpeakerResolver:
             if full is None and len(run) == 1 and _AGE_AFTER.match(opening, len(run[0])):
                 full = run[0]  # "Adam, 52, sat beside his grandson": a person known by one name, with an age
             return ResolvedSpeaker(full, None, "person", f"subject '{phrase}'") if full else None
+        titled = run[0].lower().rstrip(".") in NAME_ABBREVIATIONS or fold(run[0]) in self.lexicon.title_words
+        if titled and not determiner:
+            return None  # "Mr Trump", "Senator Ruiz": a person, not the body "it" or "they" refers to
         if determiner or (len(run) >= 2 and name != phrase):
             return ResolvedSpeaker(phrase, None, kind, f"subject '{phrase}'")
         return None

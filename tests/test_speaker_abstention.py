@@ -100,6 +100,8 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         # The sentence before names two people; the description fits either.
         ("Ohio Gov. John Kasich spoke on Friday.\n\nAt the forum, Fox News Sean Hanley asked Kasich to lay out his path.\n\n"
          "The candidate said he would win the primary.", "candidate", "The candidate"),
+        # "They" is no person named with a title ("Mr Trump"), whatever opens the sentence before.
+        ('Carla Diaz said the vote was rigged. Mr. Trump attacked the plan on Monday. "It is a disaster," they said.', None, "they"),
         # "Others" stands for people the text does not name.
         ("Some traders said the selloff was overdone. Others said prices would fall further.", None, "Others"),
         # A person of unknown gender with another person between: no certain antecedent.
