@@ -440,7 +440,10 @@ class DocumentReader:
             if word == "that":
                 that_at = k
                 break
-            if word in ("." , ";") or tok.group() == '"':
+            # The two marks of a quoted title whose words were set aside above ('on the show
+            # "Morning Joe" that') do not end the search; a quotation's opening mark does.
+            emptied = tok.group() == '"' and any(0 <= j < len(toks) and toks[j].group() == '"' for j in (k - 1, k + 1))
+            if word in ("." , ";") or (tok.group() == '"' and not emptied):
                 break
         # "in an interview that was broadcast": a relative "that", not the one opening the content.
         relative = that_at is not None and that_at + 1 < len(toks) and toks[that_at + 1].group().lower() in _VERB_AUXILIARIES
@@ -521,6 +524,10 @@ class DocumentReader:
         """Whether the words between a cue and its "that" are adverbials or an audience:
         "said on Monday that", "told jurors in her opening statement Tuesday that",
         "argued in her own closing remarks that"; no verb among them."""
+        # A quoted title among them is a name: 'said on the show "Morning Joe" that'.
+        toks = [t for t in toks if t.group() not in _QUOTE_TOKENS]
+        if not toks:
+            return True
         if all(self.adverbial_word(t.group()) for t in toks):
             return True
         lex = self.lexicon

@@ -97,6 +97,9 @@ _QUESTION_LABEL = re.compile(r"[*_]{0,2}[ \t]*(?:Q|Question|Interviewer)[ \t]*[:
 _ANSWER_LABELS = frozenset(("a", "answer"))
 # The verb of a reported clause after an attribution interposed after its subject.
 _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
+# After a cue word, what makes it a noun: a relative "that" with a plural verb ("states that
+# have"), a title before a name ("state Sen. Black").
+_NOUN_AFTER_CUE = re.compile(r"\s+that\s+(?:have|are|were)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Z])")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
@@ -163,6 +166,9 @@ class _DocumentExtractor(StatementDating):
             glued = self.masked[start - 1 : start] in ("-", "'") or self.masked[end : end + 1] == "-"
             if glued or previous in DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
+            noun = _NOUN_AFTER_CUE.match(self.masked, end, min(sentence.end, end + 20))
+            if noun is not None and ((noun.group("title") and lower == "state") or (not noun.group("title") and lower.endswith("s"))):
+                continue  # "Rust Belt states that have suffered", "state Sen. Richard Black": nouns
             possessed = self.masked[max(sentence.start, start - 3) : start].rstrip().endswith(("'s", "’s", "s'", "s’"))
             if lower.endswith("ing") and (possessed or previous in _POSSESSIVES) and self.lowered[end : end + 4] == " of ":
                 continue  # "the candidate's telling of a false story": a noun, not a cue
@@ -645,14 +651,18 @@ class _DocumentExtractor(StatementDating):
         if after.had_that or after.content_start is None:
             return False
         before = self.masked[max(0, boundary - 4) : boundary].rstrip(" ")
-        if not before.endswith((',"', '?"', '!"')) or self.region_ending_at(self.masked.rfind('"', 0, boundary) + 1) is None:
+        quoted = self.region_ending_at(self.masked.rfind('"', 0, boundary) + 1) if before.endswith((',"', '?"', '!"')) else None
+        if quoted is None:
             return False  # a quotation that closed its sentence ('."') is not this cue's content
+        if len(WORD.findall(self.masked, quoted.start, quoted.end)) < 3:
+            return False  # 'on Fox's "Hannity," Gingrich said if ...': a title, not what was said
         if self.region_starting_at(after.content_start) is not None:
             return False  # '"...," she said, "...": the second half of the quotation
         word = self.word_from(self.first_word(cue.end)).rstrip(",.;:")
         return (
             word in PREPOSITIONS or word in _MANNER_OPENERS or word in self.lexicon.time_words
-            or (word.endswith("ly") and len(word) > 4 and word.isalpha())
+            or word in _SUBORDINATORS  # '"...," Sessions said when endorsing him'
+            or (word.endswith("ly") and len(word) > 4 and word.replace("-", "").isalpha())  # "matter-of-factly"
         )
 
     def content_precedes(self, boundary: int) -> bool:

@@ -270,6 +270,23 @@ CASES = [
     # the sentence's conjunction is no part of the speaker
     ("But Ms. Ruiz, who was distracted while saying goodbye to the last guest, was not as friendly.", set(),
      {("But Ms. Ruiz", "goodbye to the last guest", "assert")}),
+    # after a quotation, a subordinate clause or a hyphenated adverb says when or how it was said;
+    # a one-word quoted title is no quotation
+    ('"I told him, this is a movement," Sessions said when endorsing the governor.',
+     {("Sessions", "I told him, this is a movement", "assert")}, {("Sessions", "when endorsing the governor", "assert")}),
+    ('"We have had better conventions than this one," delegate Bill Eastland, wearing a cowboy hat, said matter-of-factly as confetti fluttered down.',
+     {("Bill Eastland", "We have had better conventions than this one", "assert")}, set()),
+    ('Wednesday on the channel\'s "Nightly," Ana Ruiz said if the governor picked her it would be a "two-pirate ticket."',
+     set(), {("Ana Ruiz", "Nightly", "assert")}),
+    # a quoted show title between the cue and its "that"
+    ('Bret Stephens said on the show "Morning Report" that the party had become an echo chamber.',
+     {("Bret Stephens", "the party had become an echo chamber", "assert")}, set()),
+    # a cue word that is a noun: a plural with a relative "that have", "state" before a title
+    ("Voters went to the polls in Ohio and Michigan, Rust Belt states that have suffered from the loss of factory jobs.", set(),
+     {("Rust Belt", "have suffered from the loss of factory jobs", "assert")}),
+    ("Wilkin missed out on a delegate slot, while Cruz endorser and state Sen. Richard Black won.", set(),
+     {("Wilkin", "Sen. Richard Black won", "assert")}),
+    ('"We would have won," said Sen. Brian Ortiz of Ohio.', {("Brian Ortiz", "We would have won", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
