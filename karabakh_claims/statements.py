@@ -34,7 +34,7 @@ from karabakh_claims.phrases import (
     BE_FORMS, CONTRACTED_PRONOUN, DETERMINERS, NOT_SPEAKER_LABELS, QUESTION_WORDS, SENTENCE_ADVERB, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, SPEAKER_LABEL, TOKEN, WORD, AfterCue,
 )
 from karabakh_claims.said_on import INTRO_PARTS, Found, StatementDating
-from karabakh_claims.speakers import ResolvedSpeaker
+from karabakh_claims.speakers import NAME_PARTICLES, ResolvedSpeaker
 from karabakh_claims.text import sentences
 
 _MAX_CUES_PER_SENTENCE = 12
@@ -390,6 +390,9 @@ class _DocumentExtractor(StatementDating):
                     if item is not None:
                         return replace(item, embedded=True)  # inside what another cue reports ("dismissed a post by X alleging ...")
             return self.quoted_as_saying(sentence, cue, surface, lemma, after) or self.continued(sentence, cue, surface, lemma, after, earlier)
+        inverted_first = self.inverted_after_comma(sentence, cue, surface, lemma, earlier)
+        if inverted_first is not None:
+            return inverted_first
         subject = self.subject_before(sentence, cue)
         if subject is not None and subject[1].lower().startswith("citing "):
             after = AfterCue(after.end, after.content_start, after.had_that, after.passive_by, subject[1][len("citing ") :].strip())
@@ -451,6 +454,30 @@ class _DocumentExtractor(StatementDating):
         if inverted is not None and self.content_precedes(cue.start):
             return self.trailing(sentence, cue, surface, lemma, (inverted, ""), inverted.end, earlier)
         return None
+
+    def inverted_after_comma(self, sentence: Span, cue: Span, surface: str, lemma: str, earlier: list[Found]) -> Found | None:
+        """"..., the race will be tight, said Dan Gerstein, an analyst in New York.": after a comma,
+        a cue then a name that ends its clause is an inverted attribution of what precedes, whatever
+        the words before the comma look like."""
+        if not self.masked[max(sentence.start, cue.start - 3) : cue.start].rstrip().endswith(","):
+            return None
+        named = self.speaker_after(cue.end, sentence.end)
+        if named is None or not self.masked[named.start : named.start + 1].isupper():
+            return None
+        if any(w.islower() and w not in NAME_PARTICLES for w in WORD.findall(self.masked, named.start, named.end)):
+            return None  # "said Russia lied": a clause, not a name
+        if lemma == "tell":
+            return None  # ", told AFP": the audience follows the cue
+        opened = self.masked.rfind(",", sentence.start, cue.start - 2) + 1
+        aside = self.masked[opened : cue.start].split()
+        if aside and aside[0].lower() in ("who", "which", "whose"):
+            return None  # "The mayor, who spoke on Monday, said ...": the subject's aside
+        if not self.is_clause(Span(max(opened, sentence.start), cue.start)):
+            return None  # "Sessions, a close adviser to Trump, said": an appositive, not what was said
+        following = self.masked[named.end : sentence.end].lstrip()
+        if following[:1] not in (",", ".", ";", "") or not self.content_precedes(cue.start):
+            return None
+        return self.trailing(sentence, cue, surface, lemma, (named, ""), named.end, earlier)
 
     def object_stance(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: AfterCue) -> Found | None:
         """A cue whose noun-phrase object is what is said: "Moscow denied any involvement", "rejected
@@ -1292,13 +1319,18 @@ class _DocumentExtractor(StatementDating):
                 else:
                     continue
                 content = self.trim(content)
-                if content is None or any(s <= content.start < e for s, e in taken):
+                if content is None or any(s <= content.start < e for s, e in taken) or self.list_of_names(content):
                     continue
                 speaker = self.interviewee() if answer else self.label_speaker(label, at)
                 if speaker is None:
                     continue
                 span = Span(at, at + len(label))
                 yield Found(speaker, span, ":", "say", Span(match.end() - 2, match.end() - 1), content, Span(paragraph.start, paragraph.start), attribution_start=at)
+
+    def list_of_names(self, content: Span) -> bool:
+        """"Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list under a heading, not an answer."""
+        items = [item.split() for item in self.masked[content.start : content.end].rstrip(".").split(",")]
+        return len(items) >= 4 and all(0 < len(words) <= 4 and all(w[:1].isupper() or w in ("and", "of") for w in words) for words in items)
 
     def headline_label(self, paragraph: Span) -> Found | None:
         """A headline's "Speaker: claim" ("Minister: talks will resume on Monday", "Kremlin: Russia

@@ -287,6 +287,15 @@ CASES = [
     ("Wilkin missed out on a delegate slot, while Cruz endorser and state Sen. Richard Black won.", set(),
      {("Wilkin", "Sen. Richard Black won", "assert")}),
     ('"We would have won," said Sen. Brian Ortiz of Ohio.', {("Brian Ortiz", "We would have won", "assert")}, set()),
+    # a list of names under a heading is no answer of a transcript
+    ("The insiders from South Carolina and Nevada were surveyed.\n\nSouth Carolina: Andrew Collins, Barry Wynn, Bob Kaye, "
+     "Boyd Brown, Bruce Haynes.\n\nNevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley.", set(),
+     {("South Carolina", "Andrew Collins, Barry Wynn, Bob Kaye, Boyd Brown, Bruce Haynes", "assert")}),
+    # an inverted attribution after a clause and a comma, whatever opens the sentence
+    ("Even as the race moves to New York, a state she hoped to carry, the race will be tight, said Dan Gerstein, an analyst in New York City.",
+     {("Dan Gerstein", "Even as the race moves to New York, a state she hoped to carry, the race will be tight", "assert")}, set()),
+    ('"This party is not divided," Senator Jeff Sessions, a close adviser to Trump, told AFP.',
+     {("Jeff Sessions", "This party is not divided", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
