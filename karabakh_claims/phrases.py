@@ -652,6 +652,8 @@ class DocumentReader:
                 return Span(inner[0].start(), inner[-1].end()), role
             else:
                 i = self.before_bracketed_label(toks, j - 1)
+                if i >= 2 and toks[i].group().isdigit() and toks[i - 1].group() == ",":
+                    i -= 2  # "Marley Anderson, 21, a junior from Las Vegas, said": the age before the description
                 if opener in ("a", "an", "the"):
                     # "Khin Mya Thandar, a researcher at Open Atlas Myanmar, a group that documents
                     # attacks, said": a second description; the first, with the role, is the appositive.

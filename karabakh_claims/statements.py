@@ -100,6 +100,8 @@ _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|wa
 # After a cue word, what makes it a noun: a relative "that" with a plural verb ("states that
 # have"), a title before a name ("state Sen. Black").
 _NOUN_AFTER_CUE = re.compile(r"\s+that\s+(?:have|are|were)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
+_SECOND_ACT = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
+_NOT_ACTS = frozenset("need needed indeed".split())
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Z])")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
@@ -902,6 +904,12 @@ class _DocumentExtractor(StatementDating):
             # "While the party says they are on their way, the donors are not": the subordinate
             # clause ends at the comma before the main clause.
             content = self.before_main_clause(content)
+        if content != region:
+            # "Graham said she was impressed, but lamented the tone": a past tense right after ", but"
+            # or ", and", with no subject of its own, is the speaker's next act, not what was said.
+            act = _SECOND_ACT.search(self.masked, content.start, content.end)
+            if act is not None and not self.inside_quote(act.start()) and act.group(1).lower() not in _NOT_ACTS:
+                content = self.trim(Span(content.start, act.start())) or content
         if self.in_relative_aside(speaker_span, cue):
             # "Cruz, who says Trump is attacking him, said the party was split": the aside ends
             # where the main clause's verb follows a comma.

@@ -296,6 +296,14 @@ CASES = [
      {("Dan Gerstein", "Even as the race moves to New York, a state she hoped to carry, the race will be tight", "assert")}, set()),
     ('"This party is not divided," Senator Jeff Sessions, a close adviser to Trump, told AFP.',
      {("Jeff Sessions", "This party is not divided", "assert")}, set()),
+    # an age before a description; the speaker's next act after ", but" is not what was said
+    ("Marley Anderson, 21, a junior from Las Vegas, said she turned out at her first caucus.",
+     {("Marley Anderson", "she turned out at her first caucus", "assert")}, set()),
+    ('Graham said she was "impressed" with the candidate\'s children, but lamented the tone.',
+     {("Graham", 'she was "impressed" with the candidate\'s children', "assert")}, set()),
+    gap("The ministry said prices rose sharply in April, but eased in May.",
+        {("ministry", "prices rose sharply in April, but eased in May", "assert")}, set(),
+        reason="a past tense after ', but' is read as the speaker's next act even when it goes on the reported clause"),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
