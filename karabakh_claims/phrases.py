@@ -713,9 +713,19 @@ class DocumentReader:
                 break  # "On Friday she acknowledged": a pronoun is the whole subject
         if not collected:
             return None
+        # ("which saw Armenia admit": a name after the verb is its object and the cue's subject)
+        verb = i >= 1 and toks[i].group().islower() and (toks[i].group() in lex.lemma_of or toks[i].group() in lex.finite_verbs) and not collected[0].group()[:1].isupper()
+        relative = next((k for k in range(i - 1, max(-1, i - 4), -1) if toks[k].group().lower() in ("who", "that", "which")), None) if verb else None
+        if relative is not None:
+            # "Aides who have run the numbers argue": the people the relative clause describes speak,
+            # not the object of its verb ("the numbers").
+            described = self.described_by_relative(toks, relative) if toks[relative].group().lower() == "who" else None
+            return (Span(described, collected[-1].end()), "") if described is not None else None
         words = [t.group() for t in collected]
         lowers = [w.lower() for w in words]
         first = lowers[0]
+        if len(words) >= 2 and first.endswith("ing") and words[0][:1].isupper() and words[1].islower():
+            return None  # "Showing such favor tells ...": a gerund, not a speaker ("Channing Tatum said" is a name)
         if all(w in lex.clause_boundaries or w in DETERMINERS or w in lex.auxiliaries or w == "having" for w in lowers):
             return None  # "Having said that, ..."
         if words[-1].endswith(("'s", "’s")) and not CONTRACTED_PRONOUN.fullmatch(words[-1]):
@@ -825,6 +835,23 @@ class DocumentReader:
         if j >= 0 and toks[j].group() not in PUNCT_STOP and toks[j].group().lower() not in self.lexicon.clause_boundaries and not anywhere:
             return None
         return Span(toks[j + 1].start(), toks[index].end())
+
+    def described_by_relative(self, toks: list[re.Match[str]], relative: int) -> int | None:
+        """Where the noun phrase a "who" clause describes starts: "Aides who ...", "The officials
+        who ...", "Two senior aides who ..." (up to four words, no verb or preposition)."""
+        lex = self.lexicon
+        start = None
+        for k in range(relative - 1, max(-1, relative - 5), -1):
+            word = toks[k].group()
+            lower = word.lower()
+            if not word.isalnum() or lower in lex.finite_verbs or lower in PREPOSITIONS or lower in lex.clause_boundaries:
+                break
+            start = k
+            if lower in DETERMINERS:
+                break
+        if start is None or toks[relative - 1].group().lower() in DETERMINERS:
+            return None
+        return toks[start].start()
 
     def noun_phrase_before(self, toks: list[re.Match[str]], index: int) -> Span | None:
         """"criticised by the opposition, which said ...": a determiner and up to three

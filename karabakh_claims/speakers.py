@@ -44,6 +44,9 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _HEAD_PREPOSITIONS = frozenset("in of at for from with on near inside outside across".split())
 _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
 _POSSESSIVES = frozenset("my your his her its our their whose".split())
+# The first name right before a surname ("Alan Grayson", "Alan M. Grayson").
+_FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?$")
+_POSSESSIVE_WORDS = frozenset("his her their its our my your".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
@@ -226,6 +229,7 @@ class SpeakerResolver:
         # The heads a described speaker ends with, as one set: _surface reads every unresolved phrase.
         self._speaker_heads = lexicon.generic_speaker_heads | lexicon.anaphor_heads
         self._full_names: dict[str, str | None] = {}
+        self._first_names: dict[str, list[tuple[int, str]]] = {}  # surname -> (where, first name) of its full mentions
         self._lowered: str | None = None
         self._honorifics_read = False  # read on the first he/she: most texts never need it
         # "The European Court of Human Rights (ECHR)": the document's own acronyms.
@@ -310,6 +314,10 @@ class SpeakerResolver:
             # "another supporter wrote", "wrote one commenter": someone the text does not name,
             # kept as written and unresolved
             return ResolvedSpeaker(" ".join(words[1:]), None, "person", f"unresolved: '{phrase}' names no one")
+        if len(words) >= 3 and fold(words[0]) in ("a", "an") and "who" in words[2:5]:
+            # "A miner who was brought out on Tuesday told ...": someone described, not named.
+            described = " ".join(words[1:])
+            return ResolvedSpeaker(described, None, "person", f"unresolved: '{phrase}' names no one")
         head_name = _NAME_OF.match(phrase)
         name = _trailing_name(head_name.group(1), self.lexicon.title_words) if head_name else None
         if head_name and name and head_name.group(1).endswith(name) and not _names_a_thing(head_name.group(1), name):
@@ -852,6 +860,9 @@ class SpeakerResolver:
         if len(tokens) > 2 or not tokens or not (_CAPITALISED.match(tokens[-1]) or _PARTICLE_NAME.match(tokens[-1])):
             return None
         surname = fold(tokens[-1])
+        if len(tokens) == 1 and self._shared_surname(tokens[0], at):
+            # "Grayson" after Alan, Lolita and Dena Grayson: which one is a guess.
+            return ResolvedSpeaker(tokens[0], None, "person", f"unresolved: surname '{tokens[0]}' the text gave two people")
         for earlier in reversed(self.context.history[-200:]):
             if earlier.kind == "person" and _folded_surname(earlier.name) == surname and earlier.name != phrase:
                 return ResolvedSpeaker(earlier.name, earlier.entity_id, "person", f"surname of {earlier.name}")
@@ -860,6 +871,29 @@ class SpeakerResolver:
             if full is not None:
                 return ResolvedSpeaker(full, None, "person", f"surname of {full}, named earlier")
         return None
+
+    def _shared_surname(self, surname: str, at: int | None) -> bool:
+        """Whether the text before `at` gives two people of different first names this surname."""
+        found = self._first_names.get(surname)
+        if found is None:  # once per surname: (where, first name) of each full mention
+            found = []
+            pos = self.text.find(surname)
+            while pos >= 0:
+                end = pos + len(surname)
+                whole = not self.text[end : end + 1].isalnum() and self.text[end : end + 1] not in ("'", "’", "-")
+                first = _FIRST_BEFORE.search(self.text, max(0, pos - 40), pos) if whole else None
+                if first is not None:
+                    word = first.group(1)
+                    lowered = fold(word)
+                    if lowered.rstrip(".") not in NAME_ABBREVIATIONS and lowered not in self.lexicon.title_words and lowered not in _SENTENCE_OPENERS \
+                            and lowered not in self.lexicon.pronouns and lowered not in self.lexicon.time_words and lowered not in _POSSESSIVE_WORDS:
+                        found.append((first.start(1), word))
+                pos = self.text.find(surname, pos + 1)
+            self._first_names[surname] = found
+        if len(found) < 2:
+            return False
+        limit = len(self.text) if at is None else at
+        return len({first for where, first in found if where < limit}) >= 2
 
     def _full_name(self, surname: str, at: int | None = None) -> str | None:
         """The full name the text gave a bare surname before `at`: "Graeme Fuller ... Fuller said"."""

@@ -304,6 +304,11 @@ CASES = [
     gap("The ministry said prices rose sharply in April, but eased in May.",
         {("ministry", "prices rose sharply in April, but eased in May", "assert")}, set(),
         reason="a past tense after ', but' is read as the speaker's next act even when it goes on the reported clause"),
+    # people a "who" clause describes speak, not the object of its verb; a gerund is no speaker
+    ("Aides who have run the numbers argue that the senator will win.",
+     {("Aides who have run the numbers", "the senator will win", "assert")}, {("numbers", "the senator will win", "assert")}),
+    ('"Showing such favor tells voters that they are outsiders," the judge wrote.', set(),
+     {("Showing such favor", "voters that they are outsiders", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),

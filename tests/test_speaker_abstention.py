@@ -102,6 +102,10 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
          "The candidate said he would win the primary.", "candidate", "The candidate"),
         # "They" is no person named with a title ("Mr Trump"), whatever opens the sentence before.
         ('Carla Diaz said the vote was rigged. Mr. Trump attacked the plan on Monday. "It is a disaster," they said.', None, "they"),
+        # A surname the text gave two people: which one speaks is a guess.
+        ('Rep. Alan Grayson spoke first. His wife Lolita Grayson said the race was close. "We will win," Grayson said.', "Grayson", "Grayson"),
+        # Someone described by a "who" clause is not named.
+        ("A miner who was brought out on Tuesday told the local paper that the sensors had failed.", "miner who was brought out", "A miner who was brought out"),
         # "Others" stands for people the text does not name.
         ("Some traders said the selloff was overdone. Others said prices would fall further.", None, "Others"),
         # A person of unknown gender with another person between: no certain antecedent.
