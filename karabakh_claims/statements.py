@@ -1198,6 +1198,13 @@ class _DocumentExtractor(StatementDating):
             return ""
         return self.masked[start:end].strip()
 
+    def opens_subordinate_clause(self, offset: int) -> bool:
+        """Whether the words before `offset` in its sentence are only a subordinating conjunction
+        ("As", "Even as", "While", "When"): the sentence opens with a subordinate clause."""
+        start = max(self.period_before(offset), self.blank_line_before(offset)) + 1
+        words = WORD.findall(self.lowered, start, offset)
+        return 1 <= len(words) <= 2 and words[-1] in _SUBORDINATORS
+
     def own_sentence_before(self, offset: int) -> str:
         """The pronoun's own sentence up to it, when the pronoun stands inside it after a clause of
         the sentence's subject ("Clinton proposed rules that would end what she said were ..."); ""
@@ -1245,6 +1252,10 @@ class _DocumentExtractor(StatementDating):
             refers_back = phrase.lower() in self.lexicon.pronouns or self.anaphoric(phrase)
             context_hint = self.previous_subject(min(speaker_span.start, content.start)) if refers_back else ""
             sentence_hint = self.own_sentence_before(speaker_span.start) if phrase.lower() in self.lexicon.pronouns else ""
+            if phrase.lower() in self.lexicon.pronouns and self.opens_subordinate_clause(speaker_span.start):
+                # "Even as he accused the department of ..., Giuliani would not ...": the main clause's
+                # subject, after the subordinate clause, is who "he" is.
+                sentence_hint = self.masked[content.end : content.end + 200].lstrip(' ,"”') or sentence_hint
             # Roles are dated by the cue's own date or the section's; the full chain runs once, in build.
             on = self.date_at_cue(window) or self.lay.anchor_at(window.start, self.default_anchor)
             speaker = self.resolver.resolve(

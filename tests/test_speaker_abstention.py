@@ -61,6 +61,9 @@ def last(text: str):
         # A possessor's body opening the sentence is what "it" refers to, not the body that spoke before.
         ("The Kremlin denied the reports. Vexa's foreign ministry called for a meeting on Monday to address what "
          "it said was a provocation.", "Vexa's foreign ministry", "it"),
+        # A pronoun in a subordinate clause opening its sentence is the main clause's subject.
+        ("Rudy Giuliani spoke on Monday. Steven Aftergood said the case was weak. Even as he accused the department of "
+         "special treatment, Giuliani would not speculate about the motives.", "Rudy Giuliani", "he"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
     ],
