@@ -767,6 +767,32 @@ def _through_the_article(
             by_speaker[statement.speaker_id or statement.speaker] = (event, position)
 
 
+# The words between a cue and its content that still belong to what was said: "accused
+# Russia of ...", "blamed the West for ...", "called the raid ...". Longer gaps are
+# asides or other clauses.
+_OBJECT_WORDS = 6
+_GAP_BREAK = re.compile(r"[.;:!?\n\"“”]")
+
+
+def _with_cue(norm: _Normalised, statement: Statement, texts: Mapping[str, str] | None, entities: EntityIndex) -> _Normalised:
+    """`norm` (the content's) with the words of the cue and the entities of the object between
+    the cue and the content when the cue comes first: who was accused or blamed ("accused
+    Russia of", "blamed the West for") is part of what the statement holds, though not of its
+    content span, and the cue's verb says what kind of claim it is. Likeness still compares
+    the content alone."""
+    cue = statement.cue_span
+    text = texts.get(statement.file) if texts is not None else None
+    if cue is None or text is None or not cue.end <= statement.span.start:
+        return norm
+    gap = text[cue.end:statement.span.start].rstrip(" \"“‘'")
+    if _GAP_BREAK.search(gap) or len(gap.split()) > _OBJECT_WORDS:
+        gap = ""
+    said = normalise(text[cue.start:cue.end] + gap, entities)
+    if said.words <= norm.words and said.entities <= norm.entities:
+        return norm
+    return replace(norm, entities=norm.entities | said.entities, words=norm.words | said.words)
+
+
 def link_statements(    statements: Sequence[Statement],
     store: Store,
     entities: EntityIndex,
@@ -794,7 +820,7 @@ def link_statements(    statements: Sequence[Statement],
     articles = {file: _Article(items, texts.get(file), entities) for file, items in by_file.items()} if texts is not None else {}
     scored: dict[str, _Scored] = {}
     for statement in statements:
-        norm = normalise(statement.content, entities)
+        norm = _with_cue(normalise(statement.content, entities), statement, texts, entities)
         article = articles.get(statement.file)
         nearby = article.nearby.get(statement.id, frozenset()) if article else frozenset()
         borrowed = ""

@@ -262,3 +262,22 @@ def test_a_statement_placed_elsewhere_is_not_about_the_event_at_one_place(lines,
 def test_a_count_is_told_by_its_figure(content, polarity, linked):
     links = link_statements([replace(statement(content, "piet-dorr"), polarity=polarity)], STORE, INDEX)
     assert ("kelby-toll" in {link.event for link in links if link.level == "match"}) is linked, links
+
+
+@pytest.mark.parametrize(
+    "line, cue, content, linked",
+    [
+        # Who was accused is part of what the statement holds: Sudria, an entity of the strike.
+        ("Relief Watch accused Sudria of a missile attack on the market at noon", "accused", "a missile attack on the market at noon", True),
+        ("Relief Watch blamed Sudria for a missile attack on the market at noon", "blamed", "a missile attack on the market at noon", True),
+        # Without a name of the event between the cue and the content, nothing links it.
+        ("Relief Watch said there had been a missile attack on the market at noon", "said", "there had been a missile attack on the market at noon", False),
+    ],
+)
+def test_the_object_of_an_accusation_links_it(line, cue, content, linked):
+    text = line + "\n"
+    start, at = text.index(content), text.index(cue)
+    s = Statement("s1", "Relief Watch", "Relief Watch", cue, content, "indirect", parse_iso("2031-10-20"), None, "assert",
+                  "texts/wire.txt", Span(start, start + len(content)), cue_span=Span(at, at + len(cue)), speaker_id="relief-watch")
+    links = link_statements([s], STORE, INDEX, texts={"texts/wire.txt": text})
+    assert ("kelby-strike" in {link.event for link in links if link.level == "match"}) is linked, links
