@@ -730,8 +730,12 @@ class DocumentReader:
             return None  # "Having said that, ..."
         if words[-1].endswith(("'s", "’s")) and not CONTRACTED_PRONOUN.fullmatch(words[-1]):
             return None  # "Hooton's main takeaway was his warning that": the possessor says nothing
-        if len(words) >= 2 and words[-1].islower() and words[-1].endswith("ed") and len(words[-1]) > 4 and words[-2][:1].isupper():
-            return None  # "after Lazar released notes that": a name and its verb, no speaker
+        if any(
+            w.islower() and w.endswith("ed") and len(w) > 4 and words[k - 1][:1].isupper() and lowers[k - 1] not in DETERMINERS
+            and (k + 1 == len(words) or lowers[k + 1] in DETERMINERS or lowers[k + 1] in PREPOSITIONS)  # "Democratic registered voters" is a noun phrase
+            for k, w in enumerate(words) if k > 0
+        ):
+            return None  # "after Lazar released notes that", "Sharpton avoided a declarative answer": a name and its verb
         if "what" in words[1:] or words[0] == "what":
             # "in what Valadares called", "lamenting what the writers described as": a free relative,
             # whose subject follows "what"
@@ -903,7 +907,8 @@ class DocumentReader:
             word = tok.group()
             if word in (",", ";", ":", ".", "(", '"') or (word.lower() in self.lexicon.clause_boundaries and word.lower() != "and"):
                 return tok.start()
-            noun = previous in DETERMINERS or previous.endswith(("'s", "’s"))  # "the report", "the ministry's statement"
+            # "the report", "the ministry's statement", "filed by state attorney X": a noun, not a verb
+            noun = previous in DETERMINERS or previous.endswith(("'s", "’s")) or previous in ("by", "of")
             if (word.lower() in self.lexicon.lemma_of and not noun) or word.lower() in ("on", "in", "during", "at"):
                 return tok.start()
             previous = word.lower()

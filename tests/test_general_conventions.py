@@ -309,6 +309,15 @@ CASES = [
      {("Aides who have run the numbers", "the senator will win", "assert")}, {("numbers", "the senator will win", "assert")}),
     ('"Showing such favor tells voters that they are outsiders," the judge wrote.', set(),
      {("Showing such favor", "voters that they are outsiders", "assert")}),
+    # a name and its verb are no speaker; "filed by state attorney X" names X
+    ("Asked by a reporter if the mayor understands the city, Sharpton avoided a declarative answer.", set(),
+     {("Sharpton avoided a declarative", "Asked by a reporter if the mayor understands the city", "assert")}),
+    ("Carson appeared on Sunday interview shows amid news reports that question his past statements.", set(),
+     {("Carson appeared on Sunday interview shows amid news", "question his past statements", "assert")}),
+    ('"The evidence cannot prove the crime," according to a court document filed by state attorney Dave Aronberg.',
+     {("Dave Aronberg", "The evidence cannot prove the crime", "assert")}, set()),
+    ("Seventy-four percent of Democratic registered voters say they have a favorable view of the senator.",
+     {("Seventy-four percent of Democratic registered voters", "they have a favorable view of the senator", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
