@@ -664,7 +664,9 @@ class DocumentReader:
                     first_description = toks[k + 1].group().lower() in ("a", "an", "the") or toks[k + 1].group().islower() if k + 1 < j else False
                     if k > 0 and toks[k].group() == "," and k + 1 < j and first_description and toks[k - 1].group()[:1].isupper():
                         appositive, i = self.masked[toks[k + 1].start() : toks[j - 1].end()], k - 1
-                if i < 0 or not toks[i].group()[:1].isupper():
+                # "One juror, a retired bus driver who ..., told": a described subject as well as a name
+                described = opener in ("a", "an") and i >= 1 and toks[i].group().isalpha() and toks[i - 1].group().lower() in ("one", "the", "a", "an")
+                if i < 0 or not (toks[i].group()[:1].isupper() or described):
                     return None
         collected: list[re.Match[str]] = []
         while i >= 0 and len(collected) < _MAX_SPEAKER_TOKENS:

@@ -46,6 +46,8 @@ _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
 _POSSESSIVES = frozenset("my your his her its our their whose".split())
 # The first name right before a surname ("Alan Grayson", "Alan M. Grayson").
 _FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?$")
+# A description opening a clause, then its verb: "the chancellor smiled", ", a teacher said".
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[A-Z]\w*\s+)?(?i:(the|a|an|one))\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+([a-z]+)\b")
 _POSSESSIVE_WORDS = frozenset("his her their its our my your".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
@@ -312,12 +314,15 @@ class SpeakerResolver:
             return unresolved(f"'{phrase}' names no one")
         if 2 <= len(words) <= 5 and fold(words[0]) in ("another", "one") and all(w.isalpha() and w.islower() and w != "of" for w in words[1:]):
             # "another supporter wrote", "wrote one commenter": someone the text does not name,
-            # kept as written and unresolved
-            return ResolvedSpeaker(" ".join(words[1:]), None, "person", f"unresolved: '{phrase}' names no one")
+            # kept as written and unresolved (and remembered: "she said" after it is the same person)
+            described = ResolvedSpeaker(" ".join(words[1:]), None, "person", f"unresolved: '{phrase}' names no one")
+            self.context.remember(described)
+            return described
         if len(words) >= 3 and fold(words[0]) in ("a", "an") and "who" in words[2:5]:
             # "A miner who was brought out on Tuesday told ...": someone described, not named.
-            described = " ".join(words[1:])
-            return ResolvedSpeaker(described, None, "person", f"unresolved: '{phrase}' names no one")
+            described = ResolvedSpeaker(" ".join(words[1:]), None, "person", f"unresolved: '{phrase}' names no one")
+            self.context.remember(described)  # the "she said" after it is the same unnamed person
+            return described
         head_name = _NAME_OF.match(phrase)
         name = _trailing_name(head_name.group(1), self.lexicon.title_words) if head_name else None
         if head_name and name and head_name.group(1).endswith(name) and not _names_a_thing(head_name.group(1), name):
@@ -504,6 +509,12 @@ class SpeakerResolver:
             if candidate is not None and self.context.fits(candidate, gender):
                 antecedent = candidate
                 break
+        if antecedent is None and kind == "person":
+            described = self._described_subject(context_hint)
+            if described is not None:
+                # "... the chancellor smiled. '...,' he said": the person the sentence before is about,
+                # unnamed, not the speaker further back.
+                return ResolvedSpeaker(described, None, "person", f"unresolved: pronoun '{phrase}' -> description '{described}'")
         if antecedent is None:
             # With no subject to point at, "he" is the speaker just before, and only that one: a
             # speaker further back, of another kind or gender, is a guess (the statement then
@@ -539,6 +550,17 @@ class SpeakerResolver:
         resolved = ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"pronoun '{phrase}' -> {antecedent.name}")
         self.context.remember(antecedent)
         return resolved
+
+    def _described_subject(self, text: str) -> str | None:
+        """A person described, not named, as the subject of a clause of `text` ("the chancellor
+        smiled", "a teacher said"): the description's head is a person's role."""
+        for match in _DESCRIBED_SUBJECT.finditer(text):
+            head = fold(match.group(2).split()[-1])
+            verb = match.group(3)
+            is_verb = verb.endswith("ed") or verb in self.lexicon.finite_verbs or verb in self.lexicon.lemma_of
+            if is_verb and head in self.lexicon.anaphor_heads and head not in self.lexicon.anaphor_group_heads and not head.endswith("s"):
+                return match.group(2)
+        return None
 
     def _read_honorifics(self) -> None:
         """"Mr Mulder", "Ms. Lusine Avanesyan": the gender a later he/she must agree with."""
@@ -961,6 +983,8 @@ class SpeakerResolver:
                 kind = "unknown"  # "Jones" or "Ruritania": only the store can tell
             elif words[-1] in self.lexicon.anaphor_heads and words[-1] not in self.lexicon.anaphor_group_heads and not words[-1].endswith("s"):
                 kind = "person"  # "the spokesman"; "the ministry" is a body
+            elif words[0] in ("a", "an") and words[-1].isalpha() and not words[-1].endswith("s") and words[-1] not in self.lexicon.anaphor_group_heads:
+                kind = "person"  # "a teacher at the school": one person; "a rights group" is a body
             else:
                 kind = "group"
             return ResolvedSpeaker(surface, None, kind, "surface form")

@@ -64,6 +64,9 @@ def last(text: str):
         # A pronoun in a subordinate clause opening its sentence is the main clause's subject.
         ("Rudy Giuliani spoke on Monday. Steven Aftergood said the case was weak. Even as he accused the department of "
          "special treatment, Giuliani would not speculate about the motives.", "Rudy Giuliani", "he"),
+        # "a teacher at the school" is one person, the antecedent of "she" (not a body).
+        ('Ko Aung Thura Win said the school was hit twice. A teacher at the school told AFP that she had carried the '
+         'wounded out. "Most of them were our students," she said.', "teacher at the school", "she"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
     ],
@@ -109,6 +112,12 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         ('Rep. Alan Grayson spoke first. His wife Lolita Grayson said the race was close. "We will win," Grayson said.', "Grayson", "Grayson"),
         # Someone described by a "who" clause is not named.
         ("A miner who was brought out on Tuesday told the local paper that the sensors had failed.", "miner who was brought out", "A miner who was brought out"),
+        # "she" after someone described, not named, is that person, not a name further back.
+        ('Prosecutor Ruth Ann Dorsey said the case was strong. One juror, a retired bus driver who declined to give her name, '
+         'told reporters the panel had struggled. "We just were not sure," she said.', "juror", "she"),
+        # "he" after a sentence about someone described ("the chancellor smiled"): that person, unnamed.
+        ('Green Party leader Felix Brandauer accused the government of symbolic politics. Asked by reporters whether the '
+         'coalition would survive the winter, the chancellor smiled. "It has survived worse," he said.', "chancellor", "he"),
         # "Others" stands for people the text does not name.
         ("Some traders said the selloff was overdone. Others said prices would fall further.", None, "Others"),
         # A person of unknown gender with another person between: no certain antecedent.
