@@ -600,6 +600,8 @@ class SpeakerResolver:
             entity = self.entities.get(entity_id)
             if opening[span.end : span.end + 2] in ("'s", "’s") or opening[span.start : span.end].endswith(("'s", "’s")):
                 continue  # "Russia's foreign ministry called ...": the possessor is not the subject
+            if opening[span.end : span.end + 1] == "-":
+                continue  # "Russia-brokered ceasefire": a modifier, not the subject
             if entity is not None and (entity.type == "person") == (kind == "person"):
                 return self._entity_speaker(entity, f"subject '{opening[span.start:span.end]}'")
         owner = _OWNER.match(opening)

@@ -256,6 +256,8 @@ STORE = EntityIndex([
         # "Kartania's foreign ministry ... what it said": the possessor is not the subject "it" refers to
         ("Otto Renn blamed Borvia for the blast. Kartania's foreign ministry called a meeting to address what it said "
          "was a provocation.", "Kartania's foreign ministry"),
+        # "it said" after a quoted "Borvia-brokered ceasefire": the body the sentence opens with, not the modifier
+        ('Kartania welcomed the "Borvia-brokered ceasefire," it said in a statement, calling it a "first step toward peace."', "Kartania"),
         # "the minister": the last speaker only when the store gives them a minister's role
         ('Ilse Varga said the road was open. "It is open," the minister told reporters.', "Ilse Varga"),
         ('Otto Renn said the road was open. "It is open," the minister told reporters.', "minister"),
