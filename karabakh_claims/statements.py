@@ -102,6 +102,9 @@ _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|wa
 _NOUN_AFTER_CUE = re.compile(r"\s+that\s+(?:have|are|were)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
 _SECOND_ACT = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
 _NOT_ACTS = frozenset("need needed indeed".split())
+# "the situation as an indiscriminate act": an object of a few words, then "as" and what it is called.
+_CHARACTERISING = frozenset({"describe"})  # cues whose "X as Y" is a claim about X
+_CHARACTERISED_AS = re.compile(r"(?:[\w'’-]+\s+){1,6}?as\s+[\w'’-]+")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Z])")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
@@ -622,7 +625,10 @@ class _DocumentExtractor(StatementDating):
         gerund = first.endswith("ing") and lemma in self.lexicon.gerund_cues  # "denied carrying out an attack"
         if lemma in self.lexicon.needs_that and not quoted and not gerund:
             # "announced it was increasing its air defences": a clause even without "that";
-            # "as officials call it, the book ...": an object.
+            # "as officials call it, the book ...": an object; "described the situation as a
+            # reckless act": the object and what it was called.
+            if lemma in _CHARACTERISING and self.characterised(start, sentence.end):
+                return True
             return not _OBJECT_THEN_COMMA.match(self.masked, start) and self.subject_clause(words)
         if lemma in self.lexicon.needs_that and self.first_quotation(start, sentence.end) is not None:
             return True  # "called for a "lasting solution"", "urged Turkey to "end ..."": the quoted words
@@ -640,6 +646,16 @@ class _DocumentExtractor(StatementDating):
         if lemma in ("say", "tell", "add") or quoted:
             return True
         return self.clause_like(words)
+
+    def characterised(self, start: int, end: int) -> bool:
+        """"the situation as an indiscriminate act", "the footage as staged": an object, then "as"
+        and what it is called; not "the plan as the city grew" (a clause after "as")."""
+        found = _CHARACTERISED_AS.match(self.masked, start, end)
+        if found is None:
+            return False
+        after = WORD.findall(self.masked, found.end() - len(found.group().split()[-1]), min(end, found.end() + 40))[:3]
+        clause = len(after) >= 3 and after[0].lower() in DETERMINERS and (after[2].lower() in self.lexicon.finite_verbs or after[2].endswith("ed"))
+        return not clause
 
     def claim_noun_that(self, start: int, end: int) -> int | None:
         """Where the content starts in "reports circulating on social media that X": after "that"."""
@@ -893,8 +909,13 @@ class _DocumentExtractor(StatementDating):
                 # Up to a quotation only: 'welcomed the "ceasefire," it said' quotes an object.
                 clause_end = quoted.start if quoted is not None else min(content.end, content_start + 160)
                 clause = self.subject_clause(WORD.findall(self.masked, content_start, clause_end))
+                characterised = quoted is None and lemma in _CHARACTERISING and self.characterised(content_start, clause_end)
                 if quoted is not None and not clause:
                     content = quoted
+                elif characterised and not clause:
+                    # "described the situation as an indiscriminate and reckless act": the object and
+                    # what it was called are what was said.
+                    content = Span(content_start, content.end)
                 elif not (gerund or clause):
                     return None  # "welcomed the agreement": a noun phrase, nothing said
         content = self.cut_trailing_attribution(content, sentence)

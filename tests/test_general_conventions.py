@@ -318,6 +318,13 @@ CASES = [
      {("Dave Aronberg", "The evidence cannot prove the crime", "assert")}, set()),
     ("Seventy-four percent of Democratic registered voters say they have a favorable view of the senator.",
      {("Seventy-four percent of Democratic registered voters", "they have a favorable view of the senator", "assert")}, set()),
+    # "described X as Y" without a quotation: the object and what it was called
+    ("Prime Minister Ana Ruiz has described the attack as an indiscriminate and reckless act by the state.",
+     {("Ana Ruiz", "the attack as an indiscriminate and reckless act by the state", "assert")}, set()),
+    ("The ministry described the footage as staged.", {("ministry", "the footage as staged", "assert")}, set()),
+    ("The mayor described the plan in detail.", set(), {("mayor", "the plan in detail as", "assert")}),
+    gap("The mayor described the plan as the city grew.", set(), {("mayor", "the plan as the city grew", "assert")},
+        reason="a clause after 'as' whose verb is not in the lexicon is read as what the object was called"),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
