@@ -596,6 +596,11 @@ class DocumentReader:
         if toks[i].group().lower() in ("which", "who") and i >= 1:
             # "..., Human Rights Watch and Amnesty International, which said ...": the antecedent speaks.
             j = i - 1 if toks[i - 1].group() != "," else i - 2
+            named = self.name_before(toks, j, anywhere=True) if j >= 0 else None
+            if named is not None and toks[i].group().lower() == "who":
+                k = next((k for k in range(j, -1, -1) if toks[k].start() < named.start), -1)
+                if k >= 0 and toks[k].group().lower() in PREPOSITIONS:
+                    return None  # "a staff member for the campaign in Philadelphia who said": a place, not who spoke
             name = (self.name_before(toks, j, anywhere=True) or self.noun_phrase_before(toks, j)) if j >= 0 else None
             if name is not None:
                 return name, ""
@@ -713,6 +718,8 @@ class DocumentReader:
             i -= 1
             if len(collected) == 1 and (lower in lex.pronouns or word == "I"):
                 break  # "On Friday she acknowledged": a pronoun is the whole subject
+        if len(collected) > 2 and collected[0].group().isdigit() and collected[1].group().lower() == "per":
+            collected = collected[3:]  # "the 50,000 per day city officials estimated": a quantity, then who spoke
         if not collected:
             return None
         # ("which saw Armenia admit": a name after the verb is its object and the cue's subject)

@@ -325,6 +325,11 @@ CASES = [
     ("The mayor described the plan in detail.", set(), {("mayor", "the plan in detail as", "assert")}),
     gap("The mayor described the plan as the city grew.", set(), {("mayor", "the plan as the city grew", "assert")},
         reason="a clause after 'as' whose verb is not in the lexicon is read as what the object was called"),
+    # "who" after a place in a prepositional phrase: the place did not speak
+    ('"You will see many tactics," said Elizabeth Arnold, a former staff member for the campaign in Philadelphia who said she planned to demonstrate.',
+     {("Elizabeth Arnold", "You will see many tactics", "assert")}, {("Philadelphia", "she planned to demonstrate", "assert")}),
+    ("They were far short of the 50,000 per day city officials estimated.", set(),
+     {("000 per day city officials", "Though the protests drew substantial numbers, they were far short of the 50", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
