@@ -330,6 +330,10 @@ CASES = [
      {("Elizabeth Arnold", "You will see many tactics", "assert")}, {("Philadelphia", "she planned to demonstrate", "assert")}),
     ("They were far short of the 50,000 per day city officials estimated.", set(),
      {("000 per day city officials", "Though the protests drew substantial numbers, they were far short of the 50", "assert")}),
+    # "maintain" takes plain objects as often as claims: a clause, or nothing
+    ("Mrs. Schlafly maintained an energetic pace into advanced age.", set(),
+     {("Schlafly", "an energetic pace into advanced age", "assert")}),
+    ("The minister maintained the talks would resume.", {("minister", "the talks would resume", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
