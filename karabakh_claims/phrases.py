@@ -745,6 +745,8 @@ class DocumentReader:
             for k, w in enumerate(words) if k > 0
         ):
             return None  # "after Lazar released notes that", "Sharpton avoided a declarative answer": a name and its verb
+        if any(w in ("how", "why", "whether") for w in lowers[1:]):
+            return None  # "The deal and how it was handled, telling ...": a clause, not a speaker
         if "what" in words[1:] or words[0] == "what":
             # "in what Valadares called", "lamenting what the writers described as": a free relative,
             # whose subject follows "what"

@@ -87,7 +87,7 @@ def unresolved(why: str) -> ResolvedSpeaker:
 # "However, said", "Earlier said" come from a cue read in the wrong place).
 _NEVER_SPEAKERS = frozenset(
     "the a an this that these those however but and or so yet then now earlier later meanwhile also still you "
-    "moreover furthermore instead thus therefore there here today yesterday tomorrow".split()
+    "moreover furthermore instead thus therefore there here today yesterday tomorrow never always ever".split()
 )
 # Words that stand for someone the text does not name at this point: the speaker is unresolved.
 _REFERRING_WORDS = frozenset("another others other some someone somebody one both either neither each".split())

@@ -1162,6 +1162,8 @@ class _DocumentExtractor(StatementDating):
             # "According to the city's works director, Kevin Marsh, ...": the name is the speaker.
             phrase_end += name.end() - 1
         speaker_span = self.trim(Span(cue.end, phrase_end))
+        if speaker_span is not None and self.masked[speaker_span.end - 1] == ")" and "(" not in self.masked[speaker_span.start : speaker_span.end]:
+            speaker_span = self.trim(Span(speaker_span.start, speaker_span.end - 1))  # "(... according to Senate filings)"
         if speaker_span is None:
             return None
         if self.masked[sentence.start : cue.start].strip(' "') == "":
@@ -1361,6 +1363,8 @@ class _DocumentExtractor(StatementDating):
                 content = self.trim(content)
                 if content is None or any(s <= content.start < e for s, e in taken) or self.list_of_names(content):
                     continue
+                if self.masked[content.start : content.end].replace(",", "").replace(".", "").strip().isdigit():
+                    continue  # "Clinton: 2,316": a tally under a name, not an answer
                 speaker = self.interviewee() if answer else self.label_speaker(label, at)
                 if speaker is None:
                     continue

@@ -334,6 +334,12 @@ CASES = [
     ("Mrs. Schlafly maintained an energetic pace into advanced age.", set(),
      {("Schlafly", "an energetic pace into advanced age", "assert")}),
     ("The minister maintained the talks would resume.", {("minister", "the talks would resume", "assert")}, set()),
+    # a tally under a name is no answer; an adverb or a clause with "how" is no speaker
+    ("Hillary Clinton and Bernie Sanders campaigned in Ohio.\n\nClinton: 2,316\n\nSanders: 1,849", set(), {("Hillary Clinton", "2,316", "assert")}),
+    ("Never telling the truth about her record, the senator said she would win.",
+     {("senator", "she would win", "assert")}, {("Never", "the truth about her record", "assert")}),
+    ("The deal and how it was handled, telling insight into the bank's workings, drew criticism.", set(),
+     {("The deal and how it", "insight into the bank's workings", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
