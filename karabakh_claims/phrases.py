@@ -745,6 +745,8 @@ class DocumentReader:
             for k, w in enumerate(words) if k > 0
         ):
             return None  # "after Lazar released notes that", "Sharpton avoided a declarative answer": a name and its verb
+        if len(words) > 1 and lowers[-1] in ("most", "more", "less", "least", "so", "too", "very"):
+            return None  # "the candidates most often described as": a degree adverb ends no speaker
         if any(w in ("how", "why", "whether") for w in lowers[1:]):
             return None  # "The deal and how it was handled, telling ...": a clause, not a speaker
         if "what" in words[1:] or words[0] == "what":

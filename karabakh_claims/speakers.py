@@ -579,6 +579,8 @@ class SpeakerResolver:
         """
         # "Rep. Walter B. Hennessy (D., Ohio), the chairman": a short aside in brackets is no part of the subject.
         words = _SHORT_PARENTHESIS.sub("", text).split()[:16]
+        if words and words[0].lower() in ("neither", "either", "both"):
+            return None  # "Neither Hillary Clinton nor her husband ...": no one subject to refer to
         comma = next((k for k, w in enumerate(words[:7]) if w.endswith(",")), None)
         if comma is not None and words[0].lower() in _ADVERBIAL_OPENERS:
             words = words[comma + 1 :]  # "Down in the village, Mkrtchyan has moved ..."

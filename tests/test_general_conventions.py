@@ -340,6 +340,9 @@ CASES = [
      {("senator", "she would win", "assert")}, {("Never", "the truth about her record", "assert")}),
     ("The deal and how it was handled, telling insight into the bank's workings, drew criticism.", set(),
      {("The deal and how it", "insight into the bank's workings", "assert")}),
+    # a degree adverb ends no speaker
+    ("Cruz, Trump and Carson, the candidates most often described as outsiders, won most of the vote.", set(),
+     {("candidates most", "outsiders", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),

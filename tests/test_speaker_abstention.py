@@ -67,6 +67,9 @@ def last(text: str):
         # "a teacher at the school" is one person, the antecedent of "she" (not a body).
         ('Ko Aung Thura Win said the school was hit twice. A teacher at the school told AFP that she had carried the '
          'wounded out. "Most of them were our students," she said.', "teacher at the school", "she"),
+        # "Neither X nor Y" opens no subject a pronoun refers to.
+        ("Bernie Sanders spoke first. Neither Hillary Clinton nor her husband mentioned the pact, which he said "
+         "has favored the richest Americans.", "Bernie Sanders", "he"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
     ],
