@@ -281,3 +281,23 @@ def test_the_object_of_an_accusation_links_it(line, cue, content, linked):
                   "texts/wire.txt", Span(start, start + len(content)), cue_span=Span(at, at + len(cue)), speaker_id="relief-watch")
     links = link_statements([s], STORE, INDEX, texts={"texts/wire.txt": text})
     assert ("kelby-strike" in {link.event for link in links if link.level == "match"}) is linked, links
+
+
+BLAME = Event("market-blame", "The Kelby market attack", "account", ("kelby",), ("responsible for",))
+BLAME_STORE = Store("claims.yaml", STORE.sources, ENTITIES, (BLAME, EVENTS[4]), ())
+
+
+@pytest.mark.parametrize(
+    "content, linked",
+    [
+        # "blamed", "was behind", "responsible for" say one thing: who is held responsible
+        ("Sudria was behind the market attack in Kelby", True),
+        ("Norland blamed Sudria for the market attack in Kelby", True),
+        ("Sudria is responsible for the market attack in Kelby", True),
+        # the place alone, without who is to blame, is no statement about it
+        ("the market in Kelby reopened on Monday", False),
+    ],
+)
+def test_words_of_blame_are_one_keyword(content, linked):
+    links = link_statements([statement(content, None)], BLAME_STORE, INDEX)
+    assert ("market-blame" in {link.event for link in links if link.level == "match"}) is linked, links
