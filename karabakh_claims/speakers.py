@@ -949,7 +949,7 @@ class SpeakerResolver:
         name = _trailing_name(phrase, self.lexicon.title_words)
         lowered = _tokens(fold(phrase))
         # "engineers say", "city engineers say", "survivors of the attack say": a group named by a bare plural.
-        head_words = lowered[: next((k for k, w in enumerate(lowered) if k > 0 and w in ("of", "in", "at", "from")), len(lowered))]
+        head_words = lowered[: next((k for k, w in enumerate(lowered) if k > 0 and w in ("of", "in", "at", "from", "for")), len(lowered))]
         bare_plural = (
             1 <= len(head_words) <= 3 and len(lowered) <= 7 and head_words[0] not in _POSSESSIVES and all(w.isalpha() and w.islower() for w in phrase.replace("-", "").split()[: len(head_words)])
             and head_words[-1].endswith("s") and not head_words[-1].endswith(("ss", "us", "is", "'s"))

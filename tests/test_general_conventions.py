@@ -343,6 +343,9 @@ CASES = [
     # a degree adverb ends no speaker
     ("Cruz, Trump and Carson, the candidates most often described as outsiders, won most of the vote.", set(),
      {("candidates most", "outsiders", "assert")}),
+    # a plural described "for" someone speaks as written
+    ("At a hearing in September, lawyers for Ashcroft argued that the case should be stayed.",
+     {("lawyers for Ashcroft", "the case should be stayed", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
