@@ -100,6 +100,7 @@ _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|wa
 # After a cue word, what makes it a noun: a relative "that" with a plural verb ("states that
 # have"), a title before a name ("state Sen. Black").
 _NOUN_AFTER_CUE = re.compile(r"\s+that\s+(?:have|are|were)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
+_NEW_REPORT = re.compile(r",\s+(?:and|but|while)\s+((?:[\w'’-]+\s+){1,6}?)([a-z]+)\s+that\b")
 _SECOND_ACT = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
 _NOT_ACTS = frozenset("need needed indeed".split())
 # "the situation as an indiscriminate act": an object of a few words, then "as" and what it is called.
@@ -926,6 +927,16 @@ class _DocumentExtractor(StatementDating):
             # clause ends at the comma before the main clause.
             content = self.before_main_clause(content)
         if content != region:
+            # "Salvesen denied that her design had been at fault, and a later investigation found that
+            # ...": another source's report, a clause of its own, ends the content.
+            for other in _NEW_REPORT.finditer(self.masked, content.start, content.end):
+                verb = other.group(2).lower()
+                subject = other.group(1).split()[0]
+                reports = verb in self.lexicon.lemma_of or verb in self.lexicon.finite_verbs or verb.endswith("ed")
+                opens_subject = subject.lower() in ("a", "an", "the") or subject[:1].isupper()
+                if reports and opens_subject and not self.inside_quote(other.start()):
+                    content = self.trim(Span(content.start, other.start())) or content
+                    break
             # "Graham said she was impressed, but lamented the tone": a past tense right after ", but"
             # or ", and", with no subject of its own, is the speaker's next act, not what was said.
             act = _SECOND_ACT.search(self.masked, content.start, content.end)

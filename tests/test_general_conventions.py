@@ -346,6 +346,11 @@ CASES = [
     # a plural described "for" someone speaks as written
     ("At a hearing in September, lawyers for Ashcroft argued that the case should be stayed.",
      {("lawyers for Ashcroft", "the case should be stayed", "assert")}, set()),
+    # another source's report after ", and" ends the content; a coordinated "that" clause does not
+    ("At the inquiry, Ms. Salvesen denied that her design had been at fault, and a later state investigation found that a contractor had cut corners.",
+     {("Salvesen", "her design had been at fault", "deny")}, set()),
+    ("She said the plan failed, and that voters noticed that it cost more.",
+     {(None, "the plan failed, and that voters noticed that it cost more", "assert")}, set()),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
