@@ -40,6 +40,7 @@ class Lexicon:
     claim_nouns: frozenset[str]
     interview_words: tuple[str, ...]
     document_nouns: frozenset[str]
+    finding_nouns: frozenset[str]
     occasion_nouns: tuple[str, ...]
     content_after_object: dict[str, str]
     gerund_cues: frozenset[str]
@@ -121,6 +122,7 @@ def load_lexicon() -> Lexicon:
         claim_nouns=_words(raw["claim_nouns"]),
         interview_words=tuple(w.casefold() for w in raw["interview_words"]),
         document_nouns=_words(raw["document_nouns"]),
+        finding_nouns=_words(raw.get("finding_nouns", [])),
         occasion_nouns=tuple(sorted(_words(raw["occasion_nouns"]))),
         content_after_object={k.casefold(): v.casefold() for k, v in raw["content_after_object"].items()},
         gerund_cues=_words(raw["gerund_cues"]),

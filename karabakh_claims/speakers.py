@@ -584,6 +584,8 @@ class SpeakerResolver:
         comma = next((k for k, w in enumerate(words[:7]) if w.endswith(",")), None)
         if comma is not None and words[0].lower() in _ADVERBIAL_OPENERS:
             words = words[comma + 1 :]  # "Down in the village, Mkrtchyan has moved ..."
+        elif comma is not None and comma <= 3 and any(fold(w.strip(",")) in self.lexicon.time_words for w in words[: comma + 1]):
+            words = words[comma + 1 :]  # "Late Sunday, Ruiz won the primary": a time, then the subject
         appositive = _APPOSITIVE_NAME.match(" ".join(words))
         if appositive and kind == "person":
             # "His defence minister, Vagharshak Harutyunyan, struck a more cautious note."

@@ -1178,6 +1178,15 @@ class _DocumentExtractor(StatementDating):
         if speaker_span is None:
             return None
         if self.masked[sentence.start : cue.start].strip(' "') == "":
+            if self.masked[phrase_end : phrase_end + 1] != ",":
+                # "According to the officer in charge of the base that night, ...": the source runs on to
+                # the comma (a few words, no verb); else its end is unclear.
+                comma = self.masked.find(",", phrase_end, min(sentence.end, phrase_end + 90))
+                between = WORD.findall(self.masked, phrase_end, comma) if comma > 0 else []
+                if comma < 0 or len(between) > 12 or any(w.lower() in self.lexicon.finite_verbs or w.lower() in self.lexicon.lemma_of for w in between):
+                    return None
+                phrase_end = comma
+                speaker_span = self.trim(Span(cue.end, phrase_end)) or speaker_span
             content = Span(phrase_end + 1, sentence.end)
         else:
             content = Span(sentence.start, cue.start)
@@ -1189,6 +1198,8 @@ class _DocumentExtractor(StatementDating):
         document = [w for w in document[: next((k for k, w in enumerate(document) if k and w in ("of", "from", "by", "on")), len(document))]]
         if document and document[-1] in self.lexicon.document_nouns and opening and content.start > cue.start and self.subject_before(Span(content.start, content.end), Span(*opening[0])) is not None:
             return None  # "According to a summary of the call, Ruiz expressed concern": Ruiz's statement, read at its cue
+        if document and document[-1] in self.lexicon.finding_nouns:
+            return None  # "according to a poll by the Forsa institute": a finding, not a statement
         window = Span(cue.start, phrase_end)
         found = self.make(speaker_span, "", cue, "according to", "according", content, window, None)
         if found is not None:

@@ -351,6 +351,11 @@ CASES = [
      {("Salvesen", "her design had been at fault", "deny")}, set()),
     ("She said the plan failed, and that voters noticed that it cost more.",
      {(None, "the plan failed, and that voters noticed that it cost more", "assert")}, set()),
+    # "according to" a source that runs on to its comma; a poll or a study is a finding, not a source
+    ("According to the officer in charge of the base that night, there never was a stand-down order.",
+     {("officer in charge of the base that", "there never was a stand-down order", "assert")}, set()),
+    ("According to a poll by the Forsa institute published on Tuesday, 58 percent of Germans support the checks.", set(),
+     {("poll by the Forsa institute published", "n Tuesday, 58 percent of Germans support the checks", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
     ("A witness said he saw one man in the truck and heard gunfire, although it was not clear whether it came from the driver.",
      {("witness", "he saw one man in the truck and heard gunfire", "assert")}, set()),
