@@ -245,6 +245,10 @@ class EntityIndex:
     def get(self, entity_id: str) -> Entity | None:
         return self._entities.get(entity_id)
 
+    def entities(self) -> list[Entity]:
+        """The entities of the index, in the order given (the first of a repeated id)."""
+        return list(self._entities.values())
+
     def names_entity(self, name: str) -> bool:
         """Whether `name` is the canonical name of an entity of the store."""
         return name in self._canonical_names
