@@ -15,7 +15,8 @@ all of those:
   a changed rule is a changed key), and Python's major and minor version.
 
 Entries are JSON files under the cache folder (`<key[:2]>/<key>.json`), written to a
-temporary file and renamed into place (a reader never sees half an entry). An entry that
+temporary file and renamed into place (a reader never sees half an entry), by a thread while
+the caller goes on (`wait_for_writes`; the interpreter waits for it before it exits). An entry that
 cannot be read, is not what its name says (the key inside differs) or does not decode is
 ignored and written again: a corrupt or stale entry costs an extraction, never an error or
 a different result. Nothing is ever deleted: entries of old code and old texts stay until
@@ -33,11 +34,12 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,19 +125,53 @@ class StatementCache:
     def put(self, key: str, statements: Sequence[Statement]) -> None:
         """Store `statements` under `key` atomically; a folder that cannot be written is no
         reason to fail (the statements were extracted; the next run extracts them again)."""
-        path = self._path(key)
+        _write(self._path(key), self.entry(key, statements))
+
+    def entry(self, key: str, statements: Sequence[Statement]) -> bytes:
+        """The bytes of the entry of `statements` under `key`."""
         # ASCII with escapes: any string (a lone surrogate of a broken text too) reads back as it was.
-        data = json.dumps({"key": key, "statements": [_encode(s) for s in statements]}, separators=(",", ":")).encode("ascii")
+        return json.dumps({"key": key, "statements": [_encode(s) for s in statements]}, separators=(",", ":")).encode("ascii")
+
+    def put_later(self, entries: Sequence[tuple[str, Sequence[Statement]]]) -> None:
+        """`put` each (key, statements), the files written by a thread while the caller goes on
+        (creating thousands of files costs seconds on some file systems); see wait_for_writes."""
+        data = [(self._path(key), self.entry(key, statements)) for key, statements in entries]
+        wait_for_writes()
+        global _WRITER
+        _WRITER = threading.Thread(target=_write_all, args=(data,), name="statement-cache-writer")
+        _WRITER.start()  # not a daemon: the interpreter waits for it before it exits
+
+
+_WRITER: threading.Thread | None = None
+
+
+def wait_for_writes() -> None:
+    """Return once the entries handed to put_later are written (or given up)."""
+    global _WRITER
+    if _WRITER is not None:
+        _WRITER.join()
+        _WRITER = None
+
+
+def _write_all(data: Sequence[tuple[Path, bytes]]) -> None:
+    for path, entry in data:
+        _write(path, entry)
+
+
+def _write(path: Path, data: bytes) -> None:
+    # A name of this process's own (another process writing the same entry writes its own),
+    # renamed into place: a reader finds the whole entry or none.
+    partial = path.with_name(f".{path.stem}.{os.getpid()}.part")
+    try:
         try:
+            partial.write_bytes(data)
+        except FileNotFoundError:  # the entry's folder, made once
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{key[:16]}.", suffix=".part")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(data)
-                os.replace(partial, path)
-            except BaseException:
-                Path(partial).unlink(missing_ok=True)
-                raise
+            partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        try:
+            partial.unlink(missing_ok=True)
         except OSError:
             pass
 
@@ -152,6 +188,7 @@ def extract_cached(
     """parallel.extract_documents with the cache in `cache_dir`: documents with an entry are
     not read again, the others are extracted (by up to `jobs` processes) and stored. The
     statements are the same, in the same order, as without the cache."""
+    wait_for_writes()  # what an earlier call handed over is there to be read
     cache = StatementCache.open(cache_dir, entities, min_confidence)
     keys = [cache.key(d) for d in documents]
     found: list[list[Statement] | None] = [cache.get(k) for k in keys]
@@ -167,7 +204,9 @@ def extract_cached(
     fresh = extract_each([documents[k] for k in missing], entities, jobs=jobs, progress=counted, min_confidence=min_confidence)
     for k, statements in zip(missing, fresh, strict=True):
         found[k] = statements
-        cache.put(keys[k], statements)
+    # Written while the caller links and compares: only an earlier run's entries are read here,
+    # and a process that ends waits for the writes to finish.
+    cache.put_later([(keys[k], fresh_statements) for k, fresh_statements in zip(missing, fresh, strict=True)])
     return [s for statements in found for s in statements or ()]
 
 
@@ -198,16 +237,27 @@ def _unmention(value: list[Any] | None) -> DateMention | None:
     return DateMention(date.fromordinal(value[0]), date.fromordinal(value[1]), value[2], value[3], _unspan(value[4]))
 
 
+# Where the spans and date mentions stand in a row: only those are converted, the other fields
+# are JSON values as they are (a row is read field by field in C, not in a loop over fields).
+_SPANS = tuple(k for k, kind in enumerate(_KINDS) if kind == "span")
+_MENTIONS = tuple(k for k, kind in enumerate(_KINDS) if kind == "date")
+_FIELDS_OF = attrgetter(*_FIELDS)
+
+
 def _encode(statement: Statement) -> list[Any]:
-    row = []
-    for name, kind in zip(_FIELDS, _KINDS):
-        value = getattr(statement, name)
-        row.append(_mention(value) if kind == "date" else _span(value) if kind == "span" else value)
+    row = list(_FIELDS_OF(statement))
+    for k in _SPANS:
+        row[k] = _span(row[k])
+    for k in _MENTIONS:
+        row[k] = _mention(row[k])
     return row
 
 
 def _decode(row: list[Any]) -> Statement:
     if len(row) != len(_FIELDS):
         raise ValueError("an entry of another layout")
-    values = [_unmention(v) if kind == "date" else _unspan(v) if kind == "span" else v for v, kind in zip(row, _KINDS)]
-    return Statement(*values)
+    for k in _SPANS:
+        row[k] = _unspan(row[k])
+    for k in _MENTIONS:
+        row[k] = _unmention(row[k])
+    return Statement(*row)

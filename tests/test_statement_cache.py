@@ -13,7 +13,7 @@ from karabakh_claims.cli import app
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import DateMention, Document, Entity
 from karabakh_claims.parallel import extract_documents
-from karabakh_claims.statement_cache import StatementCache, default_cache_dir, extract_cached
+from karabakh_claims.statement_cache import StatementCache, default_cache_dir, extract_cached, wait_for_writes
 
 ENTITIES = [
     Entity("kelby", "Kelby", "place"),
@@ -38,6 +38,7 @@ def test_cold_warm_and_uncached_runs_give_the_same_statements(tmp_path, monkeypa
     plain = extract_documents(DOCUMENTS, index)
     assert plain  # the test means something only if there are statements
     cold = extract_cached(DOCUMENTS, index, cache_dir=tmp_path)
+    wait_for_writes()  # written by a thread while the caller goes on
     assert len(_entries(tmp_path)) == len(DOCUMENTS)  # a document without statements has its entry too
 
     def no_extraction(*args, **kwargs):
@@ -96,10 +97,12 @@ def test_a_corrupt_or_stale_entry_is_a_miss_and_is_written_again(tmp_path, damag
     index = EntityIndex(ENTITIES)
     expected = extract_documents(DOCUMENTS[:1], index)
     extract_cached(DOCUMENTS[:1], index, cache_dir=tmp_path)
+    wait_for_writes()
     (entry,) = _entries(tmp_path)
     good = entry.read_bytes()
     entry.write_bytes(damage(good))
     assert extract_cached(DOCUMENTS[:1], index, cache_dir=tmp_path) == expected
+    wait_for_writes()
     assert entry.read_bytes() == good
 
 
@@ -108,6 +111,8 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path):
     blocked.write_text("a file where the folder should be", encoding="utf-8")
     index = EntityIndex(ENTITIES)
     assert extract_cached(DOCUMENTS, index, cache_dir=blocked) == extract_documents(DOCUMENTS, index)
+    wait_for_writes()
+    assert blocked.read_text(encoding="utf-8") == "a file where the folder should be"
 
 
 @pytest.mark.parametrize(
@@ -185,4 +190,5 @@ def test_the_commands_give_the_same_output_with_a_cold_and_a_warm_cache_and_with
     assert json.loads(uncached["claims"])  # there is something to compare
     for _ in ("cold", "warm"):
         assert {command: run(command) for command in ("claims", "events")} == uncached
+        wait_for_writes()
         assert len(_entries(cache)) == 2
