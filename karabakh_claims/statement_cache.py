@@ -12,7 +12,8 @@ all of those:
   entry does not change what it names);
 - `min_confidence`;
 - the package's version and a fingerprint of its files (modules, lexicon, tagger weights:
-  a changed rule is a changed key), and Python's major and minor version.
+  a changed rule is a changed key), Python's major and minor version, and the versions of
+  rapidfuzz and PyYAML.
 
 Entries are JSON files under the cache folder (`<key[:2]>/<key>.json`), written to a
 temporary file and renamed into place (a reader never sees half an entry), by a thread while
@@ -66,12 +67,18 @@ def default_cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """SHA-256 over the package's version, its files (modules and data, bytecode aside) and
-    Python's version: any change to the code, the lexicon or the tagger changes it."""
+    """SHA-256 over the package's version, its files (modules and data, bytecode aside),
+    Python's version and those of rapidfuzz and PyYAML: any change to the code, the lexicon or
+    the tagger changes it."""
+    import rapidfuzz
+    import yaml
+
     from karabakh_claims import __version__
 
     root = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version_info[0]}.{sys.version_info[1]}".encode())
+    # The libraries whose answers extraction keeps: spellings matched (rapidfuzz), lexicons read (PyYAML).
+    libraries = f"rapidfuzz {rapidfuzz.__version__}|pyyaml {yaml.__version__}"
+    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version_info[0]}.{sys.version_info[1]}|{libraries}".encode())
     files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
     for path in files:
         digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
