@@ -119,6 +119,15 @@ JobsOption = Annotated[
         help="Processes extracting documents in parallel (default: the cores available; inputs under 0.5 MB are read in one process). The output is the same for any number.",
     ),
 ]  # fmt: skip
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Read every text again instead of taking its statements from the extraction cache "
+        "($KARABAKH_CLAIMS_EXTRACTION_CACHE, else ~/.cache/karabakh-claims/statements; 'off' turns it off). "
+        "The output is the same.",
+    ),
+]
 WritableStoreOption = Annotated[
     Optional[str],
     typer.Option("--store", "-s", help="The claims.yaml to change (default: ./claims.yaml; never the bundled store)."),
@@ -212,6 +221,7 @@ def extract(
         ),
     ] = None,
     jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Attributed statements found in the texts: speaker, cue, content, when, via, polarity, where.
 
@@ -235,7 +245,7 @@ def extract(
             published=published, outlet=outlet, text_field=text_field, date_field=date_field,
             outlet_field=outlet_field, id_field=id_field, cache=cache,
         )  # fmt: skip
-        result = _run_stage(run_extract, store, paths, inputs, jobs=jobs)
+        result = _run_stage(run_extract, store, paths, inputs, jobs=jobs, no_cache=no_cache)
     except ClaimsError as error:
         raise _fail(error) from None
     rows = [
@@ -309,6 +319,7 @@ def _analysed(
     inputs: dict | None = None,
     reviewed: bool = False,
     jobs: int | None = None,
+    no_cache: bool = False,
 ):
     """(format, analysis) for the commands over events; one readable line and an exit code on failure.
     `inputs` are the reading options given (--published, --outlet, ...)."""
@@ -318,7 +329,7 @@ def _analysed(
 
     try:
         chosen = _format(fmt)
-        result = _run_stage(partial(analyse, reviewed=reviewed), store, paths, read_options(**(inputs or {})), jobs=jobs)
+        result = _run_stage(partial(analyse, reviewed=reviewed), store, paths, read_options(**(inputs or {})), jobs=jobs, no_cache=no_cache)
         if event:
             known_event(result.store, result.summaries, event)
     except ClaimsError as error:
@@ -326,12 +337,13 @@ def _analysed(
     return chosen, result
 
 
-def _run_stage(stage, store: str | None, paths: list[str], inputs=None, jobs: int | None = None):
+def _run_stage(stage, store: str | None, paths: list[str], inputs=None, jobs: int | None = None, no_cache: bool = False):
     """Run a pipeline stage (extract or analyse) with a progress bar; warnings go to stderr.
 
     Texts of the user's own with no store of theirs are read with the example store, and
     the user is told so, never silently shown the example's claims. `jobs` None: as many
-    processes as there are cores, for inputs worth it."""
+    processes as there are cores, for inputs worth it. Statements come from the extraction
+    cache unless `no_cache` (or the environment turns it off)."""
     from functools import partial
 
     from karabakh_claims.pipeline import FALLBACK_NOTICE, analyse, find_store, is_bundled
@@ -341,9 +353,12 @@ def _run_stage(stage, store: str | None, paths: list[str], inputs=None, jobs: in
     fallback = bool(paths) and store is None and not (Path.cwd() / "claims.yaml").is_file() and is_bundled(found)
     if fallback and getattr(stage, "func", stage) is analyse:
         stage = partial(stage, curated=False)
+    from karabakh_claims.statement_cache import default_cache_dir
+
+    cache_dir = None if no_cache else default_cache_dir()
     progress = _progress(paths)
     try:
-        result = stage(found, paths, stdin_text=_stdin_if_needed(paths), progress=progress, options=inputs, jobs=jobs)
+        result = stage(found, paths, stdin_text=_stdin_if_needed(paths), progress=progress, options=inputs, jobs=jobs, cache_dir=cache_dir)
     finally:
         progress.close()
     if fallback:  # after the run, so that a failure stays one line
@@ -372,6 +387,7 @@ def claims(
     cache: CacheOption = None,
     reviewed: ReviewedOption = False,
     jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Curated claims and extracted statements, with the event each is linked to."""
     from karabakh_claims.entities import fold
@@ -383,7 +399,7 @@ def claims(
         keep_speaker, keep_date = _speaker_filter(speaker), _date_filter(since, until)
     except ClaimsError as error:
         raise _fail(error) from None
-    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed, jobs=jobs)
+    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed, jobs=jobs, no_cache=no_cache)
     wanted = fold(about) if about else None
     rows = [
         assertion_dict(a)
@@ -395,8 +411,12 @@ def claims(
     ]
     if event is None:
         # Extracted statements that matched no event are claims too; a weaker suggestion is shown.
+        # Each with its own links, looked up (all links for each statement: hours at 100,000 claims).
+        links_of: dict[str, list] = {}
+        for link in result.links:
+            links_of.setdefault(link.statement_id, []).append(link)
         rows += [
-            unlinked_dict(s, result.links)
+            unlinked_dict(s, links_of.get(s.id, ()))
             for s in unlinked_statements(result)
             if keep_speaker(s.speaker, s.speaker_text) and keep_date(s.said_on) and (wanted is None or wanted in fold(s.content))
         ]
@@ -418,12 +438,13 @@ def events(
     cache: CacheOption = None,
     reviewed: ReviewedOption = False,
     jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Every event: curated ones and clusters found by matching, with claims, speakers and status."""
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import summary_dict
 
-    fmt, result = _analysed(store, paths or [], fmt, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed, jobs=jobs)
+    fmt, result = _analysed(store, paths or [], fmt, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed, jobs=jobs, no_cache=no_cache)
     rows = [summary_dict(s) for s in result.summaries]
     columns = [("event", "event"), ("status", "status"), ("slot", "slot"), ("claims", "claims"), ("speakers", "speakers"), ("title", "title")]
     write_rows(rows, fmt, columns=columns, title=f"{len(rows)} events")
@@ -448,13 +469,14 @@ def conflicts(
         typer.Option("--discover", help="Also the disputes among events found in the statements (see `events`), marked as discovered."),
     ] = False,
     jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Conflict tables: per event, the positions that disagree, who holds each, when, and where."""
     from karabakh_claims.render import write_conflicts
     from karabakh_claims.serialize import conflict_dict
 
     event, paths = _split_event(event, paths or [])
-    fmt, result = _analysed(store, paths, fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed, jobs=jobs)
+    fmt, result = _analysed(store, paths, fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed, jobs=jobs, no_cache=no_cache)
     shown = [*result.conflicts, *(result.discovered if discover or (event or "").startswith("cluster-") else ())]
     chosen = [conflict_dict(c) for c in shown if event is None or c.event == event]
     if event and not chosen:
@@ -477,13 +499,14 @@ def timeline(
     cache: CacheOption = None,
     reviewed: ReviewedOption = False,
     jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """The claims about one event in the order they were made."""
     from karabakh_claims.conflicts import timeline as order
     from karabakh_claims.render import write_rows
     from karabakh_claims.serialize import assertion_dict
 
-    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed, jobs=jobs)
+    fmt, result = _analysed(store, paths or [], fmt, event, inputs=_inputs(published, outlet, text_field, date_field, outlet_field, id_field, cache), reviewed=reviewed, jobs=jobs, no_cache=no_cache)
     rows = [assertion_dict(a) for a in order(list(result.assertions), event)]
     columns = [("said_on", "said on"), ("speaker", "speaker"), ("value", "value"), ("polarity", "polarity"), ("via", "via"), ("source.file", "file"), ("source.line", "line"), ("content", "content")]
     write_rows(rows, fmt, columns=columns, title=f"timeline of {event}")
@@ -495,6 +518,7 @@ def match(
     store: StoreOption = None,
     fmt: FormatOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=200, help="How many results.")] = 10,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """The stored claims and events closest to a free-text claim, with scores and reasons."""
     from dataclasses import asdict
@@ -504,7 +528,7 @@ def match(
 
     if not text.strip():
         raise _fail(UsageError("TEXT is empty: give the claim to look for"))
-    fmt, result = _analysed(store, [], fmt)
+    fmt, result = _analysed(store, [], fmt, no_cache=no_cache)
     found = match_text(text, result.store, result.assertions, result.entities, limit=limit)
     rows = [asdict(m) for m in found]
     columns = [("score", "score"), ("kind", "kind"), ("id", "id"), ("speaker", "speaker"), ("said_on", "said on"), ("text", "text"), ("reason", "why")]

@@ -12,13 +12,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 
 from karabakh_claims.models import Entity, Role, Span, Store
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*", re.UNICODE)
 # The same words in a text without "_" (there [^\W_] is \w), found faster.
 _PLAIN_WORD_RE = re.compile(r"\w++(?:[’']\w++)*+")
+
+
+# The same, as one group: split() returns the gaps and the words in turn.
+_WORDS_SPLIT = re.compile(f"({_WORD_RE.pattern})", re.UNICODE)
+_PLAIN_WORDS_SPLIT = re.compile(f"({_PLAIN_WORD_RE.pattern})")
 
 
 def _words(text: str) -> list[str]:
@@ -245,6 +250,10 @@ class EntityIndex:
     def get(self, entity_id: str) -> Entity | None:
         return self._entities.get(entity_id)
 
+    def entities(self) -> list[Entity]:
+        """The entities of the index, in the order given (the first of a repeated id)."""
+        return list(self._entities.values())
+
     def names_entity(self, name: str) -> bool:
         """Whether `name` is the canonical name of an entity of the store."""
         return name in self._canonical_names
@@ -271,11 +280,42 @@ class EntityIndex:
             key = (text, roles)
             cached = self._mention_cache.get(key)
             if cached is None:
-                cached = self._mention_cache[key] = list(self._scan_mentions(text, roles))
+                cached = self._mention_cache[key] = self._all_mentions(text, roles)
                 if len(self._mention_cache) > 50_000:
                     self._mention_cache.clear()
             return list(cached)
-        return list(self._scan_mentions(text, roles))
+        return self._all_mentions(text, roles)
+
+    def _all_mentions(self, text: str, roles: bool) -> list[tuple[str, Span]]:
+        """list(_scan_mentions(text, roles)); for ASCII text, the words and their offsets are
+        found by the regular expression engine for the whole text at once (split and findall,
+        offsets as running sums), and only the words a name can start with are looked at
+        (whole articles: 0.15 s per MB word by word)."""
+        if not text.isascii():
+            return list(self._scan_mentions(text, roles))
+        lowered = text.lower()
+        # Gap 0, word 0, gap 1, word 1, ..., the last gap; the running sums of their lengths are
+        # where each word starts (at 2k) and ends (at 2k + 1).
+        pieces = (_PLAIN_WORDS_SPLIT if "_" not in lowered else _WORDS_SPLIT).split(lowered)
+        if len(pieces) == 1:
+            return []
+        offsets = list(accumulate(map(len, pieces)))
+        tokens = _without_possessives(pieces[1::2])
+        starts, longest_from, names, role_table = self._first_tokens, self._longest_from, self._names, self._roles
+        out: list[tuple[str, Span]] = []
+        after = 0
+        for i in [k for k, token in enumerate(tokens) if token in starts]:
+            if i < after:
+                continue  # within the name matched before
+            for width in range(min(longest_from.get(tokens[i], 1), len(tokens) - i), 0, -1):
+                key = " ".join(tokens[i : i + width])
+                entries = names.get(key) or (role_table.get(key) if roles else None)
+                if entries:
+                    span = Span(offsets[2 * i], offsets[2 * (i + width - 1) + 1])
+                    out.extend((entity_id, span) for entity_id in dict.fromkeys(e.entity_id for e in entries))
+                    after = i + width
+                    break
+        return out
 
     def iter_mentions(self, text: str, *, roles: bool = True) -> Iterator[tuple[str, Span]]:
         """`find_mentions` one at a time, for a caller that may stop at the first it wants."""

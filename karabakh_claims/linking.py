@@ -166,10 +166,8 @@ def _best_likeness(
         found = process.extractOne(norm.content, full.contents, scorer=fuzz.token_set_ratio, score_cutoff=needed / factor)
         if found is not None and found[1] * factor > 0:
             best_k, likeness = full.indices[found[2]], found[1] * factor
-    for k, (_, claim_norm) in enumerate(compared):
-        if claim_norm.distinct >= 4:
-            continue
-        value = _likeness(norm, claim_norm, max(needed, likeness))
+    for k in full.short:
+        value = _likeness(norm, compared[k][1], max(needed, likeness))
         if value > likeness or (value == likeness and value > 0 and best_k is not None and k < best_k):
             best_k, likeness = k, value
     return (compared[best_k][0] if best_k is not None else None), likeness
@@ -185,6 +183,9 @@ class _FullTexts:
     def __init__(self, compared: Sequence[tuple[str, _Normalised]]):
         self.indices = [k for k, (_, claim_norm) in enumerate(compared) if claim_norm.distinct >= 4]
         self.contents = [compared[k][1].content for k in self.indices]
+        # The shorter ones, compared one by one: kept so that a statement does not walk
+        # all of an event's claims to find them (16 s of 100,000 claims under cProfile).
+        self.short = [k for k, (_, claim_norm) in enumerate(compared) if claim_norm.distinct < 4]
 
 
 def _query_likeness(query: _Normalised, text: _Normalised) -> float:

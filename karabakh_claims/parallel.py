@@ -106,6 +106,19 @@ def extract_documents(
     (see the module's docstring) import the caller's main module again: a script that calls
     this with `jobs` other than 1 needs the `if __name__ == "__main__":` guard.
     """
+    return [s for statements in extract_each(documents, entities, jobs=jobs, progress=progress, min_confidence=min_confidence) for s in statements]
+
+
+def extract_each(
+    documents: Sequence[Document],
+    entities: EntityIndex,
+    *,
+    jobs: int | None = 1,
+    progress: Progress | None = None,
+    min_confidence: float | None = None,
+) -> list[list[Statement]]:
+    """extract_documents, with the statements of each document apart (one list per document,
+    in input order): what the statement cache stores."""
     processes = plan_processes(documents, jobs)
     if processes == 1:
         return _extract_here(documents, entities, progress, min_confidence)
@@ -114,15 +127,15 @@ def extract_documents(
 
 def _extract_here(
     documents: Sequence[Document], entities: EntityIndex, progress: Progress | None, min_confidence: float | None
-) -> list[Statement]:
+) -> list[list[Statement]]:
     from karabakh_claims.statements import extract_statements
 
-    statements: list[Statement] = []
+    out: list[list[Statement]] = []
     for n, document in enumerate(documents, 1):
-        statements.extend(extract_statements(document, entities=entities, min_confidence=min_confidence))
+        out.append(list(extract_statements(document, entities=entities, min_confidence=min_confidence)))
         if progress is not None:
             progress(n, len(documents), document.path)
-    return statements
+    return out
 
 
 def _extract_in_workers(
@@ -131,7 +144,7 @@ def _extract_in_workers(
     processes: int,
     progress: Progress | None,
     min_confidence: float | None,
-) -> list[Statement]:
+) -> list[list[Statement]]:
     """The chunks handed in order to `processes - 1` workers, while this process works
     through them from the end: one start-up fewer, and the two meet where the work is split
     evenly. Each worker has one chunk queued besides the one it runs (this process hands them
@@ -214,7 +227,7 @@ def _extract_in_workers(
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
-    return [s for per_chunk in results if per_chunk is not None for per_document in per_chunk for s in per_document]
+    return [per_document for per_chunk in results if per_chunk is not None for per_document in per_chunk]
 
 
 def _start_method() -> str:

@@ -82,6 +82,7 @@ def extract(
     reviewed: bool = False,
     min_confidence: float | None = None,
     jobs: int | None = 1,
+    cache_dir: Path | None = None,
 ) -> Extraction:
     """Statements of the texts given (default: the store's own sources), in input order.
 
@@ -92,7 +93,8 @@ def extract(
     `min_confidence` (default: extract_statements') trades precision for recall.
     `jobs` is how many processes extract the documents (None: the cores available, for
     inputs large enough to gain from them; see parallel.extract_documents); the result is
-    the same whatever it is.
+    the same whatever it is. `cache_dir`: a folder of statements extracted before (see
+    statement_cache; None: every document is read); the result is the same with it.
     """
     from karabakh_claims.entities import EntityIndex
     from karabakh_claims.parallel import extract_documents
@@ -109,9 +111,16 @@ def extract(
     else:
         corpus = store_corpus(store, options=options)
     entities = EntityIndex.from_store(store)
-    statements = extract_documents(
-        corpus.documents, entities, jobs=jobs, progress=progress, min_confidence=min_confidence
-    )
+    if cache_dir is not None and corpus.documents:
+        from karabakh_claims.statement_cache import extract_cached
+
+        statements = extract_cached(
+            corpus.documents, entities, cache_dir=cache_dir, jobs=jobs, progress=progress, min_confidence=min_confidence
+        )
+    else:
+        statements = extract_documents(
+            corpus.documents, entities, jobs=jobs, progress=progress, min_confidence=min_confidence
+        )
     notices = tuple(f"{n.path}: {n.message}" for n in corpus.notices)
     texts = {d.source_id: d.text for d in corpus.documents if d.source_id}
     documents = {d.path: d.text for d in corpus.documents}
@@ -154,6 +163,7 @@ def analyse(
     reviewed: bool = False,
     curated: bool = True,
     jobs: int | None = 1,
+    cache_dir: Path | None = None,
 ) -> Analysis:
     """Curated claims plus extracted statements, linked to events, compared into conflicts.
 
@@ -161,7 +171,7 @@ def analyse(
     `reviewed`, only claims a person wrote or accepted do, and no text is read. Without
     `curated`, the store's claims are set aside: its entities and events read the texts, and
     only what the texts say is compared (the user's articles with the example store).
-    `jobs` as for `extract`.
+    `jobs` and `cache_dir` as for `extract`.
     """
     from karabakh_claims.conflicts import find_conflicts, summarise_events
     from karabakh_claims.discover import discover_events
@@ -169,7 +179,8 @@ def analyse(
     from karabakh_claims.linking import link_statements
 
     extraction = extract(
-        store_path, paths, stdin_text=stdin_text, progress=progress, options=options, reviewed=reviewed, jobs=jobs
+        store_path, paths, stdin_text=stdin_text, progress=progress, options=options, reviewed=reviewed, jobs=jobs,
+        cache_dir=cache_dir,
     )
     store, entities = extraction.store, extraction.entities
     if not curated:

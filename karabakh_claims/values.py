@@ -413,7 +413,10 @@ def _find_figures(text: str) -> list[Figure]:
     # "not one soldier" is a count of nothing before it is the number one.
     figures.extend(_zero_counts(text, taken))
     words = {**lex.number_words, **{k: v for k, v in lex.vague_counts.items()}}
+    lowered = _ascii_lowered(text)
     for phrase in sorted(words, key=len, reverse=True):
+        if lowered is not None and phrase.isascii() and phrase.lower() not in lowered:
+            continue  # not in the text, in any case: no match (the search looked up 35 patterns a text)
         for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE):
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):
@@ -431,6 +434,13 @@ def _find_figures(text: str) -> list[Figure]:
             figures.append(Figure(text[start:end], low, high, label, start, end))
             taken.append((start, end))
     return sorted((replace(f, hypothetical=_hypothetical(text, f.start)) for f in figures), key=lambda f: f.start)
+
+
+def _ascii_lowered(text: str) -> str | None:
+    """`text` in lower case when it is ASCII, else None. In ASCII text a case-insensitive search
+    for an ASCII phrase can only match where the lowered text holds the lowered phrase (with
+    other characters, re.IGNORECASE matches more: 'ſ' for 's', the Kelvin sign for 'k')."""
+    return text.lower() if text.isascii() else None
 
 
 def _counted_noun_within(text: str, end: int, limit: int) -> str | None:
@@ -458,7 +468,10 @@ def _zero_counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     lex = lexicon()
     known = set(lex.counted.values())
     found: list[Figure] = []
+    lowered = _ascii_lowered(text)
     for phrase, implied in lex.zero_counts.items():
+        if lowered is not None and phrase.isascii() and phrase.lower() not in lowered:
+            continue  # as in _find_figures
         for match in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE):
             start, end = match.start(), match.end()
             if any(s < end and start < e for s, e in taken):
@@ -736,9 +749,15 @@ def _class_relation(a: str | None, b: str | None, within: dict[str, frozenset[st
 def event_quantity(event: Event) -> str | None:
     """What a number event counts, read from its title and keywords ("How many children the
     strike killed" -> "children killed"), or None when they name no counted class."""
+    # Asked once per statement and number event while linking: remembered per title and keywords.
+    return _event_quantity(event.title, event.keywords)
+
+
+@lru_cache(maxsize=1 << 12)
+def _event_quantity(title: str, keywords: tuple[str, ...]) -> str | None:
     lex = lexicon()
     counted = measure = None
-    for text in (event.title, *event.keywords):
+    for text in (title, *keywords):
         words = [w.lower() for w in _WORD_RE.findall(text)]
         for i in range(len(words)):
             if counted is None and (hit := _phrase_at(words, i, lex.counted)):

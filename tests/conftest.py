@@ -1,8 +1,14 @@
 """Shared test options (golden files are regenerated only on request) and fixtures."""
 
+import os
 from pathlib import Path
 
 import pytest
+
+# The commands take statements from an on-disk cache by default (statement_cache); tests run
+# without it (nothing written to the user's cache, nothing read from an earlier run), in this
+# process and in the commands they start. tests/test_statement_cache.py turns it on.
+os.environ["KARABAKH_CLAIMS_EXTRACTION_CACHE"] = "off"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
