@@ -48,7 +48,6 @@ _POSSESSIVES = frozenset("my your his her its our their whose".split())
 _FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?$")
 # A description opening a clause, then its verb: "the chancellor smiled", ", a teacher said".
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[A-Z]\w*\s+)?(?i:(the|a|an|one))\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+([a-z]+)\b")
-_POSSESSIVE_WORDS = frozenset("his her their its our my your".split())
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
@@ -914,7 +913,7 @@ class SpeakerResolver:
                     word = first.group(1)
                     lowered = fold(word)
                     if lowered.rstrip(".") not in NAME_ABBREVIATIONS and lowered not in self.lexicon.title_words and lowered not in _SENTENCE_OPENERS \
-                            and lowered not in self.lexicon.pronouns and lowered not in self.lexicon.time_words and lowered not in _POSSESSIVE_WORDS:
+                            and lowered not in self.lexicon.pronouns and lowered not in self.lexicon.time_words and lowered not in _POSSESSIVES:
                         found.append((first.start(1), word))
                 pos = self.text.find(surname, pos + 1)
             self._first_names[surname] = found

@@ -103,8 +103,8 @@ _NOUN_AFTER_CUE = re.compile(r"\s+that\s+(?:have|are|were)\b|\s+(?P<title>Sen|Re
 _NEW_REPORT = re.compile(r",\s+(?:and|but|while)\s+((?:[\w'’-]+\s+){1,6}?)([a-z]+)\s+that\b")
 _SECOND_ACT = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
 _NOT_ACTS = frozenset("need needed indeed".split())
-# "the situation as an indiscriminate act": an object of a few words, then "as" and what it is called.
 _CHARACTERISING = frozenset({"describe"})  # cues whose "X as Y" is a claim about X
+# "the situation as an indiscriminate act": an object of a few words, then "as" and what it is called.
 _CHARACTERISED_AS = re.compile(r"(?:[\w'’-]+\s+){1,6}?as\s+[\w'’-]+")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Z])")
 _POSSESSIVES = frozenset("his her their its our my your".split())
@@ -920,34 +920,7 @@ class _DocumentExtractor(StatementDating):
                 elif not (gerund or clause):
                     return None  # "welcomed the agreement": a noun phrase, nothing said
         content = self.cut_trailing_attribution(content, sentence)
-        opening = WORD.findall(self.lowered, sentence.start, speaker_span.start)
-        subordinate = opening and len(opening) <= 2 and opening[-1] in _SUBORDINATORS
-        if (subordinate or self.after_when(speaker_span.start)) and content != region:
-            # "While the party says they are on their way, the donors are not": the subordinate
-            # clause ends at the comma before the main clause.
-            content = self.before_main_clause(content)
-        if content != region:
-            # "Salvesen denied that her design had been at fault, and a later investigation found that
-            # ...": another source's report, a clause of its own, ends the content.
-            for other in _NEW_REPORT.finditer(self.masked, content.start, content.end):
-                verb = other.group(2).lower()
-                subject = other.group(1).split()[0]
-                reports = verb in self.lexicon.lemma_of or verb in self.lexicon.finite_verbs or verb.endswith("ed")
-                opens_subject = subject.lower() in ("a", "an", "the") or subject[:1].isupper()
-                if reports and opens_subject and not self.inside_quote(other.start()):
-                    content = self.trim(Span(content.start, other.start())) or content
-                    break
-            # "Graham said she was impressed, but lamented the tone": a past tense right after ", but"
-            # or ", and", with no subject of its own, is the speaker's next act, not what was said.
-            act = _SECOND_ACT.search(self.masked, content.start, content.end)
-            if act is not None and not self.inside_quote(act.start()) and act.group(1).lower() not in _NOT_ACTS:
-                content = self.trim(Span(content.start, act.start())) or content
-        if self.in_relative_aside(speaker_span, cue):
-            # "Cruz, who says Trump is attacking him, said the party was split": the aside ends
-            # where the main clause's verb follows a comma.
-            main_verb = _MAIN_VERB_AFTER.search(self.masked, content.start, content.end)
-            if main_verb is not None:
-                content = self.trim(Span(content.start, main_verb.start())) or content
+        content = self.bounded(content, region, sentence, speaker_span, cue)
         # "X says A last year, and he argues that B": a date in the content before is not B's.
         # (The earlier content still runs on to the end of the sentence: it is cut after this read.)
         floor = max((min(f.content.end, speaker_span.start) for f in earlier if f.content.start < speaker_span.start), default=0)
@@ -1009,6 +982,40 @@ class _DocumentExtractor(StatementDating):
             return None
         window = Span(sentence.start, comma + 1)
         return self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
+
+    def bounded(self, content: Span, region: Span | None, sentence: Span, speaker_span: Span, cue: Span) -> Span:
+        """A leading statement's content up to where the sentence goes on with something else: the
+        main clause after a subordinate one, another source's report, the speaker's next act, the
+        main verb after a relative aside."""
+        opening = WORD.findall(self.lowered, sentence.start, speaker_span.start)
+        subordinate = opening and len(opening) <= 2 and opening[-1] in _SUBORDINATORS
+        if (subordinate or self.after_when(speaker_span.start)) and content != region:
+            # "While the party says they are on their way, the donors are not": the subordinate
+            # clause ends at the comma before the main clause.
+            content = self.before_main_clause(content)
+        if content != region:
+            # "Salvesen denied that her design had been at fault, and a later investigation found that
+            # ...": another source's report, a clause of its own, ends the content.
+            for other in _NEW_REPORT.finditer(self.masked, content.start, content.end):
+                verb = other.group(2).lower()
+                subject = other.group(1).split()[0]
+                reports = verb in self.lexicon.lemma_of or verb in self.lexicon.finite_verbs or verb.endswith("ed")
+                opens_subject = subject.lower() in ("a", "an", "the") or subject[:1].isupper()
+                if reports and opens_subject and not self.inside_quote(other.start()):
+                    content = self.trim(Span(content.start, other.start())) or content
+                    break
+            # "Graham said she was impressed, but lamented the tone": a past tense right after ", but"
+            # or ", and", with no subject of its own, is the speaker's next act, not what was said.
+            act = _SECOND_ACT.search(self.masked, content.start, content.end)
+            if act is not None and not self.inside_quote(act.start()) and act.group(1).lower() not in _NOT_ACTS:
+                content = self.trim(Span(content.start, act.start())) or content
+        if self.in_relative_aside(speaker_span, cue):
+            # "Cruz, who says Trump is attacking him, said the party was split": the aside ends
+            # where the main clause's verb follows a comma.
+            main_verb = _MAIN_VERB_AFTER.search(self.masked, content.start, content.end)
+            if main_verb is not None:
+                content = self.trim(Span(content.start, main_verb.start())) or content
+        return content
 
     def in_relative_aside(self, speaker_span: Span, cue: Span) -> bool:
         """Whether the cue is the verb of a relative clause set off by a comma after its speaker:
