@@ -729,7 +729,9 @@ class DocumentReader:
             # "Aides who have run the numbers argue": the people the relative clause describes speak,
             # not the object of its verb ("the numbers").
             described = self.described_by_relative(toks, relative) if toks[relative].group().lower() == "who" else None
-            return (Span(described, collected[-1].end()), "") if described is not None else None
+            if described is None or collected[-1].group().lower() in PREPOSITIONS:
+                return None  # "... a wave of populist frustration to": the relative clause goes on
+            return Span(described, collected[-1].end()), ""
         words = [t.group() for t in collected]
         lowers = [w.lower() for w in words]
         first = lowers[0]

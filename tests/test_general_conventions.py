@@ -307,6 +307,8 @@ CASES = [
     # people a "who" clause describes speak, not the object of its verb; a gerund is no speaker
     ("Aides who have run the numbers argue that the senator will win.",
      {("Aides who have run the numbers", "the senator will win", "assert")}, {("numbers", "the senator will win", "assert")}),
+    ("Senior aides who see the senator as a vehicle for populist frustration to win the state argue that he can take it.", set(),
+     {("aides who see the senator as a vehicle for populist frustration to", "he can take it", "assert")}),
     ('"Showing such favor tells voters that they are outsiders," the judge wrote.', set(),
      {("Showing such favor", "voters that they are outsiders", "assert")}),
     # a name and its verb are no speaker; "filed by state attorney X" names X
