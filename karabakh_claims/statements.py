@@ -936,7 +936,8 @@ class _DocumentExtractor(LabelReading, StatementDating):
         when the mayor ..."); ", when Armenia first said ..." is a clause of its own."""
         if not self.word_before_is(offset, "when"):
             return False
-        return not self.masked[max(0, offset - 8) : offset].rstrip()[:-4].rstrip().endswith(",")
+        before_when = self.masked[max(0, offset - 8) : offset].rstrip()[: -len("when")]
+        return not before_when.rstrip().endswith(",")
 
     def before_main_clause(self, content: Span) -> Span:
         """`content` up to the last comma outside quotations after which a clause follows, when
@@ -969,8 +970,7 @@ class _DocumentExtractor(LabelReading, StatementDating):
         """A leading statement's content up to where the sentence goes on with something else: the
         main clause after a subordinate one, another source's report, the speaker's next act, the
         main verb after a relative aside."""
-        opening = WORD.findall(self.lowered, sentence.start, speaker_span.start)
-        subordinate = opening and len(opening) <= 2 and opening[-1] in _SUBORDINATORS
+        subordinate = self.opens_subordinate_clause(speaker_span.start, sentence.start)
         if (subordinate or self.after_when(speaker_span.start)) and content != region:
             # "While the party says they are on their way, the donors are not": the subordinate
             # clause ends at the comma before the main clause.
@@ -1232,10 +1232,12 @@ class _DocumentExtractor(LabelReading, StatementDating):
             return ""
         return self.masked[start:end].strip()
 
-    def opens_subordinate_clause(self, offset: int) -> bool:
-        """Whether the words before `offset` in its sentence are only a subordinating conjunction
-        ("As", "Even as", "While", "When"): the sentence opens with a subordinate clause."""
-        start = max(self.period_before(offset), self.blank_line_before(offset)) + 1
+    def opens_subordinate_clause(self, offset: int, start: int | None = None) -> bool:
+        """Whether the words before `offset` in its sentence (from `start`, else from the last
+        sentence end) are only a subordinating conjunction ("As", "Even as", "While", "When"): the
+        sentence opens with a subordinate clause."""
+        if start is None:
+            start = max(self.period_before(offset), self.blank_line_before(offset)) + 1
         words = WORD.findall(self.lowered, start, offset)
         return 1 <= len(words) <= 2 and words[-1] in _SUBORDINATORS
 
