@@ -116,7 +116,7 @@ JobsOption = Annotated[
     Optional[int],
     typer.Option(
         "--jobs", "-j", min=1, show_default=False,
-        help="Processes extracting documents in parallel (default: the cores available; inputs under 0.5 MB are read in one process). The output is the same for any number.",
+        help="Processes extracting documents, and linking their statements to events, in parallel (default: the cores available; inputs under 0.5 MB are read, and fewer than 2,000 statements linked, in one process). The output is the same for any number.",
     ),
 ]  # fmt: skip
 NoCacheOption = Annotated[

@@ -21,7 +21,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from karabakh_claims.errors import ClaimsError
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from karabakh_claims.models import Document, Statement
 
 Progress = Callable[[int, int, str], None]
+T = TypeVar("T")
+R = TypeVar("R")
 
 # Below this much text, automatic mode extracts in the calling process: at about 1 MB/s per
 # core, 0.5 MB is 0.5 s of work, and a worker spends 0.2 s only starting up.
@@ -238,6 +240,55 @@ def _start_method() -> str:
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         return "fork"
     return "spawn"
+
+
+def can_fork() -> bool:
+    """Whether work can go to forked copies of this process (Linux, and no other thread
+    running that a fork could copy holding a lock)."""
+    return _start_method() == "fork"
+
+
+def map_forked(work: Callable[[T], R], parts: Sequence[T]) -> list[R] | None:
+    """[work(part) for part in parts]: the first part in this process, each other one in a
+    worker process forked from it, which sees this process's memory as it is (nothing but
+    the part's index and the result is pickled). None when forking is not possible (see
+    can_fork): the caller does the work itself. `work` must not depend on being in this
+    process (its effects in a worker are lost). A worker that fails raises WorkerError."""
+    if len(parts) < 2 or not can_fork():
+        return None if len(parts) >= 2 else [work(part) for part in parts]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    global _FORKED
+    _FORKED = (work, parts)
+    for stream in (sys.stdout, sys.stderr):  # a fork copies unwritten output (see _extract_in_workers)
+        if stream is not None:
+            stream.flush()
+    pool = ProcessPoolExecutor(len(parts) - 1, mp_context=multiprocessing.get_context("fork"))
+    try:
+        futures = [pool.submit(_forked_part, k) for k in range(1, len(parts))]
+        first = work(parts[0])
+        try:
+            rest = [future.result() for future in futures]
+        except BrokenProcessPool:
+            raise WorkerError("a worker process stopped (killed or out of memory); --jobs 1 works in one process") from None
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        _FORKED = None
+    pool.shutdown()
+    return [first, *rest]
+
+
+_FORKED: tuple[Callable, Sequence] | None = None  # (work, parts), as the forked workers find them
+
+
+def _forked_part(k: int):
+    assert _FORKED is not None, "not a forked worker"
+    work, parts = _FORKED
+    return work(parts[k])
 
 
 def _shorten(text: str, limit: int = 120) -> str:

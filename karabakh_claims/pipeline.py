@@ -185,7 +185,7 @@ def analyse(
     store, entities = extraction.store, extraction.entities
     if not curated:
         store = replace(store, claims=())
-    links = link_statements(extraction.statements, store, entities, texts=extraction.documents)
+    links = link_statements(extraction.statements, store, entities, texts=extraction.documents, jobs=jobs)
     texts = _store_texts(store, already=extraction.texts)
     found = build_assertions(store, extraction.statements, links, entities, texts=texts)
     statuses = {c.id: c.status for c in store.claims if c.status is not None}

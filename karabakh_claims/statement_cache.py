@@ -16,8 +16,9 @@ all of those:
   rapidfuzz and PyYAML.
 
 Entries are JSON files under the cache folder (`<key[:2]>/<key>.json`), written to a
-temporary file and renamed into place (a reader never sees half an entry), by a thread while
-the caller goes on (`wait_for_writes`; the interpreter waits for it before it exits). An entry that
+temporary file and renamed into place (a reader never sees half an entry), by a forked copy of
+the process (a thread where forking is not possible) while the caller goes on (`wait_for_writes`;
+the interpreter waits for it before it exits). An entry that
 cannot be read, is not what its name says (the key inside differs) or does not decode is
 ignored and written again: a corrupt or stale entry costs an extraction, never an error or
 a different result. Nothing is ever deleted: entries of old code and old texts stay until
@@ -31,6 +32,7 @@ commands use the default folder unless `--no-cache` is given.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -140,24 +142,63 @@ class StatementCache:
         return json.dumps({"key": key, "statements": [_encode(s) for s in statements]}, separators=(",", ":")).encode("ascii")
 
     def put_later(self, entries: Sequence[tuple[str, Sequence[Statement]]]) -> None:
-        """`put` each (key, statements), the files written by a thread while the caller goes on
-        (creating thousands of files costs seconds on some file systems); see wait_for_writes."""
+        """`put` each (key, statements), the files written while the caller goes on (creating
+        thousands of files costs seconds on some file systems); see wait_for_writes. Where it
+        can (see parallel.can_fork), a forked copy of this process writes them, so that no
+        thread keeps the caller from forking workers of its own (linking does); else a thread."""
+        from karabakh_claims.parallel import can_fork
+
         data = [(self._path(key), self.entry(key, statements)) for key, statements in entries]
         wait_for_writes()
         global _WRITER
+        if can_fork():
+            _WRITER = _fork_writer(data)
+            return
         _WRITER = threading.Thread(target=_write_all, args=(data,), name="statement-cache-writer")
         _WRITER.start()  # not a daemon: the interpreter waits for it before it exits
 
 
-_WRITER: threading.Thread | None = None
+_WRITER: threading.Thread | int | None = None  # the thread, or the process id of the forked copy, writing
 
 
 def wait_for_writes() -> None:
     """Return once the entries handed to put_later are written (or given up)."""
     global _WRITER
-    if _WRITER is not None:
+    if isinstance(_WRITER, threading.Thread):
         _WRITER.join()
-        _WRITER = None
+    elif _WRITER is not None:
+        try:
+            os.waitpid(_WRITER, 0)
+        except ChildProcessError:  # already waited for
+            pass
+    _WRITER = None
+
+
+def _fork_writer(data: Sequence[tuple[Path, bytes]]) -> int:
+    """The process id of a forked copy of this process that writes `data` and ends; the
+    interpreter waits for it before it exits."""
+    for stream in (sys.stdout, sys.stderr):  # a fork copies unwritten output, written twice else
+        if stream is not None:
+            stream.flush()
+    pid = os.fork()
+    if pid == 0:  # the copy: write, and end without running anything of the caller's
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the command, not the writes
+        code = 0
+        try:
+            _write_all(data)
+        except BaseException:
+            code = 1
+        os._exit(code)
+    global _EXIT_WAIT
+    if not _EXIT_WAIT:
+        atexit.register(wait_for_writes)
+        _EXIT_WAIT = True
+    return pid
+
+
+_EXIT_WAIT = False
 
 
 def _write_all(data: Sequence[tuple[Path, bytes]]) -> None:

@@ -249,3 +249,76 @@ def test_a_worker_that_dies_is_one_error_not_a_hang() -> None:
     # Every chunk in flight fails with the pool, so the message names them all, the culprit first.
     assert message.startswith("a worker process stopped while extracting killed.txt"), message
     assert "\n" not in message and message.endswith("--jobs 1 extracts in one process"), message
+
+
+# --- linking in forked workers -------------------------------------------------------------------------
+
+def _bundled_linking_inputs():
+    from karabakh_claims.pipeline import extract
+
+    extraction = extract(REPO / "claims.yaml", [])
+    return extraction.statements, extraction.store, extraction.entities, extraction.documents
+
+
+def test_linking_in_forked_workers_gives_the_links_of_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from karabakh_claims.linking import link_statements
+
+    statements, store, entities, documents = _bundled_linking_inputs()
+    forked: list[int] = []
+    real_map = parallel.map_forked
+
+    def counting(work, parts):
+        result = real_map(work, parts)
+        forked.append(len(parts) if result is not None else 0)
+        return result
+
+    monkeypatch.setattr(parallel, "map_forked", counting)
+    one = link_statements(statements, store, entities, texts=documents, jobs=1)
+    assert forked == []  # one process: nothing forked
+    two = link_statements(statements, store, entities, texts=documents, jobs=2)
+    if not parallel.can_fork():
+        pytest.skip("no fork here: linking stays in one process")
+    assert forked == [2]
+    assert len({link.statement_id for link in one}) > 50
+    assert two == one
+
+
+@pytest.mark.parametrize(
+    "counts, processes, expected",
+    [
+        pytest.param({"a": 10, "b": 10, "c": 10, "d": 10}, 2, [["a", "b"], ["c", "d"]], id="even"),
+        pytest.param({"a": 30, "b": 5, "c": 5}, 2, [["a"], ["b", "c"]], id="one-big-article-alone"),
+        pytest.param({"a": 3, "b": 3}, 4, [["a"], ["b"]], id="never-more-parts-than-articles"),
+        pytest.param({"a": 3, "b": 3, "c": 3}, 1, [["a", "b", "c"]], id="one-process"),
+    ],
+)
+def test_articles_are_shared_out_in_runs_of_about_as_many_statements(counts, processes, expected) -> None:
+    from karabakh_claims.linking import _shares
+
+    assert _shares({file: [None] * n for file, n in counts.items()}, processes) == expected
+
+
+def _square_or_fail(n: int) -> int:
+    if n < 0:
+        raise ValueError(f"negative: {n}")
+    return n * n
+
+
+def test_map_forked_keeps_the_order_and_raises_what_a_worker_raised() -> None:
+    if not parallel.can_fork():
+        assert parallel.map_forked(_square_or_fail, [1, 2, 3]) is None
+        return
+    assert parallel.map_forked(_square_or_fail, [1, 2, 3]) == [1, 4, 9]
+    with pytest.raises(ValueError, match="negative: -3"):
+        parallel.map_forked(_square_or_fail, [1, 2, -3])
+
+
+def test_map_forked_does_not_fork_beside_another_thread() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert parallel.map_forked(_square_or_fail, [1, 2]) is None
+    finally:
+        stop.set()
+        other.join()
