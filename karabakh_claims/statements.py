@@ -1264,16 +1264,6 @@ class _DocumentExtractor(LabelReading, StatementDating):
             return False
         return not any(w[:1].isupper() and w.lower() not in self.lexicon.anaphor_heads for w in words[1:])
 
-    def word_from(self, start: int) -> str:
-        """The lowered text from `start` to the next space; slicing only that keeps a call
-        independent of the length of the document."""
-        space = self.lowered.find(" ", start)
-        return self.lowered[start : space if space >= 0 else len(self.lowered)]
-
-    def first_word(self, start: int) -> int:
-        match = WORD.search(self.masked, start)
-        return match.start() if match else start
-
     def make(
         self, speaker_span: Span, appositive: str, cue: Span, surface: str, lemma: str, content: Span, window: Span,
         speaker: ResolvedSpeaker | None, via: str | None = None, kind_hint: str = "clause", subject_hint: str = "",
