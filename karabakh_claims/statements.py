@@ -26,14 +26,14 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from itertools import islice
 
+from karabakh_claims.content_bounds import CHARACTERISING, CONJUNCTIONS, MAIN_VERB_AFTER, SUBORDINATORS, ContentBounds
 from karabakh_claims.cues import Lexicon, load_lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.labels import LabelReading
 from karabakh_claims.models import Document, Span, Statement
 from karabakh_claims.phrases import (
-    BE_FORMS, CONTRACTED_PRONOUN, DETERMINERS, QUESTION_WORDS, SENTENCE_ADVERB, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, TOKEN, WORD, AfterCue,
+    BE_FORMS, CONTRACTED_PRONOUN, DETERMINERS, QUESTION_WORDS, SENTENCE_ADVERB, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, WORD, AfterCue,
 )
 from karabakh_claims.said_on import Found, StatementDating
 from karabakh_claims.speakers import NAME_PARTICLES, ResolvedSpeaker
@@ -47,18 +47,8 @@ _NEGATED_CUE_ENDS = ("not", "n't", "never", "to", "without", "ly")  # how a matc
 _HYPOTHETICAL_CUE = re.compile(r"\b(?:would|will|could|might|may|should|can|must|shall)\s+(?:(?!only\b)\w+ly\s+|also\s+)?$")
 _HYPOTHETICAL_ENDS = ("would", "will", "could", "might", "may", "should", "can", "must", "shall", "ly", "also")
 _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
-_OBJECT_THEN_COMMA = re.compile(r"(?:it|them|him|her|this|that)\s*,")
 _NESTED_CUE = re.compile(r"\b(told|said|warned|assured|informed)\s+(?:(?:me|us|him|her|them)\s+)?(?:openly\s+|privately\s+|then\s+)?that\b")
 _FIRST_PERSONS = frozenset("i we you me us they it".split())
-_QUOTED_COMPLEMENT = re.compile(r'\bas\s+"')
-# Besides the forms of "be", the words of a passive's verb group before its participle.
-_PASSIVE_AUXILIARIES = frozenset({"been", "being", "has", "have", "had"})
-_COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
-# What continues a reported clause after an interposed attribution (", at their June summit");
-# "as", "while", "after" and "with" more often open the reporter's own circumstance.
-_INTERPOSED_REST = re.compile(
-    r"\s*,\s*(?:because|since|although|though|unless|until|if|and|but|or|so|than|at|in|on|by|for|from|to|of)\s"
-)
 # "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
@@ -73,37 +63,19 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # A verb opening a question ("Does the candidate tire and say the wrong thing?"); not "Will" or
 # "May", which are names too.
 _QUESTION_AUXILIARIES = frozenset("do does did is are was were has have had should would could".split())
-# Conjunctions that open a subordinate clause: "As he shook hands ..., X reiterated".
-_SUBORDINATORS = frozenset("as while when whenever after before since although though if because until once unless whereas".split())
-# Conjunctions that make an opening capitalised word part of an adverbial clause ("Even before
-# the vote,"): after a name, a verb comes instead.
-# What a cue after a quotation may go on with besides content: "said of the plan", "said without comment".
-_MANNER_OPENERS = frozenset("of without about while as after before onstage outside inside here there afterward afterwards again just then".split())
-_CONJUNCTIONS = frozenset("before after when while if though although as since until".split())
 # The verb of a reported clause after an attribution interposed after its subject.
 _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
 # After a cue word, what makes it a noun: a relative "that" with a plural verb ("states that
 # have"), a title before a name ("state Sen. Black").
 _NOUN_AFTER_CUE = re.compile(r"\s+that\s+(?:have|are|were)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
-_NEW_REPORT = re.compile(r",\s+(?:and|but|while)\s+((?:[\w'’-]+\s+){1,6}?)([a-z]+)\s+that\b")
-_SECOND_ACT = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
-_NOT_ACTS = frozenset("need needed indeed".split())
-_CHARACTERISING = frozenset({"describe"})  # cues whose "X as Y" is a claim about X
-# "the situation as an indiscriminate act": an object of a few words, then "as" and what it is called.
-_CHARACTERISED_AS = re.compile(r"(?:[\w'’-]+\s+){1,6}?as\s+[\w'’-]+")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Z])")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
 # "with Senator John Reyes telling": a name after "with", right before an -ing cue.
 _WITH_NAME = re.compile(r"\bwith\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s+$")
-# A relative clause set off by a comma after a speaker: "Graham, who says", "the ministry, which later said".
-_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|which)\b")
-# Where a relative clause's content ends: the comma before the main clause's verb (", spoke to us").
-_MAIN_VERB_AFTER = re.compile(r",\s+(?:(?:also|then|later)\s+)?[a-z]+ed\b|,\s+(?:spoke|told|said|went|left|came|took|gave|made|won|lost|was|were|has|had|is|will)\b")
-_OPENING_PREPOSITIONS = frozenset("outside inside despite following".split())
 
 
-class _DocumentExtractor(LabelReading, StatementDating):
+class _DocumentExtractor(LabelReading, ContentBounds, StatementDating):
     """One document's pass over its sentences: every cue read as one of the patterns above."""
 
     # --- the pass over sentences ------------------------------------------------------------
@@ -198,50 +170,11 @@ class _DocumentExtractor(LabelReading, StatementDating):
         results.extend(self.nested_in_quotes(sentence))
         return self.merge_conduits(results)
 
-    def without_passive_verb(self, item: Found) -> Found | None:
-        """"This information was immediately refuted by X": the content is "This information",
-        not its verb ("was immediately")."""
-        toks = self.tokens(item.content.start, item.content.end)
-        end = len(toks)
-        while end > 1:
-            word = toks[end - 1].group()
-            verb_group = word.lower() in BE_FORMS or word.lower() in _PASSIVE_AUXILIARIES or word.lower() in ("and", "but")
-            if not (verb_group or (word.islower() and self.passive_adverb(word))):
-                break
-            end -= 1
-        if end == len(toks):
-            return item
-        content = self.trim(Span(item.content.start, toks[end - 1].end()))
-        return replace(item, content=content) if content is not None else item
-
-    def passive_adverb(self, word: str) -> bool:
-        """An adverb between a passive's auxiliary and its verb ("was first reported", "was
-        later confirmed", "was immediately refuted")."""
-        lowered = word.lower()
-        if lowered in BE_FORMS or lowered in _PASSIVE_AUXILIARIES:
-            return False
-        return lowered.endswith("ly") or lowered in self.lexicon.auxiliaries
-
     def stance_cue_before(self, at: int) -> bool:
         """Whether the word just before `at` is a cue that takes a stance on its object
         ("dismissed", "rejected", "denied": object_cues)."""
         words = WORD.findall(self.lowered, max(0, at - 20), at)
         return bool(words) and self.lexicon.lemma_of.get(words[-1]) in self.lexicon.object_cues
-
-    def before_complement(self, item: Found, earlier: list[Found]) -> Found:
-        """'The ministry dismissed a report alleging that X as "pure fiction"': the report's
-        claim (X) ends where the ministry's judgement of the report begins."""
-        for outer in earlier:
-            at = outer.complement_at
-            if at < 0 and outer.lemma in ("dismiss", "reject") and outer.content.start <= item.content.start:
-                # "dismissed X as "nonsense"": a judgement in quotation marks after "as".
-                found = _QUOTED_COMPLEMENT.search(self.masked, item.content.start, outer.content.end + 1)
-                at = found.start() if found is not None else -1
-            if outer.content.start <= item.content.start < at < item.content.end:
-                end = len(self.masked[item.content.start : at].rstrip()) + item.content.start
-                if self.enough_content(item.content.start, end):
-                    return replace(item, content=Span(item.content.start, end))
-        return item
 
     def first_half(self, sentence: Span, item: Found, earlier: list[Found]) -> Found | None:
         """'"We will rebuild the bridge," Mayor Tom Reyes said, "and we will do it before winter."':
@@ -293,25 +226,6 @@ class _DocumentExtractor(LabelReading, StatementDating):
                 del self.resolver.context.history[remembered:]
                 if item is not None:
                     yield replace(item, embedded=True)
-
-    def end_at_coordinated_cue(self, cue: Span, surface: str, results: list[Found]) -> list[Found]:
-        """"said A and called for talks": the speaker's second act ends the content of the
-        first, even when it reports nothing itself."""
-        joined = _COORDINATED.search(self.lowered, max(0, cue.start - 8), cue.start)
-        if joined is None or not surface.lower().endswith("ed"):
-            return results
-        at = joined.start()
-        return [
-            replace(f, content=Span(f.content.start, at))
-            if f.content.start < at < f.content.end and f.kind_hint != "quote" and not self.inside_quote(at) and self.enough_content(f.content.start, at)
-            else f
-            for f in results
-        ]
-
-    def cut_point(self, content: Span, later: Found) -> int:
-        text = self.masked[content.start : later.attribution_start].rstrip()
-        stripped = re.sub(r"(?:[,;]?\s*\b(?:and|but|while|as|whereas)\s*|[,;—]\s*)$", "", text).rstrip(" ,;")
-        return content.start + len(stripped)
 
     def read_cue(self, sentence: Span, cue: Span, surface: str, lemma: str, earlier: list[Found]) -> Found | None:
         if lemma == "according":
@@ -526,192 +440,6 @@ class _DocumentExtractor(LabelReading, StatementDating):
             found = replace(found, complement_at=toks[as_at].start())
         return found
 
-    def opening_adverbial(self, start: int, end: int) -> bool:
-        """Whether [start, end) is a sentence's opening adverbial ("After the hearing,", "Outside
-        the courthouse,", "On Monday,"): a few words from a preposition or time word, no verb."""
-        words = WORD.findall(self.masked, start, end)
-        if not 1 <= len(words) <= 6:
-            return False
-        first = words[0].lower()
-        opens = first in PREPOSITIONS or first in _OPENING_PREPOSITIONS or first in self.lexicon.time_words
-        return opens and not any(w.lower() in self.lexicon.finite_verbs for w in words)
-
-    def adverbial_only(self, content: Span) -> bool:
-        """Whether what stands before a subject and its cue is only an adverbial that opens the
-        sentence: a subordinate clause with no main clause after it ("As he shook hands with
-        voters in Dunmore"), or a prepositional phrase with no finite verb ("In the final Mass of
-        his trip, held along the border"). Reported content has a main clause of its own."""
-        words = WORD.findall(self.masked, content.start, content.end)
-        if not words:
-            return False
-        first = words[0].lower()
-        one_piece = "," not in self.masked[content.start : content.end]
-        if first in _SUBORDINATORS:
-            return one_piece  # "As he shook hands ..."
-        # "Back when the Wall fell", "Almost a week after X ...": a modifier, then the conjunction
-        # ("The campaign spent as much as ...", "Obama once promised ..." are clauses).
-        led = next((k for k in (1, 2) if k < len(words) and words[k].lower() in _CONJUNCTIONS and words[k].lower() not in ("as", "if")), None)
-        if one_piece and led is not None and first not in DETERMINERS and not any(w.lower() in self.lexicon.finite_verbs for w in words[:led]):
-            return True
-        participle = first.endswith("ed") and words[0][:1].isupper()  # "Reached by phone on Tuesday"
-        opener = first in PREPOSITIONS or first in self.lexicon.time_words or participle  # "Friday on CNN's show"
-        return opener and not any(w.lower() in self.lexicon.finite_verbs for w in words)
-
-    def first_quotation(self, start: int, end: int) -> Span | None:
-        """The first quotation opening in [start, end), before any other reporting cue."""
-        first_quote = self.masked.find('"', start, end)
-        if first_quote < 0:
-            return None
-        between = set(WORD.findall(self.lowered, start, first_quote)) - self.lexicon.noun_cues
-        return None if not self._cue_words.isdisjoint(between) else self.region_starting_at(first_quote)
-
-    def colon_quote_after(self, cue: Span, sentence: Span) -> Span | None:
-        """'addressed the Armenian people on October 29: "..."': the quotation the colon introduces."""
-        colon = self.masked.find(":", cue.end, min(sentence.end, cue.end + 120))
-        if colon < 0 or self.inside_quote(colon) or WORD.search(self.masked, cue.end, colon) is None:
-            return None
-        between = self.lowered[cue.end : colon]
-        if any(word in self._cue_words for word in WORD.findall(between)):
-            return None
-        return self.region_starting_at(colon + 1)
-
-    def object_then_content(self, after: AfterCue, sentence: Span, lemma: str) -> int | None:
-        """Where the content starts in "accused Turkey of supporting ...": after the preposition."""
-        preposition = self.lexicon.content_after_object.get(lemma)
-        if preposition is None or after.content_start is None:
-            return None
-        match = re.compile(rf"\b{preposition}\s+").search(self.lowered, after.content_start, min(sentence.end, after.content_start + 80))
-        if match is None or self.inside_quote(match.start()):
-            return None
-        return match.end() if self.enough_content(match.end(), sentence.end) else None
-
-    def content_follows(self, after: AfterCue, sentence: Span, lemma: str) -> bool:
-        """Whether what follows the cue reads as its content (a quotation or a clause)."""
-        start = after.content_start
-        if start is None:
-            return False
-        if not self.enough_content(start, sentence.end):
-            # "calling it "vandalism"": a short object, but the speaker's own word.
-            return lemma in self.lexicon.needs_that and self.masked[start : start + 4].lstrip().startswith(("it ", "them ")) and self.first_quotation(start, sentence.end) is not None
-        if self.region_starting_at(start) is not None and self.masked[start] in '":':
-            return True
-        if self.masked[start] in ",;)—-":
-            return False
-        quoted = '"' in self.masked[start : sentence.end]
-        if after.had_that:
-            return True
-        if self.claim_noun_that(start, sentence.end) is not None:
-            return True
-        words = WORD.findall(self.masked, start, min(sentence.end, start + 160))
-        first = words[0].lower() if words else ""
-        second = words[1].lower() if len(words) > 1 else ""
-        gerund = first.endswith("ing") and lemma in self.lexicon.gerund_cues  # "denied carrying out an attack"
-        if lemma in self.lexicon.needs_that and not quoted and not gerund:
-            # "announced it was increasing its air defences": a clause even without "that";
-            # "as officials call it, the book ...": an object; "described the situation as a
-            # reckless act": the object and what it was called.
-            if lemma in _CHARACTERISING and self.characterised(start, sentence.end):
-                return True
-            return not _OBJECT_THEN_COMMA.match(self.masked, start) and self.subject_clause(words)
-        if lemma in self.lexicon.needs_that and self.first_quotation(start, sentence.end) is not None:
-            return True  # "called for a "lasting solution"", "urged Turkey to "end ..."": the quoted words
-        conduit = first == "as" and second in self.lexicon.conduit_verbs
-        # "said at least 70 civilians had died", "said over 100 people came": a quantity, not an adverbial.
-        quantity = (first == "at" and second in ("least", "most")) or (first == "over" and self.masked[start + len(first) : start + len(first) + 2].strip()[:1].isdigit())
-        if quantity:
-            return True
-        participle = (
-            first.endswith(("ed", "ing")) and not gerund and first not in self.lexicon.finite_verbs
-            and second not in self.lexicon.finite_verbs and not self.clause_like(words)
-        )  # "published on Twitter", but not "fighting had resumed" or "something ... could"
-        if first in PREPOSITIONS or first in ("and", "but", "or", "nor") or conduit or participle:
-            return False  # "said during a live stream published on ...": an adverbial, not a clause
-        if lemma in ("say", "tell", "add") or quoted:
-            return True
-        return self.clause_like(words)
-
-    def characterised(self, start: int, end: int) -> bool:
-        """"the situation as an indiscriminate act", "the footage as staged": an object, then "as"
-        and what it is called; not "the plan as the city grew" (a clause after "as")."""
-        found = _CHARACTERISED_AS.match(self.masked, start, end)
-        if found is None:
-            return False
-        after = WORD.findall(self.masked, found.end() - len(found.group().split()[-1]), min(end, found.end() + 40))[:3]
-        clause = len(after) >= 3 and after[0].lower() in DETERMINERS and (after[2].lower() in self.lexicon.finite_verbs or after[2].endswith("ed"))
-        return not clause
-
-    def claim_noun_that(self, start: int, end: int) -> int | None:
-        """Where the content starts in "reports circulating on social media that X": after "that"."""
-        stop = min(end, start + 120)
-        opening = [t.group().lower() for t in islice(TOKEN.finditer(self.masked, start, stop), 3)]
-        if not any(w in self.lexicon.claim_nouns for w in opening):
-            return None  # nearly every call ends here, on three tokens
-        toks = self.tokens(start, stop)
-        words = [t.group().lower() for t in toks]
-        for k, word in enumerate(words[:10]):
-            if word == "that" and k >= 1:
-                return toks[k].end()
-            if word in (",", ";", '"') or (k >= 1 and word in self.lexicon.lemma_of and words[k - 1] == "and"):
-                return None  # "accusations against X and stated that": the "that" is the next cue's
-        return None
-
-    def subject_clause(self, words: list[str]) -> bool:
-        """A clause that opens with its subject ("it was increasing ...", "the town was ..."),
-        after a verb that otherwise takes an object ("announced the merger")."""
-        if not words:
-            return False
-        first = words[0].lower()
-        opens = first in self.lexicon.pronouns or first in ("the", "a", "an", "its", "their", "his", "her", "this", "these", "some", "no") or words[0][:1].isupper()
-        # "it was", "the alarms were": a participle ("a new round ... achieved by") is not enough.
-        return opens and first not in OBJECT_PRONOUNS and self.clause_like(words, participles=False)
-
-    def is_clause(self, content: Span) -> bool:
-        """A finite verb among the words: reported content is a clause, not a bare noun phrase."""
-        if '"' in self.masked[content.start : content.end]:
-            return True
-        words = WORD.findall(self.masked, content.start, content.end)
-        return any(w.lower() in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words)
-
-    def manner_after_quote(self, cue: Span, after: AfterCue, boundary: int) -> bool:
-        """'"...," he said of the claim during a call', '"...," Reyes said carefully, as ...': after
-        a quotation, a cue followed by a preposition or an adverb says how, where or about what
-        the quotation was said; the content is the quotation, not what follows."""
-        if after.had_that or after.content_start is None:
-            return False
-        before = self.masked[max(0, boundary - 4) : boundary].rstrip(" ")
-        quoted = self.region_ending_at(self.masked.rfind('"', 0, boundary) + 1) if before.endswith((',"', '?"', '!"')) else None
-        if quoted is None:
-            return False  # a quotation that closed its sentence ('."') is not this cue's content
-        if len(WORD.findall(self.masked, quoted.start, quoted.end)) < 3:
-            return False  # 'on Fox's "Hannity," Gingrich said if ...': a title, not what was said
-        if self.region_starting_at(after.content_start) is not None:
-            return False  # '"...," she said, "...": the second half of the quotation
-        word = self.word_from(self.first_word(cue.end)).rstrip(",.;:")
-        return (
-            word in PREPOSITIONS or word in _MANNER_OPENERS or word in self.lexicon.time_words
-            or word in _SUBORDINATORS  # '"...," Sessions said when endorsing him'
-            or (word.endswith("ly") and len(word) > 4 and word.replace("-", "").isalpha())  # "matter-of-factly"
-        )
-
-    def content_precedes(self, boundary: int) -> bool:
-        """Whether the text before an attribution ends like reported content: a comma, a quote, a dash.
-
-        A short title phrase may stand between ("..." former ambassador and co-chair X writes).
-        """
-        before = self.masked[max(0, boundary - 4) : boundary].rstrip()
-        if before.endswith('"') and not before[:-1].endswith((",", ".", "!", "?", "—", "-")):
-            # '"Yes" he said' is rare; 'the "NKR" leadership said' is a name in scare quotes.
-            region = self.region_ending_at(self.masked.rfind('"', 0, boundary) + 1)
-            return region is not None and len(WORD.findall(self.masked, region.start, region.end)) >= 4
-        if before.endswith((",", '"', "—", ",'", "-")):
-            return True
-        region = self.region_ending_at(self.masked.rfind('"', 0, boundary) + 1) if '"' in self.masked[max(0, boundary - 120) : boundary] else None
-        if region is None:
-            return False
-        between = self.masked[region.end + 1 : boundary]
-        words = WORD.findall(between)
-        return between.lstrip().startswith(",") and len(words) <= 12 and not any(w.lower() in self.lexicon.finite_verbs for w in words)
-
     # --- patterns -------------------------------------------------------------------
 
     def quoted_as_saying(self, sentence: Span, cue: Span, surface: str, lemma: str, after: AfterCue) -> Found | None:
@@ -752,7 +480,7 @@ class _DocumentExtractor(LabelReading, StatementDating):
             if item is not None and described is not None:
                 # "X, who has run the agency since 2021 and has said she will step down, spoke to us":
                 # the relative clause ends at the comma before the main verb.
-                main = _MAIN_VERB_AFTER.search(self.masked, item.content.start, item.content.end)
+                main = MAIN_VERB_AFTER.search(self.masked, item.content.start, item.content.end)
                 end = main.start() if main is not None and not self.inside_quote(main.start()) else item.content.end
                 item = replace(item, content=Span(item.content.start, end))
         if item is None:
@@ -776,11 +504,11 @@ class _DocumentExtractor(LabelReading, StatementDating):
             return True  # "Last year,", "Earlier this month,", "May 5," ("May welcomed" is a name)
         if SENTENCE_ADVERB.fullmatch(first) and following == ",":
             return True  # "Significantly, the judge said"
-        if following == "," and len(toks) > 2 and (toks[2].group() in _SUBORDINATORS or toks[2].group() in lex.pronouns):
+        if following == "," and len(toks) > 2 and (toks[2].group() in SUBORDINATORS or toks[2].group() in lex.pronouns):
             return True  # "Well, if you read ...", "Yes, we ...": a word before a comma and a clause is no subject
         if lower.endswith("ing") and first[:1].isupper() and (following in PREPOSITIONS or following == "about"):
             return True  # "Speaking at", "Writing in": a name in -ing ("Browning said") has no preposition after it
-        if first[:1].isupper() and following in _CONJUNCTIONS:
+        if first[:1].isupper() and following in CONJUNCTIONS:
             return True  # "Even before the vote,", "Shortly after the call ended,"
         if first[:1].isupper() and (following in PREPOSITIONS or following in DETERMINERS or (lower.endswith("ing") and following.islower())):
             # "Back in 2012,", "Absent a deal,", "Facing mounting pressure,": a phrase up to a comma
@@ -892,7 +620,7 @@ class _DocumentExtractor(LabelReading, StatementDating):
                 # Up to a quotation only: 'welcomed the "ceasefire," it said' quotes an object.
                 clause_end = quoted.start if quoted is not None else min(content.end, content_start + 160)
                 clause = self.subject_clause(WORD.findall(self.masked, content_start, clause_end))
-                characterised = quoted is None and lemma in _CHARACTERISING and self.characterised(content_start, clause_end)
+                characterised = quoted is None and lemma in CHARACTERISING and self.characterised(content_start, clause_end)
                 if quoted is not None and not clause:
                     content = quoted
                 elif characterised and not clause:
@@ -922,33 +650,6 @@ class _DocumentExtractor(LabelReading, StatementDating):
             return agent
         return Span(self.first_word(found[-1].end()), agent[0].end), ""
 
-    def word_before_is(self, offset: int, word: str) -> bool:
-        before = self.word_before(max(0, offset - 12), offset)
-        return before is not None and before[1] == word
-
-    def in_subordinate_clause(self, item: Found) -> bool:
-        """Whether an attribution opens a "when" clause inside a sentence ("on March 31 when the
-        mayor confirmed that ..."): it tells of the time of what is reported around it."""
-        return self.after_when(item.speaker_span.start) and item.cue_span.start > item.speaker_span.start
-
-    def after_when(self, offset: int) -> bool:
-        """Whether a "when" without a comma before it stands right before `offset` ("on March 31
-        when the mayor ..."); ", when Armenia first said ..." is a clause of its own."""
-        if not self.word_before_is(offset, "when"):
-            return False
-        before_when = self.masked[max(0, offset - 8) : offset].rstrip()[: -len("when")]
-        return not before_when.rstrip().endswith(",")
-
-    def before_main_clause(self, content: Span) -> Span:
-        """`content` up to the last comma outside quotations after which a clause follows, when
-        one does."""
-        for comma in reversed([m.start() for m in re.finditer(",", self.masked[content.start : content.end])]):
-            at = content.start + comma
-            rest = self.trim(Span(at + 1, content.end))
-            if self.inside_quote(at) is None and rest is not None and self.is_clause(rest) and self.enough_content(rest.start, rest.end):
-                return self.trim(Span(content.start, at)) or content
-        return content
-
     def as_attribution(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str]) -> Found | None:
         """"As Clinton told the Daily News, tax relief is given for jobs", "As the minister said
         on Monday, the talks will resume": the clause after the comma is what was said."""
@@ -965,44 +666,6 @@ class _DocumentExtractor(LabelReading, StatementDating):
             return None
         window = Span(sentence.start, comma + 1)
         return self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
-
-    def bounded(self, content: Span, region: Span | None, sentence: Span, speaker_span: Span, cue: Span) -> Span:
-        """A leading statement's content up to where the sentence goes on with something else: the
-        main clause after a subordinate one, another source's report, the speaker's next act, the
-        main verb after a relative aside."""
-        subordinate = self.opens_subordinate_clause(speaker_span.start, sentence.start)
-        if (subordinate or self.after_when(speaker_span.start)) and content != region:
-            # "While the party says they are on their way, the donors are not": the subordinate
-            # clause ends at the comma before the main clause.
-            content = self.before_main_clause(content)
-        if content != region:
-            # "Salvesen denied that her design had been at fault, and a later investigation found that
-            # ...": another source's report, a clause of its own, ends the content.
-            for other in _NEW_REPORT.finditer(self.masked, content.start, content.end):
-                verb = other.group(2).lower()
-                subject = other.group(1).split()[0]
-                reports = verb in self.lexicon.lemma_of or verb in self.lexicon.finite_verbs or verb.endswith("ed")
-                opens_subject = subject.lower() in ("a", "an", "the") or subject[:1].isupper()
-                if reports and opens_subject and not self.inside_quote(other.start()):
-                    content = self.trim(Span(content.start, other.start())) or content
-                    break
-            # "Graham said she was impressed, but lamented the tone": a past tense right after ", but"
-            # or ", and", with no subject of its own, is the speaker's next act, not what was said.
-            act = _SECOND_ACT.search(self.masked, content.start, content.end)
-            if act is not None and not self.inside_quote(act.start()) and act.group(1).lower() not in _NOT_ACTS:
-                content = self.trim(Span(content.start, act.start())) or content
-        if self.in_relative_aside(speaker_span, cue):
-            # "Cruz, who says Trump is attacking him, said the party was split": the aside ends
-            # where the main clause's verb follows a comma.
-            main_verb = _MAIN_VERB_AFTER.search(self.masked, content.start, content.end)
-            if main_verb is not None:
-                content = self.trim(Span(content.start, main_verb.start())) or content
-        return content
-
-    def in_relative_aside(self, speaker_span: Span, cue: Span) -> bool:
-        """Whether the cue is the verb of a relative clause set off by a comma after its speaker:
-        "Graham, who says ..., tweeted"."""
-        return _RELATIVE_ASIDE.match(self.lowered, speaker_span.end, cue.start) is not None
 
     def relative_clause(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: AfterCue) -> Found | None:
         """"an attack which Azerbaijan says killed 20 civilians": the relative clause's verb
@@ -1025,18 +688,6 @@ class _DocumentExtractor(LabelReading, StatementDating):
             return None
         window = Span(subject[0].start, cue.end)
         return self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
-
-    def quote_opens_clause(self, region: Span, end: int) -> bool:
-        """'that "small sabotage groups" were operating': the quotation is only the subject of
-        the reported clause, whose verb follows it before any punctuation."""
-        if self.masked[region.end - 1 : region.end] in (",", ".", ";", ":", "!", "?"):
-            return False  # '"the vote was fair," adding ...': the quotation closed its clause
-        rest = self.masked[region.end + 1 : end]
-        clause = re.split(r'[,.;:!?"]', rest, maxsplit=1)[0]
-        words = clause.split()
-        if not words or not words[0][:1].islower():
-            return False
-        return any(w in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words[:8])
 
     def cited(self, item: Found | None, after: AfterCue) -> Found | None:
         """"X reported, citing Y": Y is the speaker and X relays it."""
@@ -1112,38 +763,6 @@ class _DocumentExtractor(LabelReading, StatementDating):
         if item is not None and split_at is not None:
             item = replace(item, attribution_start=split_at)
         return item
-
-    def clause_after(self, adverbial: Span, attribution_end: int, sentence: Span) -> Span | None:
-        """The reported clause an opening adverbial begins, when it goes on after an interposed
-        attribution (", Ms. Alvarez said, most commuters will pay more"): the whole sentence but
-        the attribution, as for an interposed predicate. None when no clause follows, another
-        report or a quotation follows, or the sentence ends at the attribution."""
-        rest = self.masked[attribution_end : sentence.end]
-        if not rest.lstrip().startswith(","):
-            return None
-        opening = WORD.findall(rest, 0, 40)[:2]
-        if re.match(r",\s*\w+,", rest.lstrip()) or any(w.lower() == "that" for w in opening):
-            return None  # "Speaking to reporters, the minister said, however, that ...": the leading reading's
-        for cue_start, _ in self.cue_words_between(attribution_end, sentence.end):
-            before = self.word_before(attribution_end, cue_start)
-            if before is None or before[1] not in DETERMINERS:
-                return None  # another report follows ("the state" is a noun, not a cue)
-        after = self.trim(Span(attribution_end + rest.index(",") + 1, sentence.end))
-        if after is None or not self.enough_content(after.start, after.end) or not self.is_clause(after):
-            return None
-        quoted = self.regions_between(attribution_end, sentence.end)
-        if quoted and len(WORD.findall(self.masked, after.start, quoted[0].start)) < 3:
-            return None  # a quotation right after the attribution is its own reading
-        return self.trim(Span(adverbial.start, sentence.end))
-
-    def interposed_rest(self, content: Span, attribution_end: int, sentence: Span) -> Span:
-        """"Lawyers don't expect difficulties, Mr. Kuehn said, because the lines barely overlap":
-        a reported clause that goes on after the attribution keeps it inside its span."""
-        rest = _INTERPOSED_REST.match(self.lowered, attribution_end, sentence.end)
-        if rest is None or self.cue_words_between(rest.end(), sentence.end) or self.regions_between(attribution_end, sentence.end):
-            return content  # another report follows, or a quotation: not one clause
-        whole = self.trim(Span(content.start, sentence.end))
-        return whole if whole is not None and self.enough_content(rest.end(), whole.end) else content
 
     def role_start(self, speaker_span: Span, appositive: str) -> int:
         """Where a speaker phrase begins, with a role standing before the name: "..., the
@@ -1231,15 +850,6 @@ class _DocumentExtractor(LabelReading, StatementDating):
         if self.statement_between(start, end):
             return ""
         return self.masked[start:end].strip()
-
-    def opens_subordinate_clause(self, offset: int, start: int | None = None) -> bool:
-        """Whether the words before `offset` in its sentence (from `start`, else from the last
-        sentence end) are only a subordinating conjunction ("As", "Even as", "While", "When"): the
-        sentence opens with a subordinate clause."""
-        if start is None:
-            start = max(self.period_before(offset), self.blank_line_before(offset)) + 1
-        words = WORD.findall(self.lowered, start, offset)
-        return 1 <= len(words) <= 2 and words[-1] in _SUBORDINATORS
 
     def own_sentence_before(self, offset: int) -> str:
         """The pronoun's own sentence up to it, when the pronoun stands inside it after a clause of
