@@ -27,15 +27,14 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from karabakh_claims.content_bounds import CHARACTERISING, CONJUNCTIONS, MAIN_VERB_AFTER, SUBORDINATORS, ContentBounds
+from karabakh_claims.content_bounds import CHARACTERISING, MAIN_VERB_AFTER, ContentBounds
 from karabakh_claims.cues import Lexicon, load_lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.labels import LabelReading
 from karabakh_claims.models import Document, Span, Statement
-from karabakh_claims.phrases import (
-    BE_FORMS, CONTRACTED_PRONOUN, DETERMINERS, QUESTION_WORDS, SENTENCE_ADVERB, OBJECT_PRONOUNS, PREPOSITIONS, PUNCT_STOP, WORD, AfterCue,
-)
+from karabakh_claims.phrases import BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, WORD, AfterCue
 from karabakh_claims.said_on import Found, StatementDating
+from karabakh_claims.speaker_phrase import SpeakerPhrase
 from karabakh_claims.speakers import NAME_PARTICLES, ResolvedSpeaker
 from karabakh_claims.text import sentences
 
@@ -60,22 +59,16 @@ RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
 
 
-# A verb opening a question ("Does the candidate tire and say the wrong thing?"); not "Will" or
-# "May", which are names too.
-_QUESTION_AUXILIARIES = frozenset("do does did is are was were has have had should would could".split())
 # The verb of a reported clause after an attribution interposed after its subject.
 _INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
 # After a cue word, what makes it a noun: a relative "that" with a plural verb ("states that
 # have"), a title before a name ("state Sen. Black").
 _NOUN_AFTER_CUE = re.compile(r"\s+that\s+(?:have|are|were)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Z])")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
-# "with Senator John Reyes telling": a name after "with", right before an -ing cue.
-_WITH_NAME = re.compile(r"\bwith\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s+$")
 
 
-class _DocumentExtractor(LabelReading, ContentBounds, StatementDating):
+class _DocumentExtractor(LabelReading, SpeakerPhrase, ContentBounds, StatementDating):
     """One document's pass over its sentences: every cue read as one of the patterns above."""
 
     # --- the pass over sentences ------------------------------------------------------------
@@ -490,110 +483,6 @@ class _DocumentExtractor(LabelReading, ContentBounds, StatementDating):
         begin = start if start >= 0 and len(words_between) <= 2 else cue.start
         return replace(item, attribution_start=begin)
 
-    def opens_adverbial(self, toks: list[re.Match[str]]) -> bool:
-        """Whether a sentence opens with an adverbial phrase rather than its subject: a preposition
-        or conjunction ("In the evening,"), a time word ("Last year,"), a participle ("Speaking at a
-        rally,"), or a capitalised word the next word shows is no name ("Even before", "At the")."""
-        first = toks[0].group()
-        lower = first.lower()
-        lex = self.lexicon
-        following = toks[1].group() if len(toks) > 1 else ""
-        if lower in PREPOSITIONS or lower in lex.clause_boundaries:
-            return True
-        if lower in lex.time_words and (following in (",", *lex.time_words) or following.lower() in lex.time_words or following.isdigit()):
-            return True  # "Last year,", "Earlier this month,", "May 5," ("May welcomed" is a name)
-        if SENTENCE_ADVERB.fullmatch(first) and following == ",":
-            return True  # "Significantly, the judge said"
-        if following == "," and len(toks) > 2 and (toks[2].group() in SUBORDINATORS or toks[2].group() in lex.pronouns):
-            return True  # "Well, if you read ...", "Yes, we ...": a word before a comma and a clause is no subject
-        if lower.endswith("ing") and first[:1].isupper() and (following in PREPOSITIONS or following == "about"):
-            return True  # "Speaking at", "Writing in": a name in -ing ("Browning said") has no preposition after it
-        if first[:1].isupper() and following in CONJUNCTIONS:
-            return True  # "Even before the vote,", "Shortly after the call ended,"
-        if first[:1].isupper() and (following in PREPOSITIONS or following in DETERMINERS or (lower.endswith("ing") and following.islower())):
-            # "Back in 2012,", "Absent a deal,", "Facing mounting pressure,": a phrase up to a comma
-            # with no verb in it opens the sentence ("Moscow on Friday said" has no such comma)
-            comma = next((k for k, t in enumerate(toks[:8]) if t.group() == ","), None)
-            return comma is not None and not any(
-                t.group().lower() in lex.finite_verbs or t.group().lower() in lex.lemma_of for t in toks[1:comma]
-            )
-        return False
-
-    def relative_antecedent(self, sentence: Span, cue: Span) -> Span | None:
-        """"jurors heard from Kayla Brightman, 22, who lived below and testified that": the
-        name the relative clause describes is the subject of its coordinated cue."""
-        toks = self.tokens(max(sentence.start, cue.start - 300), cue.start)
-        who = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].group() in PUNCT_STOP or toks[k].group().lower() == "who"), None)
-        if who is None or toks[who].group().lower() != "who" or toks[who - 1].group() != ",":
-            return None
-        j = who - 2
-        if j >= 2 and toks[j].group().isdigit() and toks[j - 1].group() == ",":
-            j -= 2  # an age between the name and "who"
-        return self.name_before(toks, j, anywhere=True) if j >= 0 else None
-
-    def sentence_subject(self, sentence: Span, cue: Span) -> Span | None:
-        """The name that opens a sentence ("The United States welcomed ... but said ..."),
-        after an opening adverbial ("In the evening, Pogosyan made a statement, saying ...")."""
-        toks = self.tokens(sentence.start, cue.start)
-        lex = self.lexicon
-        if toks and self.opens_adverbial(toks):
-            # "Last year, he ...", "Speaking at a rally in Dunmore, Senator Alder attacked ...":
-            # the subject follows the opening phrase's comma; "At an event in Ames, Iowa, on
-            # Sunday, Clinton ...": a place's region and a second adverbial go on with it.
-            participle = toks[0].group().lower().endswith("ing")
-            for _ in range(3):
-                comma = next((k for k, t in enumerate(toks[: 16 if participle else 10]) if t.group() == ","), None)
-                if comma is None:
-                    return None
-                toks = toks[comma + 1 :]
-                participle = False
-                region = next((k for k, t in enumerate(toks[:5]) if t.group() != "." and not t.group()[:1].isupper()), None)
-                if not toks or not (self.opens_adverbial(toks) or (region and toks[region].group() == ",")):
-                    break
-            if toks and toks[0].group() in lex.pronouns:
-                return Span(toks[0].start(), toks[0].end())  # lower case: the pronoun after the comma
-        if toks and CONTRACTED_PRONOUN.fullmatch(toks[0].group()):
-            # "He's suggesting that ...": the pronoun speaks; "It's worth noting" has no subject.
-            pronoun = re.split(r"['’]", toks[0].group())[0]
-            if pronoun.lower() not in lex.pronouns or pronoun.lower() in ("it", "you"):
-                return None
-            return Span(toks[0].start(), toks[0].start() + len(pronoun))
-        if toks and (toks[0].group().lower() in QUESTION_WORDS or toks[0].group().lower() in _QUESTION_AUXILIARIES):
-            return None  # "What do you think of X saying ...", "Does the candidate ... say": a question, not a statement
-        words: list[re.Match[str]] = []
-        if toks and toks[0].group().lower() in ("a", "an", "the") and len(toks) > 1 and toks[1].group().islower():
-            # "A group of exporters wrote ..., saying": a common-noun subject up to its verb.
-            for tok in toks[:8]:
-                lower = tok.group().lower()
-                # A past tense after the noun ("The ministry issued a statement") is the verb too.
-                verb = lower in self.lexicon.lemma_of or lower in self.lexicon.finite_verbs or lower in self.lexicon.auxiliaries or (len(words) >= 2 and lower.endswith("ed"))
-                if not tok.group().isalpha() or (words and verb):
-                    break
-                words.append(tok)
-            if len(words) < 2 or words[-1].group().lower() in lex.time_words:
-                return None  # "A few minutes later they ...": a time, not the subject
-            return Span(words[0].start(), words[-1].end())
-        head: re.Match[str] | None = None
-        for k, tok in enumerate(toks):
-            if tok.group()[:1].isupper() or (words and tok.group().lower() in ("of", "for", "and")) or (not words and tok.group().lower() == "the"):
-                words.append(tok)
-                continue
-            lower = tok.group().lower()
-            if words and words[-1].group()[:1].isupper() and lower in lex.anaphor_group_heads:
-                head = tok  # "The British government hit back, accusing ...": the capitals modify the head noun
-            break
-        while words and not words[-1].group()[:1].isupper():
-            words.pop()
-        if not words or all(not w.group()[:1].isupper() for w in words):
-            return None
-        if head is None and words[-1].group().endswith(("'s", "’s")):
-            # "Latvia's foreign ministry called ...": the possessor's body or official speaks;
-            # "Hooton's main takeaway was his warning that ...": the possessor is no subject.
-            at = next(k for k, t in enumerate(toks) if t is words[-1])
-            owned = next((t for t in toks[at + 1 : at + 4] if t.group().lower() in lex.anaphor_group_heads or t.group().lower() in lex.anaphor_heads), None)
-            return Span(words[0].start(), owned.end()) if owned is not None else None
-        return Span(words[0].start(), (head or words[-1]).end())
-
     def leading(
         self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: AfterCue,
         speaker: ResolvedSpeaker | None = None, earlier: Sequence[Found] = (),
@@ -637,18 +526,6 @@ class _DocumentExtractor(LabelReading, ContentBounds, StatementDating):
         window = Span(max(min(sentence.start, speaker_span.start), cue.start - 300, floor), max(after.end, cue.end))
         kind_hint = "quote" if (region is not None and content == region) or self.masked[content.start - 1 : content.start] == '"' else "clause"
         return self.cited(self.make(speaker_span, appositive, cue, surface, lemma, content, window, speaker, kind_hint=kind_hint), after)
-
-    def with_agent(self, agent: tuple[Span, str] | None, sentence: Span, cue: Span) -> tuple[Span, str] | None:
-        """"The debate ended with Maddow asking ...", "..., with Senator Dole tweeting that ...":
-        in an absolute "with" phrase the noun after "with" does the act in -ing, not the subject
-        of the sentence."""
-        if agent is None:
-            named = _WITH_NAME.search(self.masked, max(sentence.start, cue.start - 80), cue.start)
-            return (Span(named.start(1), named.end(1)), "") if named is not None else None
-        found = [m for m in WORD.finditer(self.masked, agent[0].start, agent[0].end) if m.group() == "with"]
-        if not found or not self.masked[found[-1].end() : agent[0].end].strip():
-            return agent
-        return Span(self.first_word(found[-1].end()), agent[0].end), ""
 
     def as_attribution(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str]) -> Found | None:
         """"As Clinton told the Daily News, tax relief is given for jobs", "As the minister said
@@ -764,15 +641,6 @@ class _DocumentExtractor(LabelReading, ContentBounds, StatementDating):
             item = replace(item, attribution_start=split_at)
         return item
 
-    def role_start(self, speaker_span: Span, appositive: str) -> int:
-        """Where a speaker phrase begins, with a role standing before the name: "..., the
-        ICRC's regional director, Martin Schuepp, said" begins at "the ICRC's"."""
-        if appositive:
-            role_at = self.masked.rfind(appositive, max(0, speaker_span.start - len(appositive) - 4), speaker_span.start)
-            if role_at >= 0:
-                return role_at
-        return speaker_span.start
-
     def according_to(self, sentence: Span, cue: Span) -> Found | None:
         content: Span | None  # trimmed below, and None when nothing is left
         phrase_end = self.phrase_end(cue.end, sentence.end)
@@ -836,88 +704,24 @@ class _DocumentExtractor(LabelReading, ContentBounds, StatementDating):
             source = ResolvedSpeaker(surface, None, "group", f"surface form '{phrase}' after 'according to'")
         return self.make(speaker_span, "", cue, "according to", "according", content, window, source)
 
-    def previous_subject(self, offset: int) -> str:
-        """The opening of the sentence before `offset`, where a pronoun's antecedent usually stands.
-
-        When that sentence already had a statement, its speaker is the better antecedent,
-        so an empty hint is returned and the speaker history decides.
-        """
-        end = self.period_before(offset)
-        if end < 0:
-            return ""
-        blank = self.blank_line_before(end)
-        start = max(self.period_before(end, blank), blank) + 1
-        if self.statement_between(start, end):
-            return ""
-        return self.masked[start:end].strip()
-
-    def own_sentence_before(self, offset: int) -> str:
-        """The pronoun's own sentence up to it, when the pronoun stands inside it after a clause of
-        the sentence's subject ("Clinton proposed rules that would end what she said were ..."); ""
-        when the pronoun opens its sentence or a quotation stands before it (the quote's speaker decides)."""
-        start = max(self.period_before(offset), self.blank_line_before(offset)) + 1
-        before = self.masked[start:offset]
-        if '"' in before or len(before.split()) < 3:
-            return ""
-        # Its subject as the sentence reader finds it, past opening adverbials ("At a rally in
-        # Portland, Maine, on Thursday, Trump included ... countries he said"); a name only.
-        subject = self.sentence_subject(Span(start, offset), Span(offset, offset))
-        if subject is None or not self.masked[subject.start : subject.start + 1].isupper():
-            return ""
-        return self.masked[subject.start : offset].strip()
-
-    def anaphoric(self, phrase: str) -> bool:
-        """"the minister", "the Dutchman", "the 29-year-old": a phrase that may refer back (and so
-        needs the sentence before), unlike "the Russian Defence Ministry"."""
-        words = phrase.split()
-        if not 2 <= len(words) <= 4 or words[0].lower() not in ("the", "this", "that"):
-            return False
-        return not any(w[:1].isupper() and w.lower() not in self.lexicon.anaphor_heads for w in words[1:])
-
     def make(
         self, speaker_span: Span, appositive: str, cue: Span, surface: str, lemma: str, content: Span, window: Span,
         speaker: ResolvedSpeaker | None, via: str | None = None, kind_hint: str = "clause", subject_hint: str = "",
     ) -> Found | None:
+        """One cue's reading as a found statement: the content trimmed, the speaker phrase without
+        openers and resolved unless `speaker` is given. None when no content is left or the
+        phrase names no speaker."""
         trimmed = self.trim(content)
         if trimmed is None:
             return None
         content = trimmed
         speaker_span = self.without_openers(speaker_span)
         if speaker is None:
-            phrase = " ".join(self.lay.visible(speaker_span.start, speaker_span.end).split())
-            refers_back = phrase.lower() in self.lexicon.pronouns or self.anaphoric(phrase)
-            context_hint = self.previous_subject(min(speaker_span.start, content.start)) if refers_back else ""
-            sentence_hint = self.own_sentence_before(speaker_span.start) if phrase.lower() in self.lexicon.pronouns else ""
-            if phrase.lower() in self.lexicon.pronouns and self.opens_subordinate_clause(speaker_span.start):
-                # "Even as he accused the department of ..., Giuliani would not ...": the main clause's
-                # subject, after the subordinate clause, is who "he" is.
-                sentence_hint = self.masked[content.end : content.end + 200].lstrip(' ,"”') or sentence_hint
-            # Roles are dated by the cue's own date or the section's; the full chain runs once, in build.
-            on = self.date_at_cue(window) or self.lay.anchor_at(window.start, self.default_anchor)
-            speaker = self.resolver.resolve(
-                phrase,
-                on=on.start if on else None,
-                appositive=appositive,
-                subject_hint=subject_hint,
-                context_hint=context_hint,
-                sentence_hint=sentence_hint,
-                at=speaker_span.start,
-            )
+            speaker = self.speaker_of(speaker_span, appositive, content, window, subject_hint)
             if speaker is None:
                 return None  # the words before the cue name no speaker: not an attribution
         attribution = min(speaker_span.start, cue.start)
         return Found(speaker, speaker_span, surface, lemma, cue, content, window, via, kind_hint, attribution)
-
-    def without_openers(self, span: Span) -> Span:
-        """A speaker phrase without the quotation marks and the sentence's conjunction before it:
-        "''' Ms. Compton" (a quotation closing before the name), "But Mrs. Clinton"."""
-        start = span.start
-        while start < span.end and self.masked[start] in " \"'’‘“”":
-            start += 1
-        opener = _OPENING_CONJUNCTION.match(self.masked, start, span.end)
-        if opener is not None and opener.end() < span.end:
-            start = opener.end()
-        return Span(start, span.end) if start < span.end else span
 
     # --- tweets, continuations, conduits ----------------------------------------------
 
