@@ -4,7 +4,7 @@
 the quotation regions across sentences and paragraphs, where its cue words stand, and the
 speaker resolver. Its methods read the pieces of a sentence around a cue: the adverbials
 and "that" after it (`skip_adverbials`), the speaker phrase before it (`subject_before`) or
-after a quotation (`speaker_after`), and where content ends. statements.py reads whole
+after a quotation (`speaker_after`), and where content ends. readings.py reads whole
 attribution patterns with them; said_on.py dates what they find.
 """
 
