@@ -4,7 +4,7 @@
 the quotation regions across sentences and paragraphs, where its cue words stand, and the
 speaker resolver. Its methods read the pieces of a sentence around a cue: the adverbials
 and "that" after it (`skip_adverbials`), the speaker phrase before it (`subject_before`) or
-after a quotation (`speaker_after`), and where content ends. statements.py reads whole
+after a quotation (`speaker_after`), and where content ends. readings.py reads whole
 attribution patterns with them; said_on.py dates what they find.
 """
 
@@ -344,6 +344,17 @@ class DocumentReader:
 
     def tokens(self, start: int, end: int) -> list[re.Match[str]]:
         return list(TOKEN.finditer(self.masked, start, end))
+
+    def word_from(self, start: int) -> str:
+        """The lowered text from `start` to the next space; slicing only that keeps a call
+        independent of the length of the document."""
+        space = self.lowered.find(" ", start)
+        return self.lowered[start : space if space >= 0 else len(self.lowered)]
+
+    def first_word(self, start: int) -> int:
+        """Where the first word at or after `start` begins (`start` when none follows)."""
+        match = WORD.search(self.masked, start)
+        return match.start() if match else start
 
     def clause_like(self, words: list[str], *, participles: bool = True) -> bool:
         """A subject then a finite verb before any "and"/"which": "the strikes killed 21", not "the handover and said"."""
