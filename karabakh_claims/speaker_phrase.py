@@ -45,13 +45,14 @@ class SpeakerPhrase:
             # "Last year, he ...", "Speaking at a rally in Dunmore, Senator Alder attacked ...":
             # the subject follows the opening phrase's comma; "At an event in Ames, Iowa, on
             # Sunday, Clinton ...": a place's region and a second adverbial go on with it.
-            participle = toks[0].group().lower().endswith("ing")
             for _ in range(3):
+                # A participle's clause is longer than a phrase: "Speaking at a rally in Dunmore,",
+                # "after meeting with the Rev. Al Sharpton and other civil rights leaders,".
+                participle = any(t.group().lower().endswith("ing") for t in toks[:2])
                 comma = next((k for k, t in enumerate(toks[: 16 if participle else 10]) if t.group() == ","), None)
                 if comma is None:
                     return None
                 toks = toks[comma + 1 :]
-                participle = False
                 region = next((k for k, t in enumerate(toks[:5]) if t.group() != "." and not t.group()[:1].isupper()), None)
                 if not toks or not (self.opens_adverbial(toks) or (region and toks[region].group() == ",")):
                     break

@@ -400,6 +400,14 @@ CASES = [
      {("Carl Brook", "There is nothing you can do", "assert")}, set()),
     ('"People are just talking," said Carl Brook, a strategist. The group met on Monday. "There is nothing you can do."',
      {("Carl Brook", "People are just talking", "assert")}, {("Carl Brook", "There is nothing you can do", "assert")}),
+    # a second opening adverbial as long as a clause ("after meeting with ... ,") before the subject
+    ("Priya Raman toured the port. Omar Haddad said the union was split.\n\n"
+     "In Dover, after meeting with the Rev. Tom Ellery and other harbour chaplains, Raman proposed rules that would end "
+     "what she said were unsafe night shifts.",
+     {("Priya Raman", "were unsafe night shifts", "assert")}, {("Omar Haddad", "were unsafe night shifts", "assert")}),
+    ("While touring three flooded towns on Tuesday, Governor Ruth Okafor criticised the insurers, saying they had left "
+     "families waiting for months.",
+     {("Ruth Okafor", "they had left families waiting for months", "assert")}, set()),
     # a quotation that closed its sentence is not the content of the next one's cue
     ('"We will hire inspectors."\n\nOfficials say privately that the budget would add 150 inspectors.',
      {("Officials", "the budget would add 150 inspectors", "assert")}, set()),
