@@ -179,7 +179,7 @@ class CueReadings:
             return None
         toks = self.tokens(start, min(sentence.end, start + 400))
         words = [t.group().lower() for t in toks]
-        if not words or words[0] in OBJECT_PRONOUNS and takes != "any":
+        if not words or (words[0] in OBJECT_PRONOUNS and takes != "any"):
             return None  # "denied him a visa"
         as_at = None
         if words[0] == "as" and lemma in ("dismiss", "reject"):
@@ -365,7 +365,7 @@ class CueReadings:
             return None
         opening = self.cue_words_between(content.start, min(content.end, content.start + 60))
         document = WORD.findall(self.lowered, speaker_span.start, speaker_span.end)
-        document = [w for w in document[: next((k for k, w in enumerate(document) if k and w in ("of", "from", "by", "on")), len(document))]]
+        document = document[: next((k for k, w in enumerate(document) if k and w in ("of", "from", "by", "on")), len(document))]
         if document and document[-1] in self.lexicon.document_nouns and opening and content.start > cue.start and self.subject_before(Span(content.start, content.end), Span(*opening[0])) is not None:
             return None  # "According to a summary of the call, Ruiz expressed concern": Ruiz's statement, read at its cue
         if document and document[-1] in self.lexicon.finding_nouns:

@@ -77,9 +77,6 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
 
     # --- the pass over sentences ------------------------------------------------------------
 
-    def run(self) -> Iterator[Statement]:
-        yield from self.rule_statements()
-
     def rule_statements(self) -> Iterator[Statement]:
         """Stage 2a: the statements the rules propose, in text order (speakers resolved as read)."""
         found: list[Found] = []
