@@ -53,6 +53,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
 _SURNAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
+# A name with its titles before it: "Senate Minority Leader Harry M. Reid", "Norland's Foreign Minister Maria Santos".
+_TITLED_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,6}[A-Z][\w'’-]+")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+[ \t]+){1,3}$")  # a name does not run over a line break
 _AGE = re.compile(r"\d+-year-old")
 _PARENTHESISED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
@@ -673,7 +675,7 @@ class SpeakerResolver:
         words = _tokens(fold(core))
         if not words or words[0] not in ("the", "this", "that") or len(words) > 4:
             return None
-        if any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in _tokens(core)[1:]):
+        if self._names_in_description(core):
             return None  # "the Russian Defense Ministry" names; "the ministry", "the Dutchman" refer back
         if any(t.endswith(("'s", "’s", "s'")) for t in words[1:-1]):
             return None  # "the city's mayor" is someone new
@@ -739,7 +741,28 @@ class SpeakerResolver:
                 antecedent = last  # "the company" is no "analysts"
         if antecedent is None:
             return None
+        modifiers = [t for t in _tokens(core)[1:-1] if _CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads]
+        if modifiers and not self._described_with(antecedent, modifiers, before=at):
+            # "The Ohio governor", "the top Filipino diplomat": what the capitals say must be said of
+            # the antecedent somewhere in the text, or the description may be of someone else.
+            return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _described_with(self, person: ResolvedSpeaker, modifiers: list[str], *, before: int | None) -> bool:
+        """Whether the text calls `person` by one of `modifiers` (capitalised words of a description
+        such as "the Ohio governor") next to their surname: "Ohio Gov. John Kasich", "Kasich, the
+        Ohio governor", before the description itself (at `before`); a demonym counts for its
+        country by their first five letters ("Jordanian" for "Jordan")."""
+        surname = _tokens(person.name)[-1] if person.name.split() else ""
+        if not surname[:1].isupper():
+            return False
+        stems = {fold(m)[:5] for m in modifiers}
+        limit = len(self.text) if before is None else before
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", self.text[:limit]):
+            around = self.text[max(0, match.start() - 80) : min(limit, match.end() + 60)]
+            if any(fold(word)[:5] in stems for word in re.findall(r"[A-Z][\w'’-]+", around)):
+                return True
+        return False
 
     def _names_another_person(self, text: str, person: ResolvedSpeaker) -> bool:
         """Whether `text` names a person other than `person` (by a capitalised name run)."""
@@ -779,7 +802,7 @@ class SpeakerResolver:
         words = _tokens(fold(_BASED_IN.sub(" ", phrase)))
         if not 2 <= len(words) <= 4 or words[0] not in ("the", "this", "that"):
             return False
-        if any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in _tokens(phrase)[1:]):
+        if self._names_in_description(phrase):
             return False
         head = words[-1]
         if head in _COLLECTIVE_HEADS:
@@ -787,6 +810,17 @@ class SpeakerResolver:
         if head in self.lexicon.anaphor_group_heads:
             return len(words) == 2  # "the company"; "the energy ministry" names a body as written
         return head in self.lexicon.anaphor_heads or head in self.lexicon.demonyms or bool(_AGE.fullmatch(head))
+
+    def _names_in_description(self, phrase: str) -> bool:
+        """Whether a capitalised word makes `phrase` ("the ...") a name rather than a description
+        that refers back: "the Russian Defense Ministry" is a body's name, while a person's role
+        noun makes the capitals before it modifiers ("the top Filipino diplomat", "the Kremlin
+        spokesman": one person, whom only an antecedent names)."""
+        tokens = _tokens(phrase)[1:]
+        head = tokens[-1] if tokens else ""
+        if head.islower() and head in self.lexicon.anaphor_heads and head not in self.lexicon.anaphor_group_heads and len(tokens) <= 4:
+            return False
+        return any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in tokens)
 
     def _plural_generic(self, speaker: ResolvedSpeaker) -> bool:
         """"Some analysts", "officials": people known by a plural head, not a body."""
@@ -854,20 +888,29 @@ class SpeakerResolver:
                 continue
             # A full stop before any space ("Cleveland.\xa0Therefore") ends a sentence; a sentence ends
             # at its paragraph's end: a headline is not read on into the byline under it.
-            before = [m.start() for m in _STOP_THEN_SPACE.finditer(self.text, max(0, pos - 600), pos)]
+            # An initial's or a title's stop ("Harry M. Reid", "Sen. Warren") ends no sentence.
+            before = [m.start() for m in _STOP_THEN_SPACE.finditer(self.text, max(0, pos - 600), pos) if not self._abbreviation_at(m.start())]
             start = max(before[-1] if before else -1, self.text.rfind("\n\n", 0, pos)) + 1
-            after = _STOP_THEN_SPACE.search(self.text, pos)
+            after = next((m for m in _STOP_THEN_SPACE.finditer(self.text, pos, pos + 600) if not self._abbreviation_at(m.start())), None)
             ends = [e for e in (after.start() if after else -1, self.text.find("\n\n", pos)) if e >= 0]
             sentence = self.text[start : min(ends) if ends else len(self.text)]
+            # The name the word is a title of ("Senate Minority Leader Harry M. Reid") is the one,
+            # else the nearest.
             names = [
-                (abs(start + m.start() - pos), name)
-                for m in _NAME_RUN.finditer(sentence)
+                (0 if start + m.start() <= pos < start + m.end() else abs(start + m.start() - pos), name)
+                for m in _TITLED_NAME_RUN.finditer(sentence)
                 if (name := self._personal_name(m.group()))
             ]
             if names:
                 name = min(names)[1]
+                name = self._full_name(name.split()[-1], at) or name  # "M. Reid": the Harry M. Reid named before
                 return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "person", f"named with '{head}'")
         return None
+
+    def _abbreviation_at(self, stop: int) -> bool:
+        """Whether the full stop at `stop` ends an initial ("M.") or a title ("Sen.", "Gov.")."""
+        word = re.search(r"[\w'’]+$", self.text[max(0, stop - 12) : stop])
+        return word is not None and ((len(word.group()) == 1 and word.group().isupper()) or fold(word.group()) in NAME_ABBREVIATIONS)
 
     def _personal_name(self, run: str) -> str | None:
         """The personal name a capitalised run ends with, without a sentence-opening

@@ -72,6 +72,13 @@ def last(text: str):
          "has favored the richest Americans.", "Bernie Sanders", "he"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
+        # A description with capitals the text says of the antecedent ("Norland's ... Maria Santos").
+        ('Norland\'s Foreign Minister Maria Santos said she had filed a protest. "No one was hurt," the Norland minister said.',
+         "Maria Santos", "the Norland minister"),
+        # The name a role word is the title of, read past an initial's stop ("Dana K. Whitford").
+        ("Several people are brokering peace, including Sen. Ruth Abara (D-Kent.) and Assembly Majority Leader Dana K. Whitford (D-Vale.).\n\n"
+         '"It is not a one-way street," Whitford said on Tuesday. Reflecting on her years as a lawyer, the Assembly Democratic leader said, '
+         '"I never knew what a jury would do."', "Dana K. Whitford", "the Assembly Democratic leader"),
     ],
 )
 def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, speaker_text: str) -> None:
@@ -128,6 +135,10 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         # The sentence before is about a woman it does not name ("Her ..."): the speaker before it is a guess.
         ('Karin Moore said the cause was pneumonia. Her best-known bridge opened in 1983. "A bridge is not a wall," she told the paper.', None, "she"),
         ('Karin Moore said the cause was pneumonia. Mr Lee said the family was grieving. "A bridge is not a wall," she told the paper.', None, "she"),
+        # Capitals in a description the text never says of the speaker before: someone else, maybe.
+        ('Foreign Minister Maria Santos said she had filed a protest. "No one was hurt," the Vale minister said.',
+         "Vale minister", "the Vale minister"),
+        ('Gov. Chris Dale of Kent said the roads were open. "We are ready," the Vale governor said.', "Vale governor", "the Vale governor"),
     ],
 )
 def test_uncertain_antecedents_stay_unresolved(text: str, speaker: str | None, speaker_text: str) -> None:
