@@ -265,6 +265,11 @@ def map_forked(work: Callable[[T], R], parts: Sequence[T]) -> list[R] | None:
     for stream in (sys.stdout, sys.stderr):  # a fork copies unwritten output (see _extract_in_workers)
         if stream is not None:
             stream.flush()
+    # What exists now is set aside from the collector until the work is done: a collection in a
+    # worker would walk (and so copy) every page of this process's memory, a second in this one
+    # would walk it again (a store of 100,000 claims is a gigabyte of objects).
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()
     pool = ProcessPoolExecutor(len(parts) - 1, mp_context=multiprocessing.get_context("fork"))
     try:
         futures = [pool.submit(_forked_part, k) for k in range(1, len(parts))]
@@ -278,6 +283,8 @@ def map_forked(work: Callable[[T], R], parts: Sequence[T]) -> list[R] | None:
         raise
     finally:
         _FORKED = None
+        if not frozen_before:  # a caller that froze objects itself (cli.main) keeps them frozen
+            gc.unfreeze()
     pool.shutdown()
     return [first, *rest]
 

@@ -322,3 +322,12 @@ def test_map_forked_does_not_fork_beside_another_thread() -> None:
     finally:
         stop.set()
         other.join()
+
+
+def test_map_forked_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    if gc.get_freeze_count():
+        pytest.skip("objects frozen before: map_forked keeps them so")
+    assert parallel.map_forked(_square_or_fail, [2, 3]) in ([4, 9], None)
+    assert gc.get_freeze_count() == 0
