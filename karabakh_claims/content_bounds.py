@@ -212,6 +212,17 @@ class ContentBounds:
         words = WORD.findall(self.masked, content.start, content.end)
         return any(w.lower() in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words)
 
+    def quote_before_clause(self, region: Span, end: int) -> bool:
+        """'said that "out of its responsibility," it "intervened ..."': a quotation closed by a
+        comma after "that" opens the reported clause, whose subject and verb follow it (not an
+        attribution: '"...," he said')."""
+        if self.masked[region.end - 1 : region.end] != ",":
+            return False
+        words = WORD.findall(self.masked, region.end + 1, min(end, region.end + 80))[:4]
+        if len(words) < 2 or not (words[0] in self.lexicon.pronouns or words[0] in DETERMINERS):
+            return False  # a subject opens the clause: 'it "intervened"', 'the plan would'; not 'citing ...'
+        return not self.cue_words_between(region.end + 1, min(end, region.end + 40))
+
     def quote_opens_clause(self, region: Span, end: int) -> bool:
         """'that "small sabotage groups" were operating': the quotation is only the subject of
         the reported clause, whose verb follows it before any punctuation."""

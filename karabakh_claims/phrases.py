@@ -543,6 +543,12 @@ class DocumentReader:
             return True
         lex = self.lexicon
         words = [t.group().lower() for t in toks]
+        if any(
+            w == "to" and following.islower() and following not in DETERMINERS and following not in OBJECT_PRONOUNS
+            and following not in ("his", "her", "their", "its", "our") and not following.endswith("s")
+            for w, following in zip(words, [t.group() for t in toks[1:]])
+        ):
+            return False  # "agreed to sign a deal that allows ...": an infinitive; its "that" is a relative
         opens = lemma == "tell" or words[0] in PREPOSITIONS or words[0] in lex.time_words
         # "and" between capitals is part of a name: "a filing with the Securities and Exchange Commission".
         named = (

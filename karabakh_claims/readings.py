@@ -59,7 +59,7 @@ class CueReadings:
             content = region
             if _CLAUSE_GOES_ON.match(self.masked, region.end + 1, sentence.end):
                 content = Span(region.start, sentence.end)  # '"nothing is excluded" but that ...'
-            elif self.quote_opens_clause(region, sentence.end):
+            elif self.quote_opens_clause(region, sentence.end) or (after.had_that and self.quote_before_clause(region, sentence.end)):
                 content = Span(region.start - 1, sentence.end)
         else:
             content = Span(content_start, max(sentence.end, self.quote_end_within(content_start, sentence.end)))

@@ -273,6 +273,8 @@ class SpeakerResolver:
             words.pop(0)  # "Today one Russian paper warns"
         while len(words) > 1 and words[-1].lower().strip(",") in self.lexicon.time_words and not self._name_ends_with(words):
             words.pop()  # "reported by Armenia last week"
+            if len(words) > 1 and words[-1].lower() in ("that", "this", "last", "next"):
+                words.pop()  # "the officer in charge of the base that night"
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
         honorific = len(words) == 2 and words[0].lower().rstrip(".") in self.lexicon.honorifics and _CAPITALISED.match(words[1])

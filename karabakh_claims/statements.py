@@ -67,7 +67,9 @@ RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
 # After a cue word, what makes it a noun: a relative "that" with a plural verb ("states that
 # have"), a title before a name ("state Sen. Black").
-_NOUN_AFTER_CUE = re.compile(r"\s+that\s+(?:have|are|were)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
+# A cue word in -s before a plural verb is a noun: "Rust Belt states that have suffered",
+# "sweeping claims have no legal basis", "reports were denied"; before a title, "state Sen.".
+_NOUN_AFTER_CUE = re.compile(r"(?:\s+that)?\s+(?:have|are|were|had)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
 
@@ -121,7 +123,7 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
             if glued or previous in DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
             noun = _NOUN_AFTER_CUE.match(self.masked, end, min(sentence.end, end + 20))
-            if noun is not None and ((noun.group("title") and lower == "state") or (not noun.group("title") and lower.endswith("s"))):
+            if noun is not None and ((noun.group("title") and lower == "state") or (not noun.group("title") and lower in lex.noun_cues)):
                 continue  # "Rust Belt states that have suffered", "state Sen. Richard Black": nouns
             possessed = self.masked[max(sentence.start, start - 3) : start].rstrip().endswith(("'s", "’s", "s'", "s’"))
             if lower.endswith("ing") and (possessed or previous in _POSSESSIVES) and self.lowered[end : end + 4] == " of ":
@@ -290,6 +292,13 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
         if inverted_first is not None:
             return inverted_first
         subject = self.subject_before(sentence, cue)
+        opening = WORD.match(self.masked, subject[0].start) if subject is not None else None
+        if opening is not None and opening.group().islower() and opening.group().endswith("ing") and opening.group() != "during":
+            # "..., matching Wall Street estimates.", "beating analysts' forecasts": a participle and
+            # its object, no speaker.
+            next_word = WORD.match(self.masked, self.first_word(opening.end()))
+            if next_word is not None and next_word.group()[:1].isupper():
+                subject = None
         if subject is not None and subject[1].lower().startswith("citing "):
             after = AfterCue(after.end, after.content_start, after.had_that, after.passive_by, subject[1][len("citing ") :].strip())
             subject = (subject[0], "")
@@ -301,7 +310,19 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
             opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
             after_verb = last in self.lexicon.lemma_of or last in self.lexicon.finite_verbs  # "denied reports"
             after_verb = after_verb or last.endswith(("'s", "’s"))  # "Mayor Cole's report said": a noun after a possessive
-            if not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns) or opener in PREPOSITIONS or opener in DETERMINERS or after_verb:
+            # "The minister claims that ...", "the agency reports that ...": a speaker's head noun, then
+            # the cue's verb form and its clause.
+            lex = self.lexicon
+            head = last in lex.anaphor_heads or last in lex.anaphor_group_heads or last in lex.generic_speaker_heads
+            that_next = after.had_that and after.content_start is not None and self.lowered[cue.end : after.content_start].split() == ["that"]
+            spoken = opener in DETERMINERS and head and surface.lower().endswith("s") and that_next
+            # "..., the IMF estimates.": after a comma, the cue ending the sentence is the verb of a trailing attribution.
+            spoken = spoken or (
+                (phrase[:1].isupper() or opener in DETERMINERS)  # not "..., matching Wall Street estimates."
+                and not self.masked[cue.end : sentence.end].strip(" .\n\"”’'")
+                and self.masked[max(sentence.start, subject[0].start - 3) : subject[0].start].rstrip().endswith(",")
+            )
+            if not spoken and (not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns) or opener in PREPOSITIONS or opener in DETERMINERS or after_verb):
                 subject = None  # "a controversial Facebook post", "In a televised address": a noun, not a cue
         object_after = after
         after_object = self.object_then_content(after, sentence, lemma) if subject is not None else None

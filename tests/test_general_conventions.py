@@ -355,7 +355,8 @@ CASES = [
      {(None, "the plan failed, and that voters noticed that it cost more", "assert")}, set()),
     # "according to" a source that runs on to its comma; a poll or a study is a finding, not a source
     ("According to the officer in charge of the base that night, there never was a stand-down order.",
-     {("officer in charge of the base that", "there never was a stand-down order", "assert")}, set()),
+     {("officer in charge of the base", "there never was a stand-down order", "assert")},
+     {("officer in charge of the base that", "there never was a stand-down order", "assert")}),
     ("According to a poll by the Forsa institute published on Tuesday, 58 percent of Germans support the checks.", set(),
      {("poll by the Forsa institute published", "n Tuesday, 58 percent of Germans support the checks", "assert")}),
     # the reporter's own doubt after the content is not the speaker's
@@ -408,6 +409,27 @@ CASES = [
     ("While touring three flooded towns on Tuesday, Governor Ruth Okafor criticised the insurers, saying they had left "
      "families waiting for months.",
      {("Ruth Okafor", "they had left families waiting for months", "assert")}, set()),
+    # "claims", "reports": after a speaker's head noun and before "that", the cue's verb, not a noun
+    ("The minister claims that the vote was rigged.", {("minister", "the vote was rigged", "assert")}, set()),
+    ("The agency reports that unemployment fell in May.", {("agency", "unemployment fell in May", "assert")}, set()),
+    ("The minister's claims that the vote was rigged were dismissed.", set(), {("minister", "the vote was rigged", "assert")}),
+    ("A 2019 ruling found that Norland's sweeping claims have no legal basis.", set(), {("Norland's sweeping", "have no legal basis", "assert")}),
+    ("Halvorsen Foods estimated profit of 44 cents a share, matching Wall Street estimates.", set(),
+     {("Wall Street", "Halvorsen Foods estimated profit of 44 cents a share", "assert")}),
+    ("The economy will grow by 2 percent this year, the IMF estimates.", {("IMF", "The economy will grow by 2 percent this year", "assert")}, set()),
+    ("The campaign calls this a false narrative that the voters will not buy.", set(),
+     {("campaign", "the voters will not buy", "assert")}),
+    ("Wages there are higher than in Vale, which the OECD says had the highest wage floors in 2015.",
+     {("OECD", "had the highest wage floors in 2015", "assert")}, set()),
+    ('The two lawmakers, however, argue that "there is precedent for prosecution," citing a case from 2009.',
+     {("two lawmakers", "there is precedent for prosecution", "assert")}, set()),
+    # an infinitive between a cue and "that" makes the "that" a relative pronoun
+    ("Norland has agreed to resume a deal that allows the export of grain.", set(), {("Norland", "allows the export of grain", "assert")}),
+    ("The minister said to reporters that the deal was signed.", {("minister", "the deal was signed", "assert")}, set()),
+    # a quotation closed by a comma after "that" opens the reported clause; an attribution after it does not
+    ('The army said that "out of its national responsibility," it "intervened to repel the attack."',
+     {("army", 'out of its national responsibility," it "intervened to repel the attack', "assert")}, set()),
+    ('The mayor said that "the plan is dead," she told reporters.', {("mayor", "the plan is dead", "assert")}, set()),
     # a quotation that closed its sentence is not the content of the next one's cue
     ('"We will hire inspectors."\n\nOfficials say privately that the budget would add 150 inspectors.',
      {("Officials", "the budget would add 150 inspectors", "assert")}, set()),
