@@ -400,12 +400,32 @@ class SpeakerResolver:
             if found is not None:
                 return replace(found, basis=f"author of '{' '.join(words)}': {found.basis}")
         if len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns:
-            author = self._named_with(lowered[1], at) if at is not None else None
+            noun_word = lowered[-1]
+            author = self._named_with(noun_word, at) if at is not None else None
             if author is not None:
                 return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, named with it before")
+            issuer = self._issuer_before(noun_word, at)
+            if issuer is not None:
+                return replace(issuer, basis=f"document '{' '.join(words)}' of {issuer.name}, named with it before")
             why = f"document '{' '.join(words)}' with no author named"
-            return ResolvedSpeaker(lowered[1], None, "unresolved", f"unresolved: {why}")
+            return ResolvedSpeaker(noun_word, None, "unresolved", f"unresolved: {why}")
         return None
+
+    def _issuer_before(self, noun: str, at: int | None) -> ResolvedSpeaker | None:
+        """The body an earlier sentence gave as the issuer of such a document: "according to a
+        statement by the Kremlin ... the statement said" -> the Kremlin (the last one named)."""
+        if at is None:
+            return None
+        pattern = rf"\b{re.escape(noun)}s?\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]+\s+){{0,4}}[A-Z][\w'’-]+)"
+        found = None
+        for found in re.finditer(pattern, self.text[max(0, at - 3000) : at]):
+            pass
+        if found is None:
+            return None
+        name = found.group(1)
+        if name.endswith(("'s", "’s")):
+            return None  # "a report by the State Department's inspector general": the possessor did not issue it
+        return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"issuer of a {noun} named before")
 
     def _represented(self, phrase: str, at: int | None) -> str | None:
         """The body an unnamed spokesperson speaks for, named in the phrase, or None."""

@@ -69,6 +69,8 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # have"), a title before a name ("state Sen. Black").
 # A cue word in -s before a plural verb is a noun: "Rust Belt states that have suffered",
 # "sweeping claims have no legal basis", "reports were denied"; before a title, "state Sen.".
+# "was quoted as saying by Geo News": the passive before the cue, up to "as".
+_QUOTED_AS_SAYING_BY = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+quoted\s+as\s*$")
 _NOUN_AFTER_CUE = re.compile(r"(?:\s+that)?\s+(?:have|are|were|had)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
@@ -254,6 +256,15 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                 return None  # "the two men accused by the police of ...": a participle after a noun, no attribution
             if RELATIVE_PASSIVE.search(self.lowered, clause_start, cue.start):
                 return None  # "gains, all of which had been reported by media outlets": the relative's antecedent is reported
+            quoted = _QUOTED_AS_SAYING_BY.search(self.lowered, clause_start, cue.start)
+            if quoted is not None:
+                # '"...," Ghafoor was quoted as saying by Geo News': the one quoted speaks, the outlet relays.
+                quoted_subject = self.subject_before(sentence, Span(quoted.start(), quoted.end()))
+                if quoted_subject is None:
+                    return None
+                item = self.trailing(sentence, cue, surface, lemma, quoted_subject, after.end, earlier)
+                via = " ".join(self.lay.visible(after.passive_by[0].start, after.passive_by[0].end).split())
+                return item and replace(item, via=via)
             item = self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
             return item and self.without_passive_verb(item)
         if surface.lower().endswith("ing"):

@@ -72,6 +72,9 @@ def last(text: str):
          "has favored the richest Americans.", "Bernie Sanders", "he"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
+        # A document's issuer named before: "according to a statement by the Kremlin ... the statement said".
+        ('The leaders discussed grain exports on Wednesday, according to a statement by the Harlow Council. '
+         '"Issues of cooperation were discussed," the statement said.', "Harlow Council", "the statement"),
         # A description with capitals the text says of the antecedent ("Norland's ... Maria Santos").
         ('Norland\'s Foreign Minister Maria Santos said she had filed a protest. "No one was hurt," the Norland minister said.',
          "Maria Santos", "the Norland minister"),
@@ -280,3 +283,16 @@ STORE = EntityIndex([
 def test_store_names_inside_phrases_and_pronouns(text: str, speaker: str | None) -> None:
     found = list(extract_statements(Document("t.txt", text), entities=STORE))
     assert found and found[-1].speaker == speaker, [(s.speaker, s.speaker_basis) for s in found]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, via",
+    [
+        ('"We will let reporters visit the site," Omar Tal was quoted as saying by Vale News.', "Omar Tal", "Vale News"),
+        ("The bridge was closed, the minister was quoted as saying by the state news agency.", "minister", "the state news agency"),
+    ],
+)
+def test_quoted_as_saying_by_an_outlet(text: str, speaker: str, via: str) -> None:
+    # The one quoted speaks; the outlet that quoted them relays it.
+    statement = last(text)
+    assert (statement.speaker, statement.via) == (speaker, via)
