@@ -28,6 +28,8 @@ from karabakh_claims.phrases import BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PREP
 from karabakh_claims.said_on import Found
 from karabakh_claims.speakers import NAME_PARTICLES, ResolvedSpeaker
 
+# An object with a relative aside up to "as": 'Falk, who was nicknamed "the chef," as'.
+_RELATIVE_ASIDE_AS = re.compile(r"[^,.;]{1,60},\s+(?:who|which)\b[^;]{1,120}?[,\"”]\s+as\b")
 _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
 # Words that end a cue's noun-phrase object: the next clause or act begins.
 _OBJECT_ENDS = frozenset("but while whereas although though because since saying adding after before when amid despite until unless if".split())
@@ -66,6 +68,12 @@ class CueReadings:
             if lemma in self.lexicon.needs_that and not after.had_that and claim_clause is None:
                 # "described the agreement as "unspeakably painful"": what is attributed is the quotation.
                 quoted = self.first_quotation(content_start, content.end)
+                if quoted is not None and lemma in CHARACTERISING:
+                    # 'described Falk, who was nicknamed "the chef," as a "talented" person': the quotation
+                    # in the object's relative aside is not what he was called.
+                    aside = _RELATIVE_ASIDE_AS.match(self.masked, content_start, content.end)
+                    if aside is not None and aside.end() > quoted.start:
+                        quoted = self.first_quotation(aside.end(), content.end)
                 gerund = lemma in self.lexicon.gerund_cues and self.word_from(content_start).endswith("ing")
                 # Up to a quotation only: 'welcomed the "ceasefire," it said' quotes an object.
                 clause_end = quoted.start if quoted is not None else min(content.end, content_start + 160)

@@ -423,6 +423,9 @@ CASES = [
      {("OECD", "had the highest wage floors in 2015", "assert")}, set()),
     ('The two lawmakers, however, argue that "there is precedent for prosecution," citing a case from 2009.',
      {("two lawmakers", "there is precedent for prosecution", "assert")}, set()),
+    # "described X, who was nicknamed "...", as "...": the quotation in the aside is not what X was called
+    ('The president described Falk, who was nicknamed "the chef," as a "talented" man.',
+     {("president", "talented", "assert")}, {("president", "the chef", "assert")}),
     # an infinitive between a cue and "that" makes the "that" a relative pronoun
     ("Norland has agreed to resume a deal that allows the export of grain.", set(), {("Norland", "allows the export of grain", "assert")}),
     ("The minister said to reporters that the deal was signed.", {("minister", "the deal was signed", "assert")}, set()),
