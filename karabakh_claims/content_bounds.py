@@ -23,6 +23,8 @@ from karabakh_claims.phrases import BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PREP
 from karabakh_claims.said_on import Found
 
 _OBJECT_THEN_COMMA = re.compile(r"(?:it|them|him|her|this|that)\s*,")
+# The verbs a quoted predicate opens with after an interposed attribution.
+_PREDICATE_VERBS = frozenset("is are was were has have had will would could should may might must can remains".split())
 CHARACTERISING = frozenset({"describe"})  # cues whose "X as Y" is a claim about X
 # "the situation as an indiscriminate act": an object of a few words, then "as" and what it is called.
 _CHARACTERISED_AS = re.compile(r"(?:[\w'’-]+\s+){1,6}?as\s+[\w'’-]+")
@@ -211,6 +213,19 @@ class ContentBounds:
             return True
         words = WORD.findall(self.masked, content.start, content.end)
         return any(w.lower() in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words)
+
+    def interposed_before_quote(self, sentence: Span, boundary: int, after: AfterCue) -> bool:
+        """Whether an attribution stands between a subject and its quoted predicate: 'The club's
+        investment, Ms. Tanzer said, "is a perfect example"' (the quotation opens with a verb)."""
+        if after.had_that or after.content_start is None or self.region_starting_at(after.content_start) is None:
+            return False
+        if not self.masked[sentence.start : boundary].rstrip().endswith(","):
+            return False
+        before = WORD.findall(self.masked, sentence.start, boundary)
+        if len(before) < 2 or '"' in self.masked[sentence.start : boundary] or self.adverbial_only(Span(sentence.start, boundary)):
+            return False
+        verb = WORD.match(self.masked, self.first_word(after.content_start))
+        return verb is not None and verb.group() in _PREDICATE_VERBS
 
     def quote_before_clause(self, region: Span, end: int) -> bool:
         """'said that "out of its responsibility," it "intervened ..."': a quotation closed by a

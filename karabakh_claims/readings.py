@@ -30,6 +30,9 @@ from karabakh_claims.speakers import NAME_PARTICLES, ResolvedSpeaker
 
 # An object with a relative aside up to "as": 'Falk, who was nicknamed "the chef," as'.
 _RELATIVE_ASIDE_AS = re.compile(r"[^,.;]{1,60},\s+(?:who|which)\b[^;]{1,120}?[,\"”]\s+as\b")
+# A subordinate clause right after a quotation that did not close its sentence goes on with it
+# (not "when", "while": more often the reporter's time than the speaker's words).
+_QUOTE_THEN_SUBORDINATE = re.compile(r"\s+(?:every time|whenever|because|if|unless|although|though)\b")
 _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
 # Words that end a cue's noun-phrase object: the next clause or act begins.
 _OBJECT_ENDS = frozenset("but while whereas although though because since saying adding after before when amid despite until unless if".split())
@@ -38,7 +41,7 @@ _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 # The verb of a reported clause after an attribution interposed after its subject.
-_INTERPOSED_PREDICATE = re.compile(r"\s*,\s*(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
+_INTERPOSED_PREDICATE = re.compile(r"\s*(?:,\s*[\"“]?|[\"“])(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
 
 
 class CueReadings:
@@ -62,6 +65,9 @@ class CueReadings:
             if _CLAUSE_GOES_ON.match(self.masked, region.end + 1, sentence.end):
                 content = Span(region.start, sentence.end)  # '"nothing is excluded" but that ...'
             elif self.quote_opens_clause(region, sentence.end) or (after.had_that and self.quote_before_clause(region, sentence.end)):
+                content = Span(region.start - 1, sentence.end)
+            elif self.masked[region.end - 1 : region.end] not in (",", ".", "!", "?") and _QUOTE_THEN_SUBORDINATE.match(self.masked, region.end + 1, sentence.end):
+                # 'said "it gets me mad" every time he thinks about ...': the quoted clause goes on.
                 content = Span(region.start - 1, sentence.end)
         else:
             content = Span(content_start, max(sentence.end, self.quote_end_within(content_start, sentence.end)))
@@ -299,7 +305,8 @@ class CueReadings:
             # the attribution, the verb after it (a subject may hold a word that can be a verb: "The
             # plan, an aide said, is to ...").
             content = self.trim(Span(content.start, sentence.end))
-            if content is None or not self.is_clause(content):
+            # A quoted predicate ('..., Ms. Tanzer said, "is a perfect example"') is the clause's verb.
+            if content is None or not (self.is_clause(content) or '"' in predicate.group()):
                 return None
         elif region is None and not self.is_clause(content):
             return None  # "X, Y and Z announced the deal": a list of names, not reported content

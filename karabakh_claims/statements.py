@@ -361,6 +361,10 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                 charged = self.object_stance(sentence, cue, surface, lemma, subject, object_after)
                 if charged is not None:
                     return charged
+            if self.interposed_before_quote(sentence, boundary, after):
+                # 'The club's investment, Ms. Tanzer said, "is a perfect example of adapting"': the
+                # subject before the attribution, the quoted predicate after it.
+                return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             if self.content_follows(after, sentence, lemma) and not self.manner_after_quote(cue, after, boundary):
                 item = self.leading(sentence, cue, surface, lemma, subject, after, earlier=earlier)
                 if item is not None or lemma not in self.lexicon.object_cues:

@@ -426,6 +426,14 @@ CASES = [
     # "described X, who was nicknamed "...", as "...": the quotation in the aside is not what X was called
     ('The president described Falk, who was nicknamed "the chef," as a "talented" man.',
      {("president", "talented", "assert")}, {("president", "the chef", "assert")}),
+    # an attribution between a subject and its quoted predicate: the content is both
+    ('The club\'s new greens, Ms. Vale said, "are a perfect example of adapting" to the times.',
+     {("Vale", 'The club\'s new greens, Ms. Vale said, "are a perfect example of adapting" to the times', "assert")},
+     {("Vale", "are a perfect example of adapting", "assert")}),
+    # a quotation that did not close its clause, then "because", "every time", "if": the clause goes on
+    ('Ruiz said "it makes me angry" every time she drives past the plant.',
+     {("Ruiz", '"it makes me angry" every time she drives past the plant', "assert")}, set()),
+    ('Ruiz said "we will win" when she spoke on Monday.', {("Ruiz", "we will win", "assert")}, set()),
     # an infinitive between a cue and "that" makes the "that" a relative pronoun
     ("Norland has agreed to resume a deal that allows the export of grain.", set(), {("Norland", "allows the export of grain", "assert")}),
     ("The minister said to reporters that the deal was signed.", {("minister", "the deal was signed", "assert")}, set()),
