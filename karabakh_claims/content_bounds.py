@@ -246,8 +246,8 @@ class ContentBounds:
         rest = self.masked[region.end + 1 : end]
         clause = re.split(r'[,.;:!?"]', rest, maxsplit=1)[0]
         words = clause.split()
-        if not words or not words[0][:1].islower():
-            return False
+        if not words or not words[0][:1].islower() or words[0] in SUBORDINATORS:
+            return False  # '"we will win" when she spoke': another clause, not the quotation's verb
         return any(w in self.lexicon.finite_verbs or (w.endswith("ed") and len(w) > 4) for w in words[:8])
     # --- how the sentence opens: an adverbial or a subordinate clause before the attribution ---
 
