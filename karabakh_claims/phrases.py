@@ -562,6 +562,12 @@ class DocumentReader:
             for k, (previous, w) in enumerate(zip(["", *words], words))
         )
 
+    def opening_word(self, word: str) -> bool:
+        """A sentence adverb or a time word that opens a sentence before a comma ("Nevertheless,",
+        "However,", "Significantly,", "Yesterday,"), never a name."""
+        lower = word.lower()
+        return lower in self.lexicon.parentheticals or lower in self.lexicon.time_words or bool(SENTENCE_ADVERB.fullmatch(word))
+
     def adverbial_word(self, word: str) -> bool:
         lower = word.lower()
         lex = self.lexicon
@@ -777,6 +783,8 @@ class DocumentReader:
             collected, words, lowers, first = collected[k + 1 :], words[k + 1 :], lowers[k + 1 :], lowers[k + 1]
         if first in QUESTION_WORDS:
             return None  # "What Romney has said privately ... is": a question or a subject clause
+        if any(lowers[k] == "of" and words[k + 1].islower() and lowers[k + 1].endswith("ing") for k in range(len(words) - 2)):
+            return None  # "accused Kyiv of carrying out the attack saying": an accusation and its object, no subject ("the head of marketing" is one)
         if CONTRACTED_PRONOUN.fullmatch(words[0]):
             # "He's suggesting that": the pronoun speaks; "It's worth noting that" has no subject.
             pronoun = re.split(r"['’]", words[0])[0]
@@ -808,7 +816,8 @@ class DocumentReader:
         if role_first and role_head and not appositive and i >= 1 and toks[i].group() == ",":
             # "Arayik Harutyunyan, the Armenian-backed president of X said": the name is before the comma.
             name = self.name_before(toks, i - 1)
-            if name is not None and not SENTENCE_ADVERB.fullmatch(self.masked[name.start : name.end]):
+            # ("Nevertheless, the Israeli Defense Forces said": a sentence adverb is no name)
+            if name is not None and not self.opening_word(self.masked[name.start : name.end]):
                 appositive = self.masked[collected[0].start() : collected[-1].end()]
                 return name, appositive
         span = Span(collected[0].start(), collected[-1].end())

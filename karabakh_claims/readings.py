@@ -33,6 +33,8 @@ _RELATIVE_ASIDE_AS = re.compile(r"[^,.;]{1,60},\s+(?:who|which)\b[^;]{1,120}?[,\
 # A subordinate clause right after a quotation that did not close its sentence goes on with it
 # (not "when", "while": more often the reporter's time than the speaker's words).
 _QUOTE_THEN_SUBORDINATE = re.compile(r"\s+(?:every time|whenever|because|if|unless|although|though)\b")
+# A plural noun, then a name and its verb in the past to the end: "experts The Washington Post consulted".
+_REDUCED_RELATIVE = re.compile(r"\b([a-z]+s)\s+(?:the|The)\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+\s+[a-z]+ed\b")
 _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
 # Words that end a cue's noun-phrase object: the next clause or act begins.
 _OBJECT_ENDS = frozenset("but while whereas although though because since saying adding after before when amid despite until unless if".split())
@@ -362,6 +364,11 @@ class CueReadings:
             speaker_span = self.trim(Span(speaker_span.start, speaker_span.end - 1))  # "(... according to Senate filings)"
         if speaker_span is None:
             return None
+        relative = _REDUCED_RELATIVE.search(self.masked, speaker_span.start, sentence.end)
+        if relative is not None and relative.start() < speaker_span.end:
+            # "according to six experts The Washington Post consulted": a reduced relative clause
+            # after the source describes it; the source is the noun before it.
+            speaker_span = Span(speaker_span.start, relative.start() + len(relative.group(1)))
         if self.masked[sentence.start : cue.start].strip(' "') == "":
             if self.masked[phrase_end : phrase_end + 1] != ",":
                 # "According to the officer in charge of the base that night, ...": the source runs on to

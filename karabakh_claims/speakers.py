@@ -9,6 +9,7 @@ else the fullest surface form. Ambiguous phrases resolve to nothing.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -40,6 +41,7 @@ _POSSESSIVE_OF = {"m": ("his",), "f": ("her",)}
 # buttons scraped with a byline; a name has at most three ("McDonald", "DeSantis", "MacArthurs").
 _RUN_TOGETHER_WORDS = re.compile(r"(?:[A-Z][a-z]+){4,}")
 _STOP_THEN_SPACE = re.compile(r"\.\s")
+_WE_IN = "subject 'we in "  # the basis of a body its members name: '"We in Hamas regard ...," it said'
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _HEAD_PREPOSITIONS = frozenset("in of at for from with on near inside outside across".split())
 _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
@@ -527,8 +529,8 @@ class SpeakerResolver:
         antecedent = None
         for hint in (subject_hint, sentence_hint, context_hint):
             candidate = self._named_subject(hint, kind)
-            if candidate is not None and fold(phrase) == "it" and _plural_word(candidate):
-                continue  # "Rescuers brought 99 miners out, it said": "it" is no plural
+            if candidate is not None and fold(phrase) == "it" and _plural_word(candidate) and not candidate.basis.startswith(_WE_IN):
+                continue  # "Rescuers brought 99 miners out, it said": "it" is no plural ("We in Hamas": a name)
             if candidate is not None and self.context.fits(candidate, gender):
                 antecedent = candidate
                 break
@@ -602,8 +604,13 @@ class SpeakerResolver:
         """
         # "Rep. Walter B. Hennessy (D., Ohio), the chairman": a short aside in brackets is no part of the subject.
         words = _SHORT_PARENTHESIS.sub("", text).split()[:16]
-        if words and words[0].lower() in ("neither", "either", "both"):
-            return None  # "Neither Hillary Clinton nor her husband ...": no one subject to refer to
+        if words and words[0].lower() in ("neither", "either", "both", "no", "any", "every", "each", "none"):
+            return None  # "Neither Hillary Clinton nor her husband ...", "No U.S. attack will ...": no one subject to refer to
+        if len(words) >= 3 and words[0].lower() == "we" and words[1].lower() in ("in", "at"):
+            # '"We in Hamas regard ...," it said': the body the speakers say they belong to.
+            body = " ".join(w.strip(",.;:") for w in itertools.takewhile(lambda w: w[:1].isupper(), words[2:6]))
+            if body and kind != "person":
+                return self._from_store(body, on=None) or ResolvedSpeaker(body, None, "group", f"{_WE_IN}{body}'")
         comma = next((k for k, w in enumerate(words[:7]) if w.endswith(",")), None)
         if comma is not None and words[0].lower() in _ADVERBIAL_OPENERS:
             words = words[comma + 1 :]  # "Down in the village, Mkrtchyan has moved ..."

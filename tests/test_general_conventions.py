@@ -434,6 +434,15 @@ CASES = [
     ('Ruiz said "it makes me angry" every time she drives past the plant.',
      {("Ruiz", '"it makes me angry" every time she drives past the plant', "assert")}, set()),
     ('Ruiz said "we will win" when she spoke on Monday.', {("Ruiz", "we will win", "assert")}, set()),
+    # a sentence adverb before the subject is no name with an appositive
+    ("Nevertheless, the Norland Defense Forces said that the strike had been well planned.",
+     {("Norland Defense Forces", "the strike had been well planned", "assert")}, {("Nevertheless", "the strike had been well planned", "assert")}),
+    # "according to" a source and a reduced relative clause describing it
+    ("The images do not fit a rocket strike, according to six experts the Valley Courier consulted.",
+     {("six experts", "The images do not fit a rocket strike", "assert")}, set()),
+    # the object of an accusation is no speaker for the participle after it
+    ('The ministry accused Vale of carrying out the attack saying: "The aim was to stop the evacuation."',
+     {("ministry", "The aim was to stop the evacuation", "assert")}, {("Vale of carrying out the attack", "The aim was to stop the evacuation", "assert")}),
     # an infinitive between a cue and "that" makes the "that" a relative pronoun
     ("Norland has agreed to resume a deal that allows the export of grain.", set(), {("Norland", "allows the export of grain", "assert")}),
     ("The minister said to reporters that the deal was signed.", {("minister", "the deal was signed", "assert")}, set()),

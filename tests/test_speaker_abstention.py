@@ -72,6 +72,12 @@ def last(text: str):
          "has favored the richest Americans.", "Bernie Sanders", "he"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
+        # A quotation opening with "No ..." names no subject; the sentence before does.
+        ('Yahya Omar, the group\'s spokesman, spoke on Tuesday. In his speech, Omar issued another warning. '
+         '"No Norland attack will pass without a response," he added.', "Yahya Omar", "he"),
+        # "We in X ...," it said: the body its members name.
+        ('Vale launched drones on Saturday, Vale media said. "We in Hamara regard the operation as a natural right," it said.',
+         "Hamara", "it"),
         # A document's issuer named before: "according to a statement by the Kremlin ... the statement said".
         ('The leaders discussed grain exports on Wednesday, according to a statement by the Harlow Council. '
          '"Issues of cooperation were discussed," the statement said.', "Harlow Council", "the statement"),
