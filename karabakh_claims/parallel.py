@@ -199,10 +199,7 @@ def _extract_in_workers(
         from karabakh_claims.cues import load_lexicon
 
         load_lexicon()  # the workers inherit the modules and the lexicon as they are here
-        # A fork copies unwritten output, and the worker would write it again when it ends.
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()
+        flush_before_fork()
     initargs = (entities, gc.get_threshold(), gc.isenabled())
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=initargs)
     try:
@@ -242,6 +239,14 @@ def _start_method() -> str:
     return "spawn"
 
 
+def flush_before_fork() -> None:
+    """Write out what stdout and stderr hold: a fork copies unwritten output, and the copy
+    would write it again when it ends."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+
+
 def can_fork() -> bool:
     """Whether work can go to forked copies of this process (Linux, and no other thread
     running that a fork could copy holding a lock)."""
@@ -254,17 +259,17 @@ def map_forked(work: Callable[[T], R], parts: Sequence[T]) -> list[R] | None:
     the part's index and the result is pickled). None when forking is not possible (see
     can_fork): the caller does the work itself. `work` must not depend on being in this
     process (its effects in a worker are lost). A worker that fails raises WorkerError."""
-    if len(parts) < 2 or not can_fork():
-        return None if len(parts) >= 2 else [work(part) for part in parts]
+    if len(parts) < 2:
+        return [work(part) for part in parts]
+    if not can_fork():
+        return None
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     global _FORKED
     _FORKED = (work, parts)
-    for stream in (sys.stdout, sys.stderr):  # a fork copies unwritten output (see _extract_in_workers)
-        if stream is not None:
-            stream.flush()
+    flush_before_fork()
     # What exists now is set aside from the collector until the work is done: a collection in a
     # worker would walk (and so copy) every page of this process's memory, a second in this one
     # would walk it again (a store of 100,000 claims is a gigabyte of objects).

@@ -177,9 +177,9 @@ def wait_for_writes() -> None:
 def _fork_writer(data: Sequence[tuple[Path, bytes]]) -> int:
     """The process id of a forked copy of this process that writes `data` and ends; the
     interpreter waits for it before it exits."""
-    for stream in (sys.stdout, sys.stderr):  # a fork copies unwritten output, written twice else
-        if stream is not None:
-            stream.flush()
+    from karabakh_claims.parallel import flush_before_fork
+
+    flush_before_fork()
     pid = os.fork()
     if pid == 0:  # the copy: write, and end without running anything of the caller's
         import signal
