@@ -419,12 +419,10 @@ class SpeakerResolver:
         if at is None:
             return None
         pattern = rf"\b{re.escape(noun)}s?\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]+\s+){{0,4}}[A-Z][\w'’-]+)"
-        found = None
-        for found in re.finditer(pattern, self.text[max(0, at - 3000) : at]):
-            pass
-        if found is None:
+        issuers = re.findall(pattern, self.text[max(0, at - 3000) : at])
+        if not issuers:
             return None
-        name = found.group(1)
+        name = issuers[-1]
         if name.endswith(("'s", "’s")):
             return None  # "a report by the State Department's inspector general": the possessor did not issue it
         return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"issuer of a {noun} named before")

@@ -134,6 +134,29 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                 continue  # "Facebook post", "a blog post", "in reports"
             yield Span(start, end), surface, lex.lemma_of[lower]
 
+    def noun_cue_as_verb(self, sentence: Span, cue: Span, surface: str, subject: tuple[Span, str], after: AfterCue) -> bool:
+        """Whether a cue word that is also a noun ("claims", "reports", "post", "estimates") is a
+        verb here, with the phrase before it as its subject: a name or a pronoun ("Omar Tal claims"),
+        not a noun phrase it ends ("a controversial Facebook post", "In a televised address",
+        "denied reports", "Mayor Cole's report said"), unless a speaker's head noun and "that" follow
+        ("The minister claims that ...") or it ends a sentence after a comma (", the IMF estimates.")."""
+        phrase = self.masked[subject[0].start : subject[0].end]
+        opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
+        lex = self.lexicon
+        after_verb = last in lex.lemma_of or last in lex.finite_verbs or last.endswith(("'s", "’s"))
+        head = last in lex.anaphor_heads or last in lex.anaphor_group_heads or last in lex.generic_speaker_heads
+        that_next = after.had_that and after.content_start is not None and self.lowered[cue.end : after.content_start].split() == ["that"]
+        if opener in DETERMINERS and head and surface.lower().endswith("s") and that_next:
+            return True
+        trailing = (
+            (phrase[:1].isupper() or opener in DETERMINERS)  # not "..., matching Wall Street estimates."
+            and not self.masked[cue.end : sentence.end].strip(" .\n\"”’'")
+            and self.masked[max(sentence.start, subject[0].start - 3) : subject[0].start].rstrip().endswith(",")
+        )
+        if trailing:
+            return True
+        return (phrase[:1].isupper() or phrase.lower() in lex.pronouns) and opener not in PREPOSITIONS and opener not in DETERMINERS and not after_verb
+
     def sentence_statements(self, sentence: Span) -> list[Found]:
         results: list[Found] = []
         cues = list(self.cues_in(sentence))
@@ -316,25 +339,8 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
         introduced = self.colon_quote_after(cue, sentence) if subject is not None else None
         if introduced is not None and not (after.content_start is not None and self.region_starting_at(after.content_start)):
             after = AfterCue(introduced.start - 1, introduced.start, True, None, after.cited_by)
-        if subject is not None and surface.lower() in self.lexicon.noun_cues:
-            phrase = self.masked[subject[0].start : subject[0].end]
-            opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
-            after_verb = last in self.lexicon.lemma_of or last in self.lexicon.finite_verbs  # "denied reports"
-            after_verb = after_verb or last.endswith(("'s", "’s"))  # "Mayor Cole's report said": a noun after a possessive
-            # "The minister claims that ...", "the agency reports that ...": a speaker's head noun, then
-            # the cue's verb form and its clause.
-            lex = self.lexicon
-            head = last in lex.anaphor_heads or last in lex.anaphor_group_heads or last in lex.generic_speaker_heads
-            that_next = after.had_that and after.content_start is not None and self.lowered[cue.end : after.content_start].split() == ["that"]
-            spoken = opener in DETERMINERS and head and surface.lower().endswith("s") and that_next
-            # "..., the IMF estimates.": after a comma, the cue ending the sentence is the verb of a trailing attribution.
-            spoken = spoken or (
-                (phrase[:1].isupper() or opener in DETERMINERS)  # not "..., matching Wall Street estimates."
-                and not self.masked[cue.end : sentence.end].strip(" .\n\"”’'")
-                and self.masked[max(sentence.start, subject[0].start - 3) : subject[0].start].rstrip().endswith(",")
-            )
-            if not spoken and (not (phrase[:1].isupper() or phrase.lower() in self.lexicon.pronouns) or opener in PREPOSITIONS or opener in DETERMINERS or after_verb):
-                subject = None  # "a controversial Facebook post", "In a televised address": a noun, not a cue
+        if subject is not None and surface.lower() in self.lexicon.noun_cues and not self.noun_cue_as_verb(sentence, cue, surface, subject, after):
+            subject = None  # "a controversial Facebook post", "In a televised address": a noun, not a cue
         object_after = after
         after_object = self.object_then_content(after, sentence, lemma) if subject is not None else None
         if after_object is not None and lemma in self.lexicon.object_cues and not self.word_from(after_object).endswith("ing"):
