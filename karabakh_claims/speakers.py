@@ -56,6 +56,8 @@ _OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
 _SURNAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 # A name with its titles before it: "Senate Minority Leader Harry M. Reid", "Norland's Foreign Minister Maria Santos".
+# A subject named after its role in lower case: "Israeli army spokesman Daniel Hagari spoke".
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,3}(?P<role>(?:[a-z][\w'’-]+\s+){1,3})(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]")
 _TITLED_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,6}[A-Z][\w'’-]+")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+[ \t]+){1,3}$")  # a name does not run over a line break
 _AGE = re.compile(r"\d+-year-old")
@@ -683,6 +685,12 @@ class SpeakerResolver:
         if kind == "person":
             if name and not determiner:
                 return ResolvedSpeaker(name, None, "person", f"subject '{phrase}'")
+            titled_name = _ROLE_THEN_NAME.match(opening)
+            if titled_name is not None and fold(titled_name.group("role").split()[-1]) in self.lexicon.anaphor_heads:
+                # "Israeli army spokesman Daniel Hagari spoke ...": a role in lower case, then the name.
+                named = self._personal_name(titled_name.group("name"))
+                if named:
+                    return self._from_store(named, on=None) or ResolvedSpeaker(named, None, "person", f"subject '{titled_name.group(0).strip()}'")
             full = self._full_name(run[-1]) if len(run) == 1 else None
             if full is None and len(run) == 1 and _AGE_AFTER.match(opening, len(run[0])):
                 full = run[0]  # "Adam, 52, sat beside his grandson": a person known by one name, with an age

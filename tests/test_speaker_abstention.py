@@ -72,6 +72,9 @@ def last(text: str):
          "has favored the richest Americans.", "Bernie Sanders", "he"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
+        # A subject named after its role in lower case: "Norland army spokesman Daniel Harel spoke ...".
+        ("A Norland source claimed that drones were intercepted, Vale News reports. Norland army spokesman Daniel "
+         "Harel spoke at a news conference about the drones. He claimed that most missiles were intercepted.", "Daniel Harel", "He"),
         # A quotation opening with "No ..." names no subject; the sentence before does.
         ('Yahya Omar, the group\'s spokesman, spoke on Tuesday. In his speech, Omar issued another warning. '
          '"No Norland attack will pass without a response," he added.', "Yahya Omar", "he"),
