@@ -813,9 +813,13 @@ class DocumentReader:
         head = lowers[preposition - 1]
         role_head = (head in lex.anaphor_heads or head in lex.title_words) and head not in lex.document_nouns and head not in lex.anaphor_group_heads
         role_first = first in ("the", "a", "an") or (words[0].islower() and first in lex.title_words)
-        if role_first and role_head and not appositive and i >= 1 and toks[i].group() == ",":
+        # "Corinne Dufka, Sahel director at HRW said": a role in lower case after capitals, a full name before the comma.
+        lower_role = words[preposition - 1].islower() and not role_first
+        if (role_first or lower_role) and role_head and not appositive and i >= 1 and toks[i].group() == ",":
             # "Arayik Harutyunyan, the Armenian-backed president of X said": the name is before the comma.
             name = self.name_before(toks, i - 1)
+            if name is not None and lower_role and len(self.masked[name.start : name.end].split()) < 2:
+                name = None  # one capitalised word before the comma is no certain name ("In Moscow, Kremlin spokesman ...")
             # ("Nevertheless, the Israeli Defense Forces said": a sentence adverb is no name)
             if name is not None and not self.opening_word(self.masked[name.start : name.end]):
                 appositive = self.masked[collected[0].start() : collected[-1].end()]

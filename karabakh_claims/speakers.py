@@ -281,6 +281,8 @@ class SpeakerResolver:
                 words.pop()  # "the officer in charge of the base that night"
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
+        if len(words) > 2 and words[-1].islower() and words[-1].endswith("ed") and fold(words[-2]) in self.lexicon.document_nouns:
+            words.pop()  # "The army statement issued on Tuesday said": the document, not its issuing
         honorific = len(words) == 2 and words[0].lower().rstrip(".") in self.lexicon.honorifics and _CAPITALISED.match(words[1])
         if honorific:
             words = [self._full_name(words[1]) or words[1]]  # "Ms Avanesyan": the person, not the title

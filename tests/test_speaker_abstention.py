@@ -72,6 +72,10 @@ def last(text: str):
          "has favored the richest Americans.", "Bernie Sanders", "he"),
         # A one-word name with an age opening the sentence before.
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
+        # A full name, a comma, its role with capitals and no closing comma: the name speaks.
+        ('"Abuses by armed groups are no excuse," Ruth Okafor, Sahel director at Vale Watch said.', "Ruth Okafor", "Ruth Okafor"),
+        # A document and its issuing: "The army statement issued on Tuesday said" -> the army.
+        ("The army statement issued on Tuesday evening also said the troops had pulled back.", "army", "The army statement issued"),
         # A subject named after its role in lower case: "Norland army spokesman Daniel Harel spoke ...".
         ("A Norland source claimed that drones were intercepted, Vale News reports. Norland army spokesman Daniel "
          "Harel spoke at a news conference about the drones. He claimed that most missiles were intercepted.", "Daniel Harel", "He"),
