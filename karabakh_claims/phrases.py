@@ -948,12 +948,17 @@ class DocumentReader:
     def phrase_end(self, start: int, end: int) -> int:
         """Where a noun phrase that starts at `start` stops: a comma, a clause word, or the end."""
         previous = ""
+        determined = False  # the phrase opened with a determiner: "a preliminary report by ..."
         for tok in TOKEN.finditer(self.masked, start, end):
             word = tok.group()
             if word in (",", ";", ":", ".", "(", '"') or (word.lower() in self.lexicon.clause_boundaries and word.lower() != "and"):
                 return tok.start()
-            # "the report", "the ministry's statement", "filed by state attorney X": a noun, not a verb
-            noun = previous in DETERMINERS or previous.endswith(("'s", "’s")) or previous in ("by", "of")
+            # "the report", "the ministry's statement", "filed by state attorney X", "a preliminary
+            # report": a noun, not a verb
+            noun = previous in DETERMINERS or previous.endswith(("'s", "’s")) or previous in ("by", "of") or (
+                determined and word.lower() in self.lexicon.noun_cues and previous.isalpha() and previous not in self.lexicon.lemma_of
+            )
+            determined = determined or (not previous and word.lower() in DETERMINERS)
             if (word.lower() in self.lexicon.lemma_of and not noun) or word.lower() in ("on", "in", "during", "at"):
                 return tok.start()
             previous = word.lower()

@@ -397,15 +397,17 @@ class SpeakerResolver:
         lowered = [fold(w) for w in words]
         noun = next((k for k, w in enumerate(lowered) if w in self.lexicon.document_nouns), None)
         author = ""
-        if noun is not None and noun + 1 < len(lowered) and lowered[noun + 1] in ("from", "by", "of") and (noun == 0 or lowered[noun - 1] in ("the", "a", "an", "this", "that")):
-            author = " ".join(words[noun + 2 :])  # "a statement from the ministry", "a commentary of the embassy's press officer"
+        if noun is not None and noun + 1 < len(lowered) and lowered[noun + 1] in ("from", "by", "of") and (noun == 0 or lowered[0] in ("the", "a", "an", "this", "that")):
+            author = " ".join(words[noun + 2 :])  # "a statement from the ministry", "a preliminary report by the CAO"
         elif noun is not None and noun >= 1 and lowered[noun - 1].endswith(("'s", "’s")) and len(lowered) <= 10:
             author = " ".join(words[:noun])[:-2]  # "the press officer's comment on the case"
         if author and len(author.split()) <= 7:
             found = self.resolve(author, on=None, at=at)
             if found is not None:
                 return replace(found, basis=f"author of '{' '.join(words)}': {found.basis}")
-        if len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns:
+        # Journalese after a quotation: '"...," report said' is "the report said".
+        bare = len(lowered) == 1 and lowered[0] in self.lexicon.document_nouns and at is not None and self.text[max(0, at - 4) : at].rstrip().endswith(('",', '”,', ",”", ',"'))
+        if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns):
             noun_word = lowered[-1]
             author = self._named_with(noun_word, at) if at is not None else None
             if author is not None:
@@ -565,7 +567,9 @@ class SpeakerResolver:
                 known = (k == 0 and not topic) or gender is None or (only_bodies and not topic) or self.context.known_as(h, gender)
                 # (a name of unknown kind may be a person; a common noun, "returns", is not)
                 unknown_person = k == 0 and kind == "person" and h.kind == "unknown" and h.name[:1].isupper()
-                if (candidate_kind == kind or unknown_person) and self.context.fits(h, gender) and known:
+                # A document ("a Washington Post analysis of filings") is "it" at most, never "they" or "he".
+                document = fold(phrase) != "it" and any(t in self.lexicon.document_nouns for t in _tokens(fold(h.name)))
+                if (candidate_kind == kind or unknown_person) and self.context.fits(h, gender) and known and not document:
                     antecedent = h
                     break
                 only_bodies = only_bodies and h.kind == "group" and not spokesperson

@@ -74,6 +74,12 @@ def last(text: str):
         ('In the clinic, Adam, 52, sat beside his grandson. He said the family had walked for five days.', "Adam", "He"),
         # A full name, a comma, its role with capitals and no closing comma: the name speaks.
         ('"Abuses by armed groups are no excuse," Ruth Okafor, Sahel director at Vale Watch said.', "Ruth Okafor", "Ruth Okafor"),
+        # "according to a preliminary report by X": the report's issuer, adjectives and all.
+        ("Two missiles were fired at the plane, according to a preliminary report by the Vale Aviation Board.",
+         "Vale Aviation Board", "a preliminary report by the Vale Aviation Board"),
+        # Journalese after a quotation: '"...," report said' is the report named before.
+        ('Two missiles hit the plane, according to a report by the Vale Aviation Board. "Investigators found two '
+         'missile holes," report said.', "Vale Aviation Board", "report"),
         # A document and its issuing: "The army statement issued on Tuesday said" -> the army.
         ("The army statement issued on Tuesday evening also said the troops had pulled back.", "army", "The army statement issued"),
         # A subject named after its role in lower case: "Norland army spokesman Daniel Harel spoke ...".
@@ -151,6 +157,9 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         # The sentence before is about a woman it does not name ("Her ..."): the speaker before it is a guess.
         ('Karin Moore said the cause was pneumonia. Her best-known bridge opened in 1983. "A bridge is not a wall," she told the paper.', None, "she"),
         ('Karin Moore said the cause was pneumonia. Mr Lee said the family was grieving. "A bridge is not a wall," she told the paper.', None, "she"),
+        # A document that spoke is no antecedent for "they".
+        ("Groups have spent $23 million, according to a Vale Post analysis of campaign filings. "
+         '"We will spend more," they said.', None, "they"),
         # Capitals in a description the text never says of the speaker before: someone else, maybe.
         ('Foreign Minister Maria Santos said she had filed a protest. "No one was hurt," the Vale minister said.',
          "Vale minister", "the Vale minister"),
