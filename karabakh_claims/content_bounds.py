@@ -37,6 +37,9 @@ SUBORDINATORS = frozenset("as while when whenever after before since although th
 CONJUNCTIONS = frozenset("before after when while if though although as since until".split())
 _OPENING_PREPOSITIONS = frozenset("outside inside despite following".split())
 _NEW_REPORT = re.compile(r",\s+(?:and|but|while)\s+((?:[\w'’-]+\s+){1,6}?)([a-z]+)\s+that\b")
+_NAMED_SOURCE_REPORTS = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:is\s+|was\s+|has\s+|had\s+)?([a-z]+)\b"
+)
 _SECOND_ACT = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
 _NOT_ACTS = frozenset("need needed indeed".split())
 # A relative clause set off by a comma after a speaker: "Graham, who says", "the ministry, which later said".
@@ -329,6 +332,11 @@ class ContentBounds:
                 if reports and opens_subject and not self.inside_quote(other.start()):
                     content = self.trim(Span(content.start, other.start())) or content
                     break
+            # "Kirby said the US was not involved, but CNN is reporting that ...": a named source and its
+            # own cue after the comma report apart (no "that" needed).
+            named = _NAMED_SOURCE_REPORTS.search(self.masked, content.start, content.end)
+            if named is not None and named.group(2).lower() in self.lexicon.lemma_of and not self.inside_quote(named.start()):
+                content = self.trim(Span(content.start, named.start())) or content
             # "Graham said she was impressed, but lamented the tone": a past tense right after ", but"
             # or ", and", with no subject of its own, is the speaker's next act, not what was said.
             act = _SECOND_ACT.search(self.masked, content.start, content.end)

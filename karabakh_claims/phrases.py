@@ -36,6 +36,8 @@ TOKEN = re.compile(
     + r")\.(?!\w)|\w++(?:['.-]\w++)*+|[^\w\s]"
 )
 WORD = re.compile(r"[^\W\d_]+")
+# A surname opening with a lower-case particle and a hyphen ("al-Hadri", "el-Sisi").
+_HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|ben)-[A-Z]")
 PUNCT_STOP = frozenset(',;:()"—[]')
 _MAX_SPEAKER_TOKENS = 20
 _MIN_CONTENT_WORDS = 3
@@ -669,8 +671,10 @@ class DocumentReader:
                 # "TASS, citing the emergency services, reported": read_cue makes the cited one speak.
                 appositive, i = (appositive if opener == "citing" else ""), j - 1
             elif (
-                1 <= len(inner) <= 4 and inner[0].group()[:1].isupper() and inner[-1].group()[:1].isupper()
-                and all(t.group()[:1].isupper() or t.group() in NAME_PARTICLES for t in inner) and not _PARTY_LABEL.match(inner[0].group())
+                1 <= len(inner) <= 4 and inner[0].group()[:1].isupper()
+                and (inner[-1].group()[:1].isupper() or _HYPHENED_PARTICLE.match(inner[-1].group()))
+                and all(t.group()[:1].isupper() or t.group() in NAME_PARTICLES or _HYPHENED_PARTICLE.match(t.group()) for t in inner)
+                and not _PARTY_LABEL.match(inner[0].group())
                 # "speaking at a rally in Wilmington, N.C., warned": a place's region, not a name
                 and not (j >= 2 and toks[j - 1].group()[:1].isupper() and toks[j - 2].group().lower() in ("in", "near", "outside"))
             ):

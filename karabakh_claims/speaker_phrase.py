@@ -97,6 +97,18 @@ class SpeakerPhrase:
             # "Hooton's main takeaway was his warning that ...": the possessor is no subject.
             at = next(k for k, t in enumerate(toks) if t is words[-1])
             owned = next((t for t in toks[at + 1 : at + 4] if t.group().lower() in lex.anaphor_group_heads or t.group().lower() in lex.anaphor_heads), None)
+            if owned is None:
+                # "The UN's secretary-general Antonio Guterres has released ...": a role, then the name.
+                k = at + 1
+                while k < len(toks) and k <= at + 3 and toks[k].group()[:1].islower():
+                    k += 1
+                named = k
+                while named < len(toks) and toks[named].group()[:1].isupper():
+                    named += 1
+                after = toks[named].group().lower() if named < len(toks) else ""
+                verb = after in lex.auxiliaries or after in lex.finite_verbs or after in lex.lemma_of or after.endswith("ed")
+                if k > at + 1 and named - k >= 2 and verb:  # not "France's far-right National Front party leader"
+                    return Span(toks[k].start(), toks[named - 1].end())
             return Span(words[0].start(), owned.end()) if owned is not None else None
         return Span(words[0].start(), (head or words[-1]).end())
 

@@ -443,6 +443,18 @@ CASES = [
     # the object of an accusation is no speaker for the participle after it
     ('The ministry accused Vale of carrying out the attack saying: "The aim was to stop the evacuation."',
      {("ministry", "The aim was to stop the evacuation", "assert")}, {("Vale of carrying out the attack", "The aim was to stop the evacuation", "assert")}),
+    # a named source and its own cue after ", but" / ", while" report apart
+    ("Mr Okafor said the state was not involved, but Vale News is reporting the mayor was told on Tuesday.",
+     {("Okafor", "the state was not involved", "assert")}, set()),
+    ("The mayor said the bridge would reopen, while the Transport Ministry said it would stay shut.",
+     {("mayor", "the bridge would reopen", "assert"), ("Transport Ministry", "it would stay shut", "assert")}, set()),
+    ("The mayor said the bridge would reopen, but Ohio would gain the jobs.",
+     {("mayor", "the bridge would reopen, but Ohio would gain the jobs", "assert")}, set()),
+    # a name with a hyphened particle between commas; a possessor's role, then the name
+    ("A spokesman for the health ministry, Youssef al-Harbi, said most of the dead were children.",
+     {("Youssef al-Harbi", "most of the dead were children", "assert")}, set()),
+    ('The UN\'s secretary-general Ana Ruiz has released a statement saying she is "deeply alarmed" by the attacks.',
+     {("Ana Ruiz", 'she is "deeply alarmed" by the attacks', "assert")}, set()),
     # an infinitive between a cue and "that" makes the "that" a relative pronoun
     ("Norland has agreed to resume a deal that allows the export of grain.", set(), {("Norland", "allows the export of grain", "assert")}),
     ("The minister said to reporters that the deal was signed.", {("minister", "the deal was signed", "assert")}, set()),
