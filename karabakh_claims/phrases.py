@@ -484,6 +484,9 @@ class DocumentReader:
                     continue
                 break
             dated = word.isdigit() and i > 0 and toks[i - 1].group().lower() in lex.time_words  # "said Nov 9", not "said 300 jobs"
+            possessed = any(t.group().endswith(("'s", "’s")) for t in toks[i : i + 2])
+            if lower in lex.time_words and possessed:
+                break  # "said Monday evening's face-off took place ...": the day is the content's, not the cue's
             if lower in lex.time_words or dated or lower in ("reporters", "journalists", "lawmakers", "mps", "colleagues"):
                 i += 1
                 continue

@@ -1042,6 +1042,7 @@ DATES = [
     ("Jane Smith said the stadium would open in June.", None, None),
     # a date in the content is not the date of saying
     ("Jane Smith said the stadium would open on June 1.", P, P),
+    ("Jane Smith said Monday evening's vote took place in the stadium.", P, P),  # the day is the content's
 ]
 
 
