@@ -347,7 +347,9 @@ class SpeakerResolver:
         if resolved is None and folded.split(" ", 1)[0] in ("a", "an") and folded.split()[-1] in _SPOKES_HEADS and len(folded.split()) <= 3:
             # "Network Rail said ... A spokesperson said ...": the organisation speaks through them.
             last = self.context.history[-1] if self.context.history else None
-            if last is not None and last.kind == "group":
+            # "a military spokeswoman" speaks for a body whose name says so, not for the health ministry before
+            modifier = folded.split()[1] if len(folded.split()) == 3 else None
+            if last is not None and last.kind == "group" and (modifier is None or modifier[:5] in fold(last.name)):
                 resolved = ResolvedSpeaker(last.name, last.entity_id, "group", f"'{phrase}' of {last.name}")
         if resolved is None:
             resolved = self._anaphor(phrase, at, context_hint, subject_hint) or self._surname(phrase, at)
@@ -679,7 +681,10 @@ class SpeakerResolver:
             lex = self.lexicon
             stop = next((k for k, w in enumerate(opening.split()[:8]) if w.islower() and (w in lex.finite_verbs or w in lex.auxiliaries or w in lex.lemma_of or w.endswith("ed"))), None)
             described = _DESCRIBED_NAME.match(" ".join(opening.split()[:stop])) if stop else None
-            if described is not None and not any(w in _PREPOSITIONS_OF for w in fold(described.group("what")).split()):
+            what = fold(described.group("what")).split() if described is not None else []
+            person_role = bool(what) and what[-1] in lex.anaphor_heads and what[-1] not in lex.anaphor_group_heads
+            if described is not None and not person_role and not any(w in _PREPOSITIONS_OF for w in what):
+                # (not "IDF spokesperson Daniel Hagari": a person's role names a person, not a body)
                 return ResolvedSpeaker(described.group("name"), None, "group", f"subject '{described.group(0)}'")
         if not run:
             head = fold(words[0]).strip(",.;:") if words else ""

@@ -82,6 +82,14 @@ def last(text: str):
          'missile holes," report said.', "Vale Aviation Board", "report"),
         # A document and its issuing: "The army statement issued on Tuesday said" -> the army.
         ("The army statement issued on Tuesday evening also said the troops had pulled back.", "army", "The army statement issued"),
+        # "who it says was ...": "it" is the body of the sentence before, never the person whose role names it.
+        ("Norland's military says it was targeting a commander. NDF spokesperson Daniel Harel said the strike killed "
+         "Omar Tal, who it says was one of the leaders of the raid.", "Norland's military", "it"),
+        # "A spokesperson said" after a body that spoke is that body's spokesperson.
+        ("Network Rail said the line was shut. A spokesperson said repairs would take a week.", "Network Rail", "A spokesperson"),
+        # "a military spokeswoman" does not speak for the health ministry that spoke before.
+        ('At least 12 were killed, according to the Vale Health Ministry. "The operation is over," a military spokeswoman said.',
+         "military spokeswoman", "a military spokeswoman"),
         # A subject named after its role in lower case: "Norland army spokesman Daniel Harel spoke ...".
         ("A Norland source claimed that drones were intercepted, Vale News reports. Norland army spokesman Daniel "
          "Harel spoke at a news conference about the drones. He claimed that most missiles were intercepted.", "Daniel Harel", "He"),
