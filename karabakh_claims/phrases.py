@@ -19,7 +19,7 @@ from karabakh_claims import dates
 from karabakh_claims.cues import Lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import DateMention, Document, Span
-from karabakh_claims.speakers import NAME_PARTICLES, ResolvedSpeaker, SpeakerResolver
+from karabakh_claims.speakers import NAME_PARTICLES, PARTICLE_NAME, ResolvedSpeaker, SpeakerResolver
 from karabakh_claims.text import NAME_ABBREVIATIONS, Layout, layout
 
 _OPENERS = frozenset("“„«")
@@ -36,8 +36,6 @@ TOKEN = re.compile(
     + r")\.(?!\w)|\w++(?:['.-]\w++)*+|[^\w\s]"
 )
 WORD = re.compile(r"[^\W\d_]+")
-# A surname opening with a lower-case particle and a hyphen ("al-Hadri", "el-Sisi").
-_HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|ben)-[A-Z]")
 PUNCT_STOP = frozenset(',;:()"—[]')
 _MAX_SPEAKER_TOKENS = 20
 _MIN_CONTENT_WORDS = 3
@@ -675,8 +673,8 @@ class DocumentReader:
                 appositive, i = (appositive if opener == "citing" else ""), j - 1
             elif (
                 1 <= len(inner) <= 4 and inner[0].group()[:1].isupper()
-                and (inner[-1].group()[:1].isupper() or _HYPHENED_PARTICLE.match(inner[-1].group()))
-                and all(t.group()[:1].isupper() or t.group() in NAME_PARTICLES or _HYPHENED_PARTICLE.match(t.group()) for t in inner)
+                and (inner[-1].group()[:1].isupper() or PARTICLE_NAME.match(inner[-1].group()))
+                and all(t.group()[:1].isupper() or t.group() in NAME_PARTICLES or PARTICLE_NAME.match(t.group()) for t in inner)
                 and not _PARTY_LABEL.match(inner[0].group())
                 # "speaking at a rally in Wilmington, N.C., warned": a place's region, not a name
                 and not (j >= 2 and toks[j - 1].group()[:1].isupper() and toks[j - 2].group().lower() in ("in", "near", "outside"))

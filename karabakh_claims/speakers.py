@@ -23,7 +23,7 @@ from karabakh_claims.text import NAME_ABBREVIATIONS
 NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
 # A surname that opens with a lower-case particle joined by a hyphen: "al-Maliki", "el-Sisi", "bin-Salman".
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|ben)-[A-Z][\w'’-]*$")
+PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|ben)-[A-Z][\w'’-]*$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
@@ -200,7 +200,7 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
         bare = token.lower().rstrip(".").removesuffix("'s")
         if bare in title_words:
             break
-        if _CAPITALISED.match(token) or _PARTICLE_NAME.match(token) or (name and token.lower() in NAME_PARTICLES):
+        if _CAPITALISED.match(token) or PARTICLE_NAME.match(token) or (name and token.lower() in NAME_PARTICLES):
             name.insert(0, token)
         else:
             break
@@ -591,7 +591,7 @@ class SpeakerResolver:
             head = fold(match.group(2).split()[-1])
             verb = match.group(3)
             is_verb = verb.endswith("ed") or verb in self.lexicon.finite_verbs or verb in self.lexicon.lemma_of
-            if is_verb and head in self.lexicon.anaphor_heads and head not in self.lexicon.anaphor_group_heads and not head.endswith("s"):
+            if is_verb and self._person_head(head) and not head.endswith("s"):
                 return match.group(2)
         return None
 
@@ -682,7 +682,7 @@ class SpeakerResolver:
             stop = next((k for k, w in enumerate(opening.split()[:8]) if w.islower() and (w in lex.finite_verbs or w in lex.auxiliaries or w in lex.lemma_of or w.endswith("ed"))), None)
             described = _DESCRIBED_NAME.match(" ".join(opening.split()[:stop])) if stop else None
             what = fold(described.group("what")).split() if described is not None else []
-            person_role = bool(what) and what[-1] in lex.anaphor_heads and what[-1] not in lex.anaphor_group_heads
+            person_role = bool(what) and self._person_head(what[-1])
             if described is not None and not person_role and not any(w in _PREPOSITIONS_OF for w in what):
                 # (not "IDF spokesperson Daniel Hagari": a person's role names a person, not a body)
                 return ResolvedSpeaker(described.group("name"), None, "group", f"subject '{described.group(0)}'")
@@ -857,6 +857,10 @@ class SpeakerResolver:
             return len(words) == 2  # "the company"; "the energy ministry" names a body as written
         return head in self.lexicon.anaphor_heads or head in self.lexicon.demonyms or bool(_AGE.fullmatch(head))
 
+    def _person_head(self, word: str) -> bool:
+        """Whether `word` is a person's role noun ("spokesman", "minister"), not a body's ("ministry")."""
+        return word in self.lexicon.anaphor_heads and word not in self.lexicon.anaphor_group_heads
+
     def _names_in_description(self, phrase: str) -> bool:
         """Whether a capitalised word makes `phrase` ("the ...") a name rather than a description
         that refers back: "the Russian Defense Ministry" is a body's name, while a person's role
@@ -864,7 +868,7 @@ class SpeakerResolver:
         spokesman": one person, whom only an antecedent names)."""
         tokens = _tokens(phrase)[1:]
         head = tokens[-1] if tokens else ""
-        if head.islower() and head in self.lexicon.anaphor_heads and head not in self.lexicon.anaphor_group_heads and len(tokens) <= 4:
+        if head.islower() and self._person_head(head) and len(tokens) <= 4:
             return False
         return any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in tokens)
 
@@ -973,7 +977,7 @@ class SpeakerResolver:
 
     def _surname(self, phrase: str, at: int | None = None) -> ResolvedSpeaker | None:
         tokens = _tokens(phrase)
-        if len(tokens) > 2 or not tokens or not (_CAPITALISED.match(tokens[-1]) or _PARTICLE_NAME.match(tokens[-1])):
+        if len(tokens) > 2 or not tokens or not (_CAPITALISED.match(tokens[-1]) or PARTICLE_NAME.match(tokens[-1])):
             return None
         surname = fold(tokens[-1])
         if len(tokens) == 1 and self._shared_surname(tokens[0], at):
@@ -1035,7 +1039,7 @@ class SpeakerResolver:
         first = _tokens(phrase)[0] if phrase.split() else ""
         last = fold(_tokens(phrase)[-1]) if phrase.split() else ""
         heads = self._speaker_heads
-        particle = (fold(first) in NAME_PARTICLES and _tokens(phrase)[-1][:1].isupper()) or bool(_PARTICLE_NAME.match(first))  # "van der Berg", "al-Maliki"
+        particle = (fold(first) in NAME_PARTICLES and _tokens(phrase)[-1][:1].isupper()) or bool(PARTICLE_NAME.match(first))  # "van der Berg", "al-Maliki"
         name = _trailing_name(phrase, self.lexicon.title_words)
         lowered = _tokens(fold(phrase))
         # "engineers say", "city engineers say", "survivors of the attack say": a group named by a bare plural.
@@ -1075,7 +1079,7 @@ class SpeakerResolver:
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:
                 kind = "unknown"  # "Jones" or "Ruritania": only the store can tell
-            elif words[-1] in self.lexicon.anaphor_heads and words[-1] not in self.lexicon.anaphor_group_heads and not words[-1].endswith("s"):
+            elif self._person_head(words[-1]) and not words[-1].endswith("s"):
                 kind = "person"  # "the spokesman"; "the ministry" is a body
             elif words[0] in ("a", "an") and words[-1].isalpha() and not words[-1].endswith("s") and words[-1] not in self.lexicon.anaphor_group_heads:
                 kind = "person"  # "a teacher at the school": one person; "a rights group" is a body
