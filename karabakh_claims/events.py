@@ -77,28 +77,24 @@ def _restated(
     by_speaker: Mapping[tuple[str, str], tuple[list[int], list[str]]],
     event: str,
 ) -> int | None:
-    """The first curated claim `statement` restates: one of its file whose quote it overlaps, or
-    one of its speaker's about `event` (the event it links to) whose quote is nearly its words
-    (token set ratio >= RESTATES_AT)."""
+    """The curated claim `statement` restates: the first of its file whose quote it overlaps (the
+    claim quoting this very passage), else the first of its speaker's about `event` (the event it
+    links to) whose quote is nearly its words (token set ratio >= RESTATES_AT)."""
     # The spans first: comparing them is cheaper than comparing paths.
     same_file = [i for i in by_name.get(_file_name(statement.file), ()) if _overlaps(curated[i].span, statement.span)
                  and _same_file(curated[i].file, statement.file)]
-    first = min(same_file, default=None)
+    if same_file:
+        return min(same_file)
     spoken, quotes = by_speaker.get((statement.speaker_id or "", event), ((), ()))
     query = statement.content.lower()
     # The speaker's quotes in store order (`spoken` ascends), a slice per rapidfuzz call (thousands
-    # in a large store, not one call per quote): the first slice holding one near enough holds the
-    # first, and a slice after the first claim found already cannot hold an earlier one.
+    # in a large store, not one call per quote): the first slice holding one near enough holds the first.
     for start in range(0, len(spoken), _RESTATED_SLICE):
-        if first is not None and spoken[start] > first:
-            break
         found = process.extract(query, quotes[start : start + _RESTATED_SLICE], scorer=fuzz.token_set_ratio,
                                 score_cutoff=RESTATES_AT, limit=None)
         if found:
-            nearest = spoken[start + min(k for _, _, k in found)]
-            first = nearest if first is None else min(first, nearest)
-            break
-    return first
+            return spoken[start + min(k for _, _, k in found)]
+    return None
 
 
 _RESTATED_SLICE = 32

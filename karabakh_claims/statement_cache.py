@@ -41,7 +41,7 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -148,7 +148,8 @@ class StatementCache:
         thread keeps the caller from forking workers of its own (linking does); else a thread."""
         from karabakh_claims.parallel import can_fork
 
-        data = [(self._path(key), self.entry(key, statements)) for key, statements in entries]
+        # The writer encodes the entries too (60 ms for 6,000 statements, time the caller goes on with).
+        data = [(self._path(key), partial(self.entry, key, statements)) for key, statements in entries]
         wait_for_writes()
         global _WRITER
         if can_fork():
@@ -174,7 +175,7 @@ def wait_for_writes() -> None:
     _WRITER = None
 
 
-def _fork_writer(data: Sequence[tuple[Path, bytes]]) -> int:
+def _fork_writer(data: Sequence[tuple[Path, Callable[[], bytes]]]) -> int:
     """The process id of a forked copy of this process that writes `data` and ends; the
     interpreter waits for it before it exits."""
     from karabakh_claims.parallel import flush_before_fork
@@ -201,25 +202,25 @@ def _fork_writer(data: Sequence[tuple[Path, bytes]]) -> int:
 _EXIT_WAIT = False
 
 
-def _write_all(data: Sequence[tuple[Path, bytes]]) -> None:
+def _write_all(data: Sequence[tuple[Path, Callable[[], bytes]]]) -> None:
     for path, entry in data:
-        _write(path, entry)
+        _write(path, entry())
 
 
 def _write(path: Path, data: bytes) -> None:
     # A name of this process's own (another process writing the same entry writes its own),
     # renamed into place: a reader finds the whole entry or none.
-    partial = path.with_name(f".{path.stem}.{os.getpid()}.part")
+    unfinished = path.with_name(f".{path.stem}.{os.getpid()}.part")
     try:
         try:
-            partial.write_bytes(data)
+            unfinished.write_bytes(data)
         except FileNotFoundError:  # the entry's folder, made once
             path.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_bytes(data)
-        os.replace(partial, path)
+            unfinished.write_bytes(data)
+        os.replace(unfinished, path)
     except OSError:
         try:
-            partial.unlink(missing_ok=True)
+            unfinished.unlink(missing_ok=True)
         except OSError:
             pass
 

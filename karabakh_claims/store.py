@@ -242,7 +242,13 @@ def _records(tree: YMap, section: str, build: Any) -> tuple:
 
 def _text(entry: YMap, key: str, *, required: bool = True) -> str | None:
     """A text field (numbers as written); _Skip when required and absent or unusable."""
-    value = entry.text_of(key)
+    value = entry.get(key)
+    if value.__class__ is str:  # most fields, read without text_of's checks (59,000 in a 5,000-claim store)
+        stripped = value.strip()
+        if stripped:
+            return stripped
+    else:
+        value = entry.text_of(key)
     if value is not None and value.strip():
         return value.strip()
     if required or (key in entry and entry[key] is not None):
