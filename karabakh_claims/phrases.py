@@ -454,7 +454,7 @@ class DocumentReader:
             # The two marks of a quoted title whose words were set aside above ('on the show
             # "Morning Joe" that') do not end the search; a quotation's opening mark does.
             emptied = tok.group() == '"' and any(0 <= j < len(toks) and toks[j].group() == '"' for j in (k - 1, k + 1))
-            if word in ("." , ";") or (tok.group() == '"' and not emptied):
+            if (word == "." and not self.date_abbreviation_stop(toks, k)) or word == ";" or (tok.group() == '"' and not emptied):
                 break
         # "in an interview that was broadcast": a relative "that", not the one opening the content.
         relative = that_at is not None and that_at + 1 < len(toks) and toks[that_at + 1].group().lower() in _VERB_AUXILIARIES
@@ -481,7 +481,11 @@ class DocumentReader:
                     i = close + 1 if close < len(toks) and toks[close].group() == "," else close
                     continue
                 break
-            dated = word.isdigit() and i > 0 and toks[i - 1].group().lower() in lex.time_words  # "said Nov 9", not "said 300 jobs"
+            if self.date_abbreviation_stop(toks, i):
+                i += 1  # "said on Sept. 5 that": the stop belongs to the month
+                continue
+            before = i - 2 if i > 1 and self.date_abbreviation_stop(toks, i - 1) else i - 1
+            dated = word.isdigit() and before >= 0 and toks[before].group().lower() in lex.time_words  # "said Nov 9", not "said 300 jobs"
             possessed = any(t.group().endswith(("'s", "’s")) for t in toks[i : i + 2])
             if lower in lex.time_words and possessed:
                 break  # "said Monday evening's face-off took place ...": the day is the content's, not the cue's
@@ -509,6 +513,15 @@ class DocumentReader:
         pos_end = toks[i - 1].end() if i > 0 else start
         content_start = toks[i].start() if i < len(toks) else None
         return AfterCue(pos_end, content_start, False, None, cited_by)
+
+    def date_abbreviation_stop(self, toks: list[re.Match[str]], k: int) -> bool:
+        """Whether toks[k] is the stop of an abbreviated month before a day ("Sept. 5", "Oct. 12"),
+        not the end of a sentence."""
+        return (
+            0 < k < len(toks) - 1 and toks[k].group() == "." and toks[k - 1].end() == toks[k].start()
+            and toks[k - 1].group()[:1].isupper() and toks[k - 1].group().lower() in self.lexicon.time_words
+            and toks[k + 1].group().isdigit()
+        )
 
     @staticmethod
     def before_bracketed_label(toks: list[re.Match[str]], i: int) -> int:

@@ -1043,7 +1043,22 @@ DATES = [
     # a date in the content is not the date of saying
     ("Jane Smith said the stadium would open on June 1.", P, P),
     ("Jane Smith said Monday evening's vote took place in the stadium.", P, P),  # the day is the content's
+    # an abbreviated month's stop is not the end of the sentence
+    ("Jane Smith said on Nov. 7 that the stadium would open in June.", P, "2020-11-07"),
+    ("The club told reporters on Oct. 30 the stadium would open in June.", P, "2020-10-30"),
 ]
+
+ABBREVIATED_MONTHS = [
+    ("Jane Smith said on Nov. 7 that the stadium would open in June.", ["the stadium would open in June"]),
+    ("Jane Smith said Nov. 7 that the stadium would open in June.", ["the stadium would open in June"]),
+    ("The council concluded on Sept. 5 that the bridge was unsafe.", ["the bridge was unsafe"]),
+    ("The club told reporters on Oct. 30 the stadium would open in June.", ["the stadium would open in June"]),
+]
+
+
+@pytest.mark.parametrize("text, contents", ABBREVIATED_MONTHS)
+def test_an_abbreviated_month_before_the_content(text: str, contents: list[str]) -> None:
+    assert [r[1] for r in rows(text, P)] == contents
 
 
 @pytest.mark.parametrize("text, published, said_on", DATES)
