@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.models import Claim, Entity, Event, EventLink, Statement, Store
+from karabakh_claims.text import first_line
 from karabakh_claims.values import lexicon, with_outcome_labels
 
 # Scores are 0-100. A statement linked at MATCH_AT or above joins the event's
@@ -574,8 +575,8 @@ class _Article:
         if text is None:
             return
         mentions = sorted((span.start, entity_id) for entity_id, span in entities.find_mentions(text))
-        headline_end = text.find("\n")
-        headline = {e for at, e in mentions if at < headline_end} if headline_end > 0 else set()
+        headline_end = first_line(text).end  # (after any blank lines and a blanked front matter)
+        headline = {e for at, e in mentions if at < headline_end}
         seen: set[str] = set()
         k = near = 0
         for statement in self.statements:

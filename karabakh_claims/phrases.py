@@ -731,6 +731,10 @@ class DocumentReader:
                 collected[:0] = [toks[i - 1], toks[i]]  # "J. Gerald Hebert": an initial, not a full stop
                 i -= 2
                 continue
+            if word == ")" and collected and i >= 3 and toks[i - 2].group() == "(" and toks[i - 1].group().isupper() and toks[i - 3].group()[:1].isupper():
+                collected[:0] = toks[i - 2 : i + 1]  # "an Israel Defense Forces (IDF) statement said": the name's acronym
+                i -= 3
+                continue
             if word in PUNCT_STOP or word in (".", "!", "?"):
                 break
             if lower in lex.clause_boundaries:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from karabakh_claims.cues import Lexicon
 from karabakh_claims.entities import EntityIndex, fold, spelled_out
 from karabakh_claims.models import Entity
-from karabakh_claims.text import NAME_ABBREVIATIONS
+from karabakh_claims.text import NAME_ABBREVIATIONS, first_line
 
 NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
 _CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
@@ -1021,8 +1021,8 @@ class SpeakerResolver:
             found: str | None = None
             limit = len(self.text) if at is None else at
             # A headline in title case ("ESPN Fires Schilling Over Post") gives no full names.
-            first_line = self.text.find("\n")
-            headline_end = first_line if first_line > 0 and not self.text[:first_line].rstrip().endswith((".", '"', "”")) else 0
+            line = first_line(self.text)  # (after any blank lines and a blanked front matter)
+            headline_end = line.end if not self.text[line.start : line.end].rstrip().endswith((".", '"', "”")) else 0
             pos = self.text.find(surname, headline_end, limit)
             while pos >= 0 and found is None:
                 after = self.text[pos + len(surname) : pos + len(surname) + 1]

@@ -281,6 +281,14 @@ def _headlines(text: str) -> tuple[Span, ...]:
     return tuple(found)
 
 
+def first_line(text: str) -> Span:
+    """The first line with words on it, when more lines follow: a text's headline if it has one.
+    Blank lines and a blanked front matter above it are passed over. Span(0, 0) for a text of
+    one line or none."""
+    match = re.search(r"[^\s][^\n]*\n", text)
+    return Span(match.start(), match.end() - 1) if match else Span(0, 0)
+
+
 def _headline_like(line: str, max_words: int) -> bool:
     line = line.rstrip()
     return bool(line) and line[-1] not in '.!?"”:' and len(line.split()) <= max_words

@@ -465,6 +465,11 @@ CASES = [
     # a quotation that closed its sentence is not the content of the next one's cue
     ('"We will hire inspectors."\n\nOfficials say privately that the budget would add 150 inspectors.',
      {("Officials", "the budget would add 150 inspectors", "assert")}, set()),
+    # a body's acronym in brackets inside the speaker phrase: the body speaks, not its document
+    ("Officials said on Monday that an Arden Valley Water Authority (AVWA) statement said the dam was safe.",
+     {("Arden Valley Water Authority", "the dam was safe", "assert")}, {("statement", "the dam was safe", "assert")}),
+    ("A Northern Rail Workers Union (NRWU) spokesman said the strike would go ahead.",
+     {("Northern Rail Workers Union", "the strike would go ahead", "assert")}, set()),
 ]
 
 
@@ -505,3 +510,20 @@ def test_the_tagger_reads_what_the_rules_miss(text: str, speaker: str, content: 
     added = [s for s in found if s.found_by == "model"]
     assert (speaker, content) in {(s.speaker, s.content) for s in added}
     assert all(0 < s.confidence <= 0.5 for s in added)
+
+
+# A title-case headline gives no full names ("Defiant Norland" is no person whose surname is
+# "Norland"), whether the text starts with it or with blank lines (a blanked front matter).
+_HEADLINED = (
+    "How Dare You: Defiant Norland Hits Back Over Drone\n\n"
+    "A defiant Norland on Monday accused its neighbour of flying a drone over the capital, saying the flight "
+    "was “a grave provocation.”\n\nDeputy Foreign Minister Ana Ruiz said she had lodged a protest.\n\n"
+    "Norland has already said it would respond.\n"
+)
+
+
+@pytest.mark.parametrize("lead", ["", "\n\n\n\n", "   \n\n  \n"], ids=["headline first", "blank lines", "blanked front matter"])
+def test_a_title_case_headline_names_no_person(lead: str) -> None:
+    found = triples(lead + _HEADLINED)
+    assert ("Norland", "it would respond", "assert") in found
+    assert not any(speaker == "Defiant Norland" for speaker, _, _ in found)
