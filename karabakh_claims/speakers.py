@@ -50,6 +50,7 @@ _POSSESSIVES = frozenset("my your his her its our their whose".split())
 _FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?$")
 # A description opening a clause, then its verb: "the chancellor smiled", ", a teacher said".
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[A-Z]\w*\s+)?(?i:(the|a|an|one))\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+([a-z]+)\b")
+_OPENING_POSSESSOR = re.compile(r"(?i:the|a|an)\s+((?:[A-Za-z-]+\s+){0,3}[a-z-]+)['’]s\s")
 _SENTENCE_OPENERS = frozenset("the a an on in at as after when while if for by with from to but and so then yet".split())
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _OWNER = re.compile(r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s")
@@ -533,7 +534,13 @@ class SpeakerResolver:
         if gender is not None and not self._honorifics_read:
             self._read_honorifics()
         antecedent = None
-        for hint in (subject_hint, sentence_hint, context_hint):
+        for k, hint in enumerate((subject_hint, sentence_hint, context_hint)):
+            if k == 2 and kind == "person":
+                described = self._opening_person(sentence_hint)
+                if described is not None:
+                    # "The Indian home minister's account of forces killing who he said were ...": the
+                    # person the pronoun's own sentence opens with, unnamed, not a name before it.
+                    return ResolvedSpeaker(described, None, "person", f"unresolved: pronoun '{phrase}' -> description '{described}'")
             candidate = self._named_subject(hint, kind)
             if candidate is not None and fold(phrase) == "it" and _plural_word(candidate) and not candidate.basis.startswith(_WE_IN):
                 continue  # "Rescuers brought 99 miners out, it said": "it" is no plural ("We in Hamas": a name)
@@ -583,6 +590,17 @@ class SpeakerResolver:
         resolved = ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"pronoun '{phrase}' -> {antecedent.name}")
         self.context.remember(antecedent)
         return resolved
+
+    def _opening_person(self, text: str) -> str | None:
+        """The person a clause opens with, described, not named: "The home minister's account of
+        ...", "The chancellor accused ..." (the description's head is a person's role)."""
+        if not text or any(mark in text for mark in "\"“”"):
+            return None  # words inside a quotation are someone's speech, not the clause's subject
+        possessor = _OPENING_POSSESSOR.match(text)
+        if possessor is not None and self._person_head(fold(possessor.group(1).split()[-1])):
+            return possessor.group(1)
+        subject = self._described_subject(text)
+        return subject if subject is not None and text.lower().startswith(("the ", "a ", "an ")) and text.lower().find(subject.lower()) <= 4 else None
 
     def _described_subject(self, text: str) -> str | None:
         """A person described, not named, as the subject of a clause of `text` ("the chancellor

@@ -172,6 +172,12 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         ('Foreign Minister Maria Santos said she had filed a protest. "No one was hurt," the Vale minister said.',
          "Vale minister", "the Vale minister"),
         ('Gov. Chris Dale of Kent said the roads were open. "We are ready," the Vale governor said.', "Vale governor", "the Vale governor"),
+        # "he" inside a sentence that opens with a person described, not named: that person, not
+        # the name of the sentence before (a country cannot be "he").
+        ("Norland has denied the charge. The interior minister’s account of raids on what he said were smuggling camps "
+         "was published on Monday.", "interior minister", "he"),
+        ("Norland has denied the charge. The interior minister’s account of raids on camps that he said were used by "
+         "smugglers was published on Monday.", "interior minister", "he"),
     ],
 )
 def test_uncertain_antecedents_stay_unresolved(text: str, speaker: str | None, speaker_text: str) -> None:
