@@ -68,7 +68,12 @@ _ING_PREPOSITIONS = frozenset({"including", "excluding", "regarding", "concernin
 _JOURNALIST_ASIDE = re.compile(r",\s+(?:a|an)\s+(\w+)\s+(?:that|which|\w+\s+could)\b[^,]*$")
 # ", although it was not clear whether ...", " - though it is unclear if ...": the reporter's own doubt.
 _UNCLEAR_ASIDE = re.compile(r"\s*(?:,|—|–|\s-)\s*(?:although|though|but|even\s+though|and)\s+it\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:unclear|not\s+(?:yet\s+)?clear|not\s+known|unknown)\b")
-_NAME_AFTER_ROLE = re.compile(r",\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s*(?:[.!?]|$)")
+# ", Neil Armitage." / " in the DRC, Vivian van de Perre, adding that": the name after a role (and
+# the rest of its phrase), at the end or before a participle that goes on with what the speaker said.
+_PARTICLES = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+_NAME_AFTER_ROLE = re.compile(
+    rf"(?:\s+(?:in|of|at|for|from|to)\s+[^,.;:\"“”\n]{{1,40}})?,\s+((?:[A-Z][\w'’.-]+\s+(?:(?:{_PARTICLES})\s+){{0,2}}){{1,3}}[A-Z][\w'’-]+)\s*(?:[.!?]|,\s+(?:adding|saying|noting|stressing)\b|$)"
+)
 BE_FORMS = frozenset("was were been being is are be".split())
 _VERB_AUXILIARIES = BE_FORMS | frozenset("has have had do does did will would shall should can could may might must".split())
 OBJECT_PRONOUNS = frozenset("us him her them me you".split())

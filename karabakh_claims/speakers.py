@@ -638,6 +638,9 @@ class SpeakerResolver:
             if body and kind != "person":
                 return self._from_store(body, on=None) or ResolvedSpeaker(body, None, "group", f"{_WE_IN}{body}'")
         comma = next((k for k, w in enumerate(words[:7]) if w.endswith(",")), None)
+        if words and words[0].lower() in _ADVERBIAL_OPENERS:
+            # (an opening phrase may be long: "After seizing the capital of North Kivu province last week, the M23 ...")
+            comma = next((k for k, w in enumerate(words[:14]) if w.endswith(",")), None)
         if comma is not None and words[0].lower() in _ADVERBIAL_OPENERS:
             words = words[comma + 1 :]  # "Down in the village, Mkrtchyan has moved ..."
         elif comma is not None and comma <= 3 and any(fold(w.strip(",")) in self.lexicon.time_words for w in words[: comma + 1]):

@@ -465,6 +465,17 @@ CASES = [
     # a quotation that closed its sentence is not the content of the next one's cue
     ('"We will hire inspectors."\n\nOfficials say privately that the budget would add 150 inspectors.',
      {("Officials", "the budget would add 150 inspectors", "assert")}, set()),
+    # the name after a role that follows the cue speaks, particles and the rest of the role's phrase included
+    ("“Some 40 bodies have been recovered,” said the deputy head of the UN mission in Norland, Ana van der Berg, "
+     "adding that the toll could rise.",
+     {("Ana van der Berg", "Some 40 bodies have been recovered", "assert"), ("Ana van der Berg", "the toll could rise", "assert")},
+     {("deputy head of the UN mission", "Some 40 bodies have been recovered", "assert")}),
+    ("“The road is closed,” said the chief engineer of the city, Maria de la Cruz.",
+     {("Maria de la Cruz", "The road is closed", "assert")}, set()),
+    # "it" is the subject of the sentence before, after an opening phrase of any length
+    ("The UN mission said 40 bodies had been found. After seizing the capital of the eastern province last week, the "
+     "Northern Front declared a unilateral ceasefire. It added that it had no intention of taking the port.",
+     {("Northern Front", "it had no intention of taking the port", "assert")}, {("UN mission", "it had no intention of taking the port", "assert")}),
     # a body's acronym in brackets inside the speaker phrase: the body speaks, not its document
     ("Officials said on Monday that an Arden Valley Water Authority (AVWA) statement said the dam was safe.",
      {("Arden Valley Water Authority", "the dam was safe", "assert")}, {("statement", "the dam was safe", "assert")}),
