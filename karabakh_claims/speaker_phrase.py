@@ -21,7 +21,7 @@ import re
 from karabakh_claims.content_bounds import CONJUNCTIONS, SUBORDINATORS
 from karabakh_claims.models import Span
 from karabakh_claims.phrases import CONTRACTED_PRONOUN, DETERMINERS, PREPOSITIONS, PUNCT_STOP, QUESTION_WORDS, SENTENCE_ADVERB, WORD
-from karabakh_claims.speakers import ResolvedSpeaker
+from karabakh_claims.speakers import PARTICLE_NAME, ResolvedSpeaker
 
 # A verb opening a question ("Does the candidate tire and say the wrong thing?"); not "Will" or
 # "May", which are names too.
@@ -41,6 +41,9 @@ class SpeakerPhrase:
         after an opening adverbial ("In the evening, Pogosyan made a statement, saying ...")."""
         toks = self.tokens(sentence.start, cue.start)
         lex = self.lexicon
+        dateline = next((k for k, t in enumerate(toks[:4]) if not (t.group().isupper() and t.group().isalpha())), None)
+        if dateline and toks[dateline].group() in (":", "—", "–", "-") and len(toks) > dateline + 1:
+            toks = toks[dateline + 1 :]  # "NEW DELHI: Bangladesh's former foreign minister ...": a dateline, not the subject
         if toks and self.opens_adverbial(toks):
             # "Last year, he ...", "Speaking at a rally in Dunmore, Senator Alder attacked ...":
             # the subject follows the opening phrase's comma; "At an event in Ames, Iowa, on
@@ -81,14 +84,19 @@ class SpeakerPhrase:
             return Span(words[0].start(), words[-1].end())
         head: re.Match[str] | None = None
         for k, tok in enumerate(toks):
-            if tok.group()[:1].isupper() or (words and tok.group().lower() in ("of", "for", "and")) or (not words and tok.group().lower() == "the"):
+            if tok.group()[:1].isupper() or (words and (tok.group().lower() in ("of", "for", "and") or PARTICLE_NAME.match(tok.group()))) \
+                    or (not words and tok.group().lower() == "the"):
                 words.append(tok)
                 continue
             lower = tok.group().lower()
+            if words and (lower in lex.anaphor_heads or lower in lex.title_words) and lower not in lex.anaphor_group_heads \
+                    and k + 2 < len(toks) and toks[k + 1].group()[:1].isupper() and toks[k + 2].group()[:1].isupper():
+                words.append(tok)  # "Foreign minister Hasan Mahmud criticised ..., calling": a role in lower case, then the name
+                continue
             if words and words[-1].group()[:1].isupper() and lower in lex.anaphor_group_heads:
                 head = tok  # "The British government hit back, accusing ...": the capitals modify the head noun
             break
-        while words and not words[-1].group()[:1].isupper():
+        while words and not (words[-1].group()[:1].isupper() or PARTICLE_NAME.match(words[-1].group())):
             words.pop()
         if not words or all(not w.group()[:1].isupper() for w in words):
             return None
@@ -108,6 +116,14 @@ class SpeakerPhrase:
                 after = toks[named].group().lower() if named < len(toks) else ""
                 verb = after in lex.auxiliaries or after in lex.finite_verbs or after in lex.lemma_of or after.endswith("ed")
                 if k > at + 1 and named - k >= 2 and verb:  # not "France's far-right National Front party leader"
+                    return Span(toks[k].start(), toks[named - 1].end())
+            if owned is not None:
+                # "Bangladesh's former foreign minister Hasan Mahmud on Saturday criticised": the name after the role.
+                k = toks.index(owned) + 1
+                named = k
+                while named < len(toks) and toks[named].group()[:1].isupper():
+                    named += 1
+                if named - k >= 2:
                     return Span(toks[k].start(), toks[named - 1].end())
             return Span(words[0].start(), owned.end()) if owned is not None else None
         return Span(words[0].start(), (head or words[-1]).end())

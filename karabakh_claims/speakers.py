@@ -412,7 +412,7 @@ class SpeakerResolver:
         bare = len(lowered) == 1 and lowered[0] in self.lexicon.document_nouns and at is not None and self.text[max(0, at - 4) : at].rstrip().endswith(('",', '”,', ",”", ',"'))
         if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns):
             noun_word = lowered[-1]
-            author = self._named_with(noun_word, at) if at is not None else None
+            author = self._named_with(noun_word, at, issuer=True) if at is not None else None
             if author is not None:
                 return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, named with it before")
             issuer = self._issuer_before(noun_word, at)
@@ -783,6 +783,10 @@ class SpeakerResolver:
             subject = self._named_subject(context_hint, kind)
             antecedent = subject if subject is not None and (subject.entity_id or head in _tokens(fold(context_hint)) or len(subject.name.split()) >= 1) else None
         antecedent = antecedent or self.context.last(kind=kind, head=head)
+        if antecedent is not None and kind == "person" and at is not None and self._bare_role(antecedent.name):
+            # "The President denied ..." in a standfirst, then "President William Ruto": the person the
+            # text named with the role, not the role as it first stood alone.
+            antecedent = self._named_with(head, at) or antecedent
         if antecedent is None and at is not None:
             antecedent = self._named_with(head, at) if kind == "person" else (self._described_as(head, at) or self._named_group(head, at))
         if antecedent is None:
@@ -878,6 +882,11 @@ class SpeakerResolver:
             return len(words) == 2  # "the company"; "the energy ministry" names a body as written
         return head in self.lexicon.anaphor_heads or head in self.lexicon.demonyms or bool(_AGE.fullmatch(head))
 
+    def _bare_role(self, name: str) -> bool:
+        """Whether `name` is only a role ("President", "deputy minister"), no one's name."""
+        words = _tokens(fold(name))
+        return bool(words) and all(w in self.lexicon.anaphor_heads or w in self.lexicon.title_words for w in words)
+
     def _person_head(self, word: str) -> bool:
         """Whether `word` is a person's role noun ("spokesman", "minister"), not a body's ("ministry")."""
         return word in self.lexicon.anaphor_heads and word not in self.lexicon.anaphor_group_heads
@@ -944,9 +953,12 @@ class SpeakerResolver:
             words.pop(0)
         return " ".join(words)
 
-    def _named_with(self, head: str, at: int) -> ResolvedSpeaker | None:
+    def _named_with(self, head: str, at: int, *, issuer: bool = False) -> ResolvedSpeaker | None:
         """The person an earlier sentence named together with `head`: "Gevorg Arakelyan was
-        elected mayor ..." makes "the mayor" Arakelyan. The name nearest the word wins."""
+        elected mayor ..." makes "the mayor" Arakelyan. The name nearest the word wins. With
+        `issuer` (a document's noun) that speaks in that sentence, only a name before the word:
+        "Chavez issued a statement", not "the report estimated that ... Sheikh Hasina fled" (what
+        the document tells of); "In a statement, spokesperson Marisol Chavez says" names its issuer."""
         if self._lowered is None:
             self._lowered = self.text.lower()
         lowered = self._lowered
@@ -965,12 +977,14 @@ class SpeakerResolver:
             after = next((m for m in _STOP_THEN_SPACE.finditer(self.text, pos, pos + 600) if not self._abbreviation_at(m.start())), None)
             ends = [e for e in (after.start() if after else -1, self.text.find("\n\n", pos)) if e >= 0]
             sentence = self.text[start : min(ends) if ends else len(self.text)]
+            following = _tokens(lowered[pos + len(head) : pos + len(head) + 40])[:2]
+            speaks = issuer and any(w in self.lexicon.lemma_of for w in following)  # "the report estimated"
             # The name the word is a title of ("Senate Minority Leader Harry M. Reid") is the one,
             # else the nearest.
             names = [
                 (0 if start + m.start() <= pos < start + m.end() else abs(start + m.start() - pos), name)
                 for m in _TITLED_NAME_RUN.finditer(sentence)
-                if (name := self._personal_name(m.group()))
+                if (not speaks or start + m.end() <= pos) and (name := self._personal_name(m.group()))
             ]
             if names:
                 name = min(names)[1]

@@ -476,6 +476,26 @@ CASES = [
     ("The UN mission said 40 bodies had been found. After seizing the capital of the eastern province last week, the "
      "Northern Front declared a unilateral ceasefire. It added that it had no intention of taking the port.",
      {("Northern Front", "it had no intention of taking the port", "assert")}, {("UN mission", "it had no intention of taking the port", "assert")}),
+    # a role first standing alone (a standfirst), then with its holder's name: the role refers to the name
+    ("Ruiz commits action on protests\n\nThe President denied allegations that 200 people were killed in Githurai.\n\n"
+     "President Ana Ruiz has promised that action will be taken against police officers.\n\n"
+     "\"We are dealing with a very serious issue,\" the President said.",
+     {("Ana Ruiz", "We are dealing with a very serious issue", "assert")}, {("President", "We are dealing with a very serious issue", "assert")}),
+    # a document that speaks names no author by what it tells of; an issuer named in its sentence does
+    ("The UN rights office has estimated that as many as 1,400 people were killed.\n\nThe report estimated that between "
+     "15 July and 5 August, when Prime Minister Ana Ruiz fled abroad, security forces killed up to 1,400 people.\n\n"
+     "Thousands more were injured in the weeks before, the report said.",
+     {("report", "Thousands more were injured in the weeks before", "assert")}, {("Ana Ruiz", "Thousands more were injured in the weeks before", "assert")}),
+    ("The mayor's office says it is listening. In a statement to the paper, spokesperson Marisol Chavez says the city has "
+     "asked for money. “These communities are the oldest water users,” the statement says.",
+     {("Marisol Chavez", "These communities are the oldest water users", "assert")}, set()),
+    # the subject of a participle's clause: a role in lower case or a possessor's role, then the name; a dateline is none
+    ("Foreign minister Omar Haddad criticised the report, calling it “fabricated and highly biased”.",
+     {("Omar Haddad", "fabricated and highly biased", "deny")}, set()),
+    ("PORT VALE: Norland’s former foreign minister Omar Haddad on Saturday criticised the report, calling it “fabricated and highly biased”.",
+     {("Omar Haddad", "fabricated and highly biased", "deny")}, {("PORT VALE", "fabricated and highly biased", "deny")}),
+    ("Coalition spokesman Colonel Turki al-Malki was quoted by the Associated Press as saying the strike was a “legitimate military action”.",
+     {("Turki al-Malki", "the strike was a “legitimate military action”", "assert")}, set()),
     # a body's acronym in brackets inside the speaker phrase: the body speaks, not its document
     ("Officials said on Monday that an Arden Valley Water Authority (AVWA) statement said the dam was safe.",
      {("Arden Valley Water Authority", "the dam was safe", "assert")}, {("statement", "the dam was safe", "assert")}),
