@@ -114,7 +114,7 @@ class CueReadings:
                 item = replace(item, window=previous.window)
         else:
             described = self.relative_antecedent(sentence, cue)
-            subject = described or self.sentence_subject(sentence, cue)
+            subject = described or self.with_subject(sentence, cue) or self.sentence_subject(sentence, cue)
             if subject is None:
                 return None
             item = self.leading(sentence, cue, surface, lemma, (subject, ""), after)

@@ -128,6 +128,24 @@ class SpeakerPhrase:
             return Span(words[0].start(), owned.end()) if owned is not None else None
         return Span(words[0].start(), (head or words[-1]).end())
 
+    def with_subject(self, sentence: Span, cue: Span) -> Span | None:
+        """The subject of an absolute "with" clause right before a participle cue: "Israelis
+        cheered the rescue while Palestinians counted the cost, with Hamas officials saying ..."."""
+        if not self.masked[cue.start : cue.end].lower().endswith("ing"):
+            return None
+        toks = self.tokens(max(sentence.start, cue.start - 80), cue.start)
+        at = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1) if toks[k].group().lower() == "with"), None)
+        if at is None or at + 1 >= len(toks):
+            return None
+        phrase = toks[at + 1 :]
+        lex = self.lexicon
+        if any(not t.group()[:1].isalnum() or t.group().lower() in lex.finite_verbs or t.group().lower() in PREPOSITIONS for t in phrase):
+            return None  # "with the help of ..." or a clause: no subject of its own
+        head = phrase[-1].group().lower()
+        if head in DETERMINERS or head in lex.pronouns or head in lex.document_nouns or head in lex.occasion_nouns:
+            return None  # "opened the bridge with a speech saying ...": the speech is the mayor's
+        return Span(phrase[0].start(), phrase[-1].end())
+
     def opens_adverbial(self, toks: list[re.Match[str]]) -> bool:
         """Whether a sentence opens with an adverbial phrase rather than its subject: a preposition
         or conjunction ("In the evening,"), a time word ("Last year,"), a participle ("Speaking at a

@@ -412,6 +412,9 @@ class SpeakerResolver:
         bare = len(lowered) == 1 and lowered[0] in self.lexicon.document_nouns and at is not None and self.text[max(0, at - 4) : at].rstrip().endswith(('",', '”,', ",”", ',"'))
         if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns):
             noun_word = lowered[-1]
+            author = self._said_in(noun_word, at)
+            if author is not None:
+                return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, who spoke in it before")
             author = self._named_with(noun_word, at, issuer=True) if at is not None else None
             if author is not None:
                 return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, named with it before")
@@ -421,6 +424,24 @@ class SpeakerResolver:
             why = f"document '{' '.join(words)}' with no author named"
             return ResolvedSpeaker(noun_word, None, "unresolved", f"unresolved: {why}")
         return None
+
+    def _said_in(self, noun: str, at: int | None) -> ResolvedSpeaker | None:
+        """Who an earlier sentence said spoke in such a document: "..., the Wagner group said in a
+        statement. ... the statement said" -> the Wagner group (the last one)."""
+        if at is None:
+            return None
+        pattern = rf"((?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+(?:\s+[a-z]+)?)\s+([a-z]+)\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
+        found = [m for m in re.finditer(pattern, self.text[max(0, at - 3000) : at]) if m.group(2) in self.lexicon.lemma_of]
+        if not found:
+            return None
+        name = _LEADING_DETERMINER.sub("", found[-1].group(1))
+        if fold(name.split()[-1]) in self.lexicon.pronouns or name.endswith(("'s", "’s")):
+            return None
+        known = self._from_store(name, on=None)
+        if known is not None:
+            return known
+        person = self._personal_name(name)
+        return ResolvedSpeaker(person, None, "person", "spoke in it") if person else ResolvedSpeaker(name, None, "group", "spoke in it")
 
     def _issuer_before(self, noun: str, at: int | None) -> ResolvedSpeaker | None:
         """The body an earlier sentence gave as the issuer of such a document: "according to a

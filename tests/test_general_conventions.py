@@ -496,6 +496,15 @@ CASES = [
      {("Omar Haddad", "fabricated and highly biased", "deny")}, {("PORT VALE", "fabricated and highly biased", "deny")}),
     ("Coalition spokesman Colonel Turki al-Malki was quoted by the Associated Press as saying the strike was a “legitimate military action”.",
      {("Turki al-Malki", "the strike was a “legitimate military action”", "assert")}, set()),
+    # "the statement said" after "X said in a statement": X, not a name the first sentence gives
+    ("Some 300 fighters of the Northern Liberation Front attacked the convoy, the Harlan group said in a statement.\n\n"
+     "\"Over the next two days, the fighters stepped up their attacks,\" the statement said.",
+     {("Harlan group", "Over the next two days, the fighters stepped up their attacks", "assert")},
+     {("Northern Liberation Front", "Over the next two days, the fighters stepped up their attacks", "assert")}),
+    # "with X saying ...": X speaks, not the subject of the sentence
+    ("Villagers on Sunday cheered the rescue while others counted the cost, with health officials saying 27 people were killed.",
+     {("health officials", "27 people were killed", "assert")}, {("Villagers", "27 people were killed", "assert")}),
+    ("The mayor opened the bridge with a speech, saying it would ease traffic.", {("mayor", "it would ease traffic", "assert")}, set()),
     # a body's acronym in brackets inside the speaker phrase: the body speaks, not its document
     ("Officials said on Monday that an Arden Valley Water Authority (AVWA) statement said the dam was safe.",
      {("Arden Valley Water Authority", "the dam was safe", "assert")}, {("statement", "the dam was safe", "assert")}),
