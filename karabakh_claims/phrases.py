@@ -683,6 +683,14 @@ class DocumentReader:
                 i = self.before_bracketed_label(toks, i)
                 if i < 0:
                     return None
+            elif (
+                inner and len(inner) <= 8 and toks[0].start() <= sentence.start + 1 and toks[0].group().lower() in PREPOSITIONS
+                and not any(t.group() == "," for t in toks[:j])
+                and all(t.group()[:1].isupper() or t.group() == "." for t in inner) and inner[-1].group()[:1].isupper()
+            ):
+                # "In a press conference, IDF Spokesman Rear Adm. Daniel Hagari, said that": a stray comma
+                # after the subject that follows an opening adverbial.
+                return Span(inner[0].start(), inner[-1].end()), ""
             elif i - j > 25:
                 return None  # a long stretch between commas that describes no one
             elif opener in PREPOSITIONS or opener in lex.parentheticals:

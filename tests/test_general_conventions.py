@@ -505,6 +505,14 @@ CASES = [
     ("Villagers on Sunday cheered the rescue while others counted the cost, with health officials saying 27 people were killed.",
      {("health officials", "27 people were killed", "assert")}, {("Villagers", "27 people were killed", "assert")}),
     ("The mayor opened the bridge with a speech, saying it would ease traffic.", {("mayor", "it would ease traffic", "assert")}, set()),
+    # emphasize, mention, assure take a that-clause; their plain objects are no statements
+    ("The coach emphasized that the team had trained for the heat.", {("coach", "the team had trained for the heat", "assert")}, set()),
+    ("Mayor Ana Ruiz mentioned that the bridge would close in May.", {("Ana Ruiz", "the bridge would close in May", "assert")}, set()),
+    ("The utility assured that the water was safe to drink.", {("utility", "the water was safe to drink", "assert")}, set()),
+    ("The minister emphasized the importance of the talks.", set(), {("minister", "the importance of the talks", "assert")}),
+    # a stray comma between a subject and its cue, after an opening adverbial
+    ("At a news conference, Fire Chief Lt. Col. Tom Reyes, said that the blaze had started in a kitchen.",
+     {("Tom Reyes", "the blaze had started in a kitchen", "assert")}, set()),
     # a body's acronym in brackets inside the speaker phrase: the body speaks, not its document
     ("Officials said on Monday that an Arden Valley Water Authority (AVWA) statement said the dam was safe.",
      {("Arden Valley Water Authority", "the dam was safe", "assert")}, {("statement", "the dam was safe", "assert")}),
