@@ -510,6 +510,9 @@ CASES = [
     ("Mayor Ana Ruiz mentioned that the bridge would close in May.", {("Ana Ruiz", "the bridge would close in May", "assert")}, set()),
     ("The utility assured that the water was safe to drink.", {("utility", "the water was safe to drink", "assert")}, set()),
     ("The minister emphasized the importance of the talks.", set(), {("minister", "the importance of the talks", "assert")}),
+    # a body's name is not cut to a "personal name" after its first word ("Information Bureau")
+    ("The Press Information Bureau said the image was old.", {("Press Information Bureau", "the image was old", "assert")}, set()),
+    ("The Federal Investigative Directorate said the suspect had fled.", {("Federal Investigative Directorate", "the suspect had fled", "assert")}, set()),
     # a stray comma between a subject and its cue, after an opening adverbial
     ("At a news conference, Fire Chief Lt. Col. Tom Reyes, said that the blaze had started in a kitchen.",
      {("Tom Reyes", "the blaze had started in a kitchen", "assert")}, set()),
