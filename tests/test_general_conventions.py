@@ -510,6 +510,11 @@ CASES = [
     ("Mayor Ana Ruiz mentioned that the bridge would close in May.", {("Ana Ruiz", "the bridge would close in May", "assert")}, set()),
     ("The utility assured that the water was safe to drink.", {("utility", "the water was safe to drink", "assert")}, set()),
     ("The minister emphasized the importance of the talks.", set(), {("minister", "the importance of the talks", "assert")}),
+    # the language of assessments; the nouns "project" and "judge" are no cues
+    ("The agency judged that the dam would hold through the spring.", {("agency", "the dam would hold through the spring", "assert")}, set()),
+    ("Analysts assessed that the economy would grow by 2 percent.", {("Analysts", "the economy would grow by 2 percent", "assert")}, set()),
+    ("The bridge project that officials said would cost $2 billion was cancelled.", {("officials", "would cost $2 billion", "assert")},
+     {("bridge", "officials said would cost $2 billion was cancelled", "assert")}),
     # a body's name is not cut to a "personal name" after its first word ("Information Bureau")
     ("The Press Information Bureau said the image was old.", {("Press Information Bureau", "the image was old", "assert")}, set()),
     ("The Federal Investigative Directorate said the suspect had fled.", {("Federal Investigative Directorate", "the suspect had fled", "assert")}, set()),
