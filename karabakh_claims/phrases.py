@@ -368,6 +368,8 @@ class DocumentReader:
             if lower in ("and", "but", "which", "who", "that", "or"):
                 return False
             if index >= 1 and (lower in self.lexicon.finite_verbs or (participles and lower.endswith("ed") and len(lower) > 4)):
+                if words[index - 1].lower() in DETERMINERS:
+                    continue  # "the plan", "its needs": a noun after a determiner, not a verb
                 return True
         return False
 

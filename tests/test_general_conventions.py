@@ -505,12 +505,15 @@ CASES = [
     ("Villagers on Sunday cheered the rescue while others counted the cost, with health officials saying 27 people were killed.",
      {("health officials", "27 people were killed", "assert")}, {("Villagers", "27 people were killed", "assert")}),
     ("The mayor opened the bridge with a speech, saying it would ease traffic.", {("mayor", "it would ease traffic", "assert")}, set()),
+    # a noun after a determiner is no verb of a clause: "announced the plan to reporters" reports nothing
+    ("She announced the plan to reporters.", set(), {("She", "the plan to reporters", "assert")}),
+    ("The council announced the plans would be shelved.", {("council", "the plans would be shelved", "assert")}, set()),
     # emphasize, mention, assure take a that-clause; their plain objects are no statements
     ("The coach emphasized that the team had trained for the heat.", {("coach", "the team had trained for the heat", "assert")}, set()),
     ("Mayor Ana Ruiz mentioned that the bridge would close in May.", {("Ana Ruiz", "the bridge would close in May", "assert")}, set()),
     ("The utility assured that the water was safe to drink.", {("utility", "the water was safe to drink", "assert")}, set()),
     ("The minister emphasized the importance of the talks.", set(), {("minister", "the importance of the talks", "assert")}),
-    # the language of assessments; the nouns "project" and "judge" are no cues
+    # the language of assessments; the noun "judge" and the verb "project" are no cues
     ("The agency judged that the dam would hold through the spring.", {("agency", "the dam would hold through the spring", "assert")}, set()),
     ("Analysts assessed that the economy would grow by 2 percent.", {("Analysts", "the economy would grow by 2 percent", "assert")}, set()),
     ("The bridge project that officials said would cost $2 billion was cancelled.", {("officials", "would cost $2 billion", "assert")},
