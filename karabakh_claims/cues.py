@@ -40,6 +40,7 @@ class Lexicon:
     claim_nouns: frozenset[str]
     interview_words: tuple[str, ...]
     document_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
     finding_nouns: frozenset[str]
     occasion_nouns: tuple[str, ...]
     content_after_object: dict[str, str]
@@ -122,6 +123,7 @@ def load_lexicon() -> Lexicon:
         claim_nouns=_words(raw["claim_nouns"]),
         interview_words=tuple(w.casefold() for w in raw["interview_words"]),
         document_nouns=_words(raw["document_nouns"]),
+        issuing_verbs=_words(raw["issuing_verbs"]),
         finding_nouns=_words(raw.get("finding_nouns", [])),
         occasion_nouns=tuple(sorted(_words(raw["occasion_nouns"]))),
         content_after_object={k.casefold(): v.casefold() for k, v in raw["content_after_object"].items()},

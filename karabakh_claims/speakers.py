@@ -414,7 +414,7 @@ class SpeakerResolver:
             noun_word = lowered[-1]
             author = self._said_in(noun_word, at)
             if author is not None:
-                return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, who spoke in it before")
+                return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, who spoke in it or issued it before")
             author = self._named_with(noun_word, at, issuer=True) if at is not None else None
             if author is not None:
                 return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, named with it before")
@@ -426,15 +426,24 @@ class SpeakerResolver:
         return None
 
     def _said_in(self, noun: str, at: int | None) -> ResolvedSpeaker | None:
-        """Who an earlier sentence said spoke in such a document: "..., the Wagner group said in a
-        statement. ... the statement said" -> the Wagner group (the last one)."""
+        """Who an earlier sentence said spoke in such a document, or issued it: "..., the Wagner
+        group said in a statement. ... the statement said" -> the Wagner group; "The Defense
+        Intelligence Agency (DIA) provided an assessment in a five-page classified report ... The
+        report noted" -> the agency (the last one)."""
         if at is None:
             return None
-        pattern = rf"((?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+(?:\s+[a-z]+)?)\s+([a-z]+)\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
-        found = [m for m in re.finditer(pattern, self.text[max(0, at - 3000) : at]) if m.group(2) in self.lexicon.lemma_of]
+        lex = self.lexicon
+        spoke = rf"((?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+(?:\s+[a-z]+)?)\s+([a-z]+)\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
+        issued = (
+            rf"((?:[A-Z][\w'’.-]+\s+){{0,4}}[A-Z][\w'’.-]+)(?:\s+\([A-Z]{{2,6}}\))?\s+(?:has\s+|had\s+)?([a-z]+)\s+"
+            rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:[\w-]+\s+){{0,5}}?{re.escape(noun)}\b"
+        )
+        before = self.text[max(0, at - 3000) : at]
+        found = [(m.start(), m) for m in re.finditer(spoke, before) if m.group(2) in lex.lemma_of]
+        found += [(m.start(), m) for m in re.finditer(issued, before) if m.group(2) in lex.issuing_verbs]
         if not found:
             return None
-        name = _LEADING_DETERMINER.sub("", found[-1].group(1))
+        name = _LEADING_DETERMINER.sub("", max(found, key=lambda f: f[0])[1].group(1))
         if fold(name.split()[-1]) in self.lexicon.pronouns or name.endswith(("'s", "’s")):
             return None
         known = self._from_store(name, on=None)

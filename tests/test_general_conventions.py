@@ -501,6 +501,9 @@ CASES = [
      "\"Over the next two days, the fighters stepped up their attacks,\" the statement said.",
      {("Harlan group", "Over the next two days, the fighters stepped up their attacks", "assert")},
      {("Northern Liberation Front", "Over the next two days, the fighters stepped up their attacks", "assert")}),
+    # "The report noted" after "X provided an assessment in a five-page report": X issued it
+    ("The Harbour Safety Agency (HSA) provided an assessment in a five-page classified report on Monday. The report noted "
+     "that most of the cargo had been moved.", {("Harbour Safety Agency", "most of the cargo had been moved", "assert")}, set()),
     # "with X saying ...": X speaks, not the subject of the sentence
     ("Villagers on Sunday cheered the rescue while others counted the cost, with health officials saying 27 people were killed.",
      {("health officials", "27 people were killed", "assert")}, {("Villagers", "27 people were killed", "assert")}),
