@@ -48,7 +48,7 @@ _CONDITIONS = frozenset("if unless once when".split())
 # A finite auxiliary or modal: what follows it up to a cue is a verb phrase, not a subject.
 _VERB_GROUP_OPENERS = frozenset("can could will would shall should may might must has have had do does did is are was were".split())
 # "Significantly,", "Finally,": an adverb opening a sentence, not a name ("Kelly", "Connolly" are).
-SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ently|antly|ately|ously|ively|edly|ingly|arly|ully)")
+SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ently|antly|ately|ously|ively|edly|ingly|arly|ully)|[A-Z][a-z]{2,}(?:ibly|ably)")
 # Question words: a phrase or sentence they open is a question or a subject clause, no speaker.
 QUESTION_WORDS = frozenset("what why how where when which whom whose".split())
 # "He's", "It's": a pronoun and its verb written as one word.

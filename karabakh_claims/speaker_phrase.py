@@ -158,8 +158,8 @@ class SpeakerPhrase:
             return True
         if lower in lex.time_words and (following in (",", *lex.time_words) or following.lower() in lex.time_words or following.isdigit()):
             return True  # "Last year,", "Earlier this month,", "May 5," ("May welcomed" is a name)
-        if SENTENCE_ADVERB.fullmatch(first) and following == ",":
-            return True  # "Significantly, the judge said"
+        if SENTENCE_ADVERB.fullmatch(first) and (following == "," or (len(toks) > 2 and following.islower() and toks[2].group() == ",")):
+            return True  # "Significantly, the judge said", "Visibly angry, Smith left ..., saying"
         if following == "," and len(toks) > 2 and (toks[2].group() in SUBORDINATORS or toks[2].group() in lex.pronouns):
             return True  # "Well, if you read ...", "Yes, we ...": a word before a comma and a clause is no subject
         if lower.endswith("ing") and first[:1].isupper() and (following in PREPOSITIONS or following == "about"):

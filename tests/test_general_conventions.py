@@ -504,6 +504,11 @@ CASES = [
     # "The report noted" after "X provided an assessment in a five-page report": X issued it
     ("The Harbour Safety Agency (HSA) provided an assessment in a five-page classified report on Monday. The report noted "
      "that most of the cargo had been moved.", {("Harbour Safety Agency", "most of the cargo had been moved", "assert")}, set()),
+    # an opening adverb with its adjective ("Visibly angry,") is no subject for the participle
+    ("Visibly angry, Mayor Ana Ruiz left the meeting, saying the vote was rigged.",
+     {("Ana Ruiz", "the vote was rigged", "assert")}, {("Visibly", "the vote was rigged", "assert")}),
+    ("Politically weakened, the prime minister resigned on Monday, saying he had lost the confidence of the house.",
+     {("prime minister", "he had lost the confidence of the house", "assert")}, set()),
     # "with X saying ...": X speaks, not the subject of the sentence
     ("Villagers on Sunday cheered the rescue while others counted the cost, with health officials saying 27 people were killed.",
      {("health officials", "27 people were killed", "assert")}, {("Villagers", "27 people were killed", "assert")}),
