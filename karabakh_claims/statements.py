@@ -69,8 +69,8 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # have"), a title before a name ("state Sen. Black").
 # A cue word in -s before a plural verb is a noun: "Rust Belt states that have suffered",
 # "sweeping claims have no legal basis", "reports were denied"; before a title, "state Sen.".
-# "was quoted as saying by Geo News": the passive before the cue, up to "as".
-_QUOTED_AS_SAYING_BY = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+quoted\s+as\s*$")
+# "was quoted as saying by Geo News" ("was quoted saying by IRNA"): the passive before the cue.
+_QUOTED_AS_SAYING_BY = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+as)?\s*$")
 _NOUN_AFTER_CUE = re.compile(r"(?:\s+that)?\s+(?:have|are|were|had)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
@@ -275,7 +275,7 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
             while len(words_before) > 1 and self.passive_adverb(words_before[-1]):
                 words_before.pop()  # "was immediately refuted by", "was first reported by"
             previous = words_before[-1] if words_before else ""
-            if before_cue[-1:].isalnum() and previous not in BE_FORMS and previous not in ("as", "been", "being", "get", "got"):
+            if before_cue[-1:].isalnum() and previous not in BE_FORMS and previous not in ("as", "been", "being", "get", "got", "quoted"):
                 return None  # "the two men accused by the police of ...": a participle after a noun, no attribution
             if RELATIVE_PASSIVE.search(self.lowered, clause_start, cue.start):
                 return None  # "gains, all of which had been reported by media outlets": the relative's antecedent is reported

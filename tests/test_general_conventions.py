@@ -504,6 +504,9 @@ CASES = [
     # "The report noted" after "X provided an assessment in a five-page report": X issued it
     ("The Harbour Safety Agency (HSA) provided an assessment in a five-page classified report on Monday. The report noted "
      "that most of the cargo had been moved.", {("Harbour Safety Agency", "most of the cargo had been moved", "assert")}, set()),
+    # "was quoted saying by" an outlet, as "was quoted as saying by": the one quoted speaks
+    ("“The groups act on their own,” Foreign Ministry spokesman Omar Haddad was quoted saying by the state news agency on Monday.",
+     {("Omar Haddad", "The groups act on their own", "assert")}, set()),
     # an opening adverb with its adjective ("Visibly angry,") is no subject for the participle
     ("Visibly angry, Mayor Ana Ruiz left the meeting, saying the vote was rigged.",
      {("Ana Ruiz", "the vote was rigged", "assert")}, {("Visibly", "the vote was rigged", "assert")}),
