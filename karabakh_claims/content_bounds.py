@@ -57,6 +57,10 @@ _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 _QUOTED_COMPLEMENT = re.compile(r'\bas\s+"')
 
 
+# 'as "baseless"' before the claims a denial calls so.
+_AS_QUOTED = re.compile(r'as\s+"[^"\n]{1,40}"\s+')
+
+
 class ContentBounds:
     """Where content starts and stops (see the module's docstring)."""
 
@@ -176,7 +180,11 @@ class ContentBounds:
         return match.end() if self.enough_content(match.end(), sentence.end) else None
 
     def claim_noun_that(self, start: int, end: int) -> int | None:
-        """Where the content starts in "reports circulating on social media that X": after "that"."""
+        """Where the content starts in "reports circulating on social media that X": after "that"
+        (also after what the claims were called: 'dismissed as "baseless" Mali's accusations that X')."""
+        called = _AS_QUOTED.match(self.masked, start, end)
+        if called is not None:
+            start = called.end()
         stop = min(end, start + 120)
         opening = [t.group().lower() for t in islice(TOKEN.finditer(self.masked, start, stop), 3)]
         if not any(w in self.lexicon.claim_nouns for w in opening):

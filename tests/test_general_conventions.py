@@ -504,6 +504,9 @@ CASES = [
     # "The report noted" after "X provided an assessment in a five-page report": X issued it
     ("The Harbour Safety Agency (HSA) provided an assessment in a five-page classified report on Monday. The report noted "
      "that most of the cargo had been moved.", {("Harbour Safety Agency", "most of the cargo had been moved", "assert")}, set()),
+    # 'dismissed as "baseless" the accusations that X': X denied, not the word the claims were called
+    ("The ministry on Monday dismissed as “baseless” Norland’s accusations that it had shot down a drone near the border.",
+     {("ministry", "it had shot down a drone near the border", "deny")}, {("ministry", "baseless", "deny")}),
     # "was quoted saying by" an outlet, as "was quoted as saying by": the one quoted speaks
     ("“The groups act on their own,” Foreign Ministry spokesman Omar Haddad was quoted saying by the state news agency on Monday.",
      {("Omar Haddad", "The groups act on their own", "assert")}, set()),
