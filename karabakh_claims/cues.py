@@ -41,6 +41,8 @@ class Lexicon:
     interview_words: tuple[str, ...]
     document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    audience_cues: frozenset[str]
+    particle_cues: dict[str, str]
     finding_nouns: frozenset[str]
     occasion_nouns: tuple[str, ...]
     content_after_object: dict[str, str]
@@ -124,6 +126,8 @@ def load_lexicon() -> Lexicon:
         interview_words=tuple(w.casefold() for w in raw["interview_words"]),
         document_nouns=_words(raw["document_nouns"]),
         issuing_verbs=_words(raw["issuing_verbs"]),
+        audience_cues=_words(raw["audience_cues"]),
+        particle_cues={k.casefold(): v.casefold() for k, v in raw["particle_cues"].items()},
         finding_nouns=_words(raw.get("finding_nouns", [])),
         occasion_nouns=tuple(sorted(_words(raw["occasion_nouns"]))),
         content_after_object={k.casefold(): v.casefold() for k, v in raw["content_after_object"].items()},

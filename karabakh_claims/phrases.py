@@ -560,6 +560,8 @@ class DocumentReader:
         "argued in her own closing remarks that"; no verb among them."""
         # A quoted title among them is a name: 'said on the show "Morning Joe" that'.
         toks = [t for t in toks if t.group() not in _QUOTE_TOKENS]
+        if toks and toks[0].group() == "out":
+            toks = toks[1:]  # "pointed out that": the verb's particle
         if not toks:
             return True
         if all(self.adverbial_word(t.group()) for t in toks):
@@ -572,7 +574,7 @@ class DocumentReader:
             for w, following in zip(words, [t.group() for t in toks[1:]])
         ):
             return False  # "agreed to sign a deal that allows ...": an infinitive; its "that" is a relative
-        opens = lemma == "tell" or words[0] in PREPOSITIONS or words[0] in lex.time_words
+        opens = lemma in lex.audience_cues or words[0] in PREPOSITIONS or words[0] in lex.time_words
         # "and" between capitals is part of a name: "a filing with the Securities and Exchange Commission".
         named = (
             {k for k in range(1, len(toks) - 1) if toks[k - 1].group()[:1].isupper() and toks[k + 1].group()[:1].isupper()}

@@ -251,6 +251,9 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
     def read_cue(self, sentence: Span, cue: Span, surface: str, lemma: str, earlier: list[Found]) -> Found | None:
         if lemma == "according":
             return self.according_to(sentence, cue)
+        particle = self.lexicon.particle_cues.get(lemma)
+        if particle is not None and self.word_from(self.first_word(cue.end)) != particle:
+            return None  # "pointed the finger at": not "pointed out"
         before = max(sentence.start, cue.start - 30)
         # A search tries every position; the test of how the stretch ends rules out nearly all cues first.
         if self.lowered[before : cue.start].rstrip().endswith(_NEGATED_CUE_ENDS) and _NEGATED_CUE.search(self.lowered, before, cue.start):

@@ -504,6 +504,13 @@ CASES = [
     # "The report noted" after "X provided an assessment in a five-page report": X issued it
     ("The Harbour Safety Agency (HSA) provided an assessment in a five-page classified report on Monday. The report noted "
      "that most of the cargo had been moved.", {("Harbour Safety Agency", "most of the cargo had been moved", "assert")}, set()),
+    # an audience before "that" after remind, assure, warn; "pointed out that" (not "pointed the finger at")
+    ("The mayor reminded residents that the bridge would close in May.", {("mayor", "the bridge would close in May", "assert")}, set()),
+    ("The utility assured the public that the water was safe.", {("utility", "the water was safe", "assert")}, set()),
+    ("The coach reminded everyone of the rules.", set(), {("coach", "everyone of the rules", "assert")}),
+    ("Mayor Ana Ruiz pointed out that the budget had doubled.", {("Ana Ruiz", "the budget had doubled", "assert")}, set()),
+    ("The statement pointed the finger at “smugglers” who, it said, hold the arms.", set(),
+     {("statement", "the finger at “smugglers", "assert")}),
     # 'dismissed as "baseless" the accusations that X': X denied, not the word the claims were called
     ("The ministry on Monday dismissed as “baseless” Norland’s accusations that it had shot down a drone near the border.",
      {("ministry", "it had shot down a drone near the border", "deny")}, {("ministry", "baseless", "deny")}),
