@@ -11,20 +11,32 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
 from karabakh_claims.cues import Lexicon
 from karabakh_claims.entities import EntityIndex, fold, spelled_out
 from karabakh_claims.models import Entity
+from karabakh_claims.speaker_records import (
+    _CAPITALISED,
+    _LEADING_DETERMINER,
+    _POSSESSIVES,
+    _SPOKES_HEADS,
+    _WE_IN,
+    NAME_PARTICLES,
+    PARTICLE_NAME,
+    ResolvedSpeaker,
+    SpeakerContext,
+    _tokens,
+    _trailing_name,
+    unresolved,
+)
 from karabakh_claims.text import NAME_ABBREVIATIONS, first_line
 
-NAME_PARTICLES = frozenset("de da di del della van von der den al el bin ibn la le du dos das ter".split())
-_CAPITALISED = re.compile(r"^[A-Z][\w'.-]*$")
-# A surname that opens with a lower-case particle joined by a hyphen: "al-Maliki", "el-Sisi", "bin-Salman".
-PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu|ben)-[A-Z][\w'’-]*$")
-_LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Other modules import these from here.
+__all__ = ["NAME_PARTICLES", "PARTICLE_NAME", "ResolvedSpeaker", "SpeakerContext", "SpeakerResolver", "unresolved"]
+
 _SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
@@ -34,18 +46,15 @@ _NAME_OF = re.compile(r"^(.+?)\s+(?:of|from|at|with|for)\s+(.+)$")  # "Olga Olik
 _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however,", "meanwhile,"))
 _ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside".split())
 _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),")
-_SPOKES_HEADS = frozenset("spokesperson spokesman spokeswoman representative".split())
 _NAME_FUNCTION_WORDS = frozenset("without of for and the against in on".split())
 _POSSESSIVE_OF = {"m": ("his",), "f": ("her",)}
 # A word of four or more capitalised parts run together ("MaransFlagShareLikeReply"): page
 # buttons scraped with a byline; a name has at most three ("McDonald", "DeSantis", "MacArthurs").
 _RUN_TOGETHER_WORDS = re.compile(r"(?:[A-Z][a-z]+){4,}")
 _STOP_THEN_SPACE = re.compile(r"\.\s")
-_WE_IN = "subject 'we in "  # the basis of a body its members name: '"We in Hamas regard ...," it said'
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _HEAD_PREPOSITIONS = frozenset("in of at for from with on near inside outside across".split())
 _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
-_POSSESSIVES = frozenset("my your his her its our their whose".split())
 # The first name right before a surname ("Alan Grayson", "Alan M. Grayson").
 _FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?$")
 # A description opening a clause, then its verb: "the chancellor smiled", ", a teacher said".
@@ -70,25 +79,6 @@ _SURFACE_OPENERS = frozenset(
 _ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
 
 
-@dataclass(frozen=True, slots=True)
-class ResolvedSpeaker:
-    name: str  # "" when unresolved
-    entity_id: str | None
-    kind: str  # "person", "group", "unknown" (a bare name), or "unresolved"
-    basis: str
-
-    @property
-    def resolved(self) -> bool:
-        return not self.basis.startswith("unresolved")
-
-
-def unresolved(why: str) -> ResolvedSpeaker:
-    """A speaker the text refers to without a certain antecedent: the statement still comes
-    out, with no name and a basis that says why (a wrong speaker is worse than none). A
-    description ("the ministry") keeps its words as the name, with the same basis."""
-    return ResolvedSpeaker("", None, "unresolved", f"unresolved: {why}")
-
-
 # Words that open a sentence or stand for no one in particular: never a speaker ("The said",
 # "However, said", "Earlier said" come from a cue read in the wrong place).
 _NEVER_SPEAKERS = frozenset(
@@ -107,59 +97,6 @@ _COLLECTIVE_HEADS = frozenset(
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s*(?=[A-Z])")
 
 
-@dataclass
-class SpeakerContext:
-    """What a document has said so far: speakers in order, and genders, for coreference."""
-
-    history: list[ResolvedSpeaker] = field(default_factory=list)
-    # Folded name -> "m"/"f": surnames from honorifics ("Mr Mulder"), full names from pronouns
-    # already resolved to the person (a mother and her son share a surname, not a gender).
-    genders: dict[str, str] = field(default_factory=dict)
-
-    def remember(self, speaker: ResolvedSpeaker) -> None:
-        self.history.append(speaker)
-        if len(self.history) > 400:
-            del self.history[:200]  # coreference looks back a few sentences, not a whole archive
-
-    def fits(self, speaker: ResolvedSpeaker, gender: str | None) -> bool:
-        """Whether a he/she can refer to `speaker`: persons of unknown gender fit either."""
-        if gender is None or speaker.kind == "group":
-            return True
-        known = self.genders.get(fold(speaker.name)) or self.genders.get(_surname_key(speaker.name), gender)
-        return known == gender
-
-    def known_as(self, speaker: ResolvedSpeaker, gender: str | None) -> bool:
-        """Whether the text has given `speaker` the gender of a he/she ("Mr", an earlier "he")."""
-        return gender is not None and (self.genders.get(fold(speaker.name)) or self.genders.get(_surname_key(speaker.name))) == gender
-
-    def learn(self, speaker: ResolvedSpeaker, gender: str | None) -> None:
-        if gender is not None and speaker.kind != "group":
-            self.genders.setdefault(fold(speaker.name), gender)
-
-    def last_person(self) -> ResolvedSpeaker | None:
-        """The latest speaker who may be a person: one known to be, or a name of unknown kind ("Osei");
-        a bare first or last name as the full name an earlier speaker had ("Margaret" -> "Margaret Haworth")."""
-        latest = next((s for s in reversed(self.history[-12:]) if s.kind in ("person", "unknown")), None)
-        if latest is None or latest.kind != "unknown" or " " in latest.name:
-            return latest
-        return next((s for s in reversed(self.history[-50:]) if s.kind == "person" and latest.name in s.name.split()), latest)
-
-    def last(self, kind: str | None = None, head: str | None = None, gender: str | None = None) -> ResolvedSpeaker | None:
-        """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
-        fallback: ResolvedSpeaker | None = None
-        for speaker in reversed(self.history[-12:]):
-            if head and head not in fold(speaker.basis + " " + speaker.name):
-                continue
-            if kind and speaker.kind != kind:
-                if speaker.kind == "unknown" and fallback is None:
-                    fallback = speaker
-                continue
-            if not self.fits(speaker, gender):
-                continue
-            return speaker
-        return fallback
-
-
 def _after_last_stop(run: str) -> str:
     """The words of a capitalised run after the last one that ends a sentence: "in Cleveland.
     Therefore" is no name; "Gov. John" and "J. Gerald" keep their stops."""
@@ -174,42 +111,10 @@ def _plural_word(speaker: ResolvedSpeaker) -> bool:
     return speaker.entity_id is None and " " not in word and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _surname_key(name: str) -> str:
-    words = fold(name).split()
-    return words[-1] if words else ""
-
-
-def _tokens(phrase: str) -> list[str]:
-    return phrase.replace(",", " ").split()
-
-
 @lru_cache(maxsize=4096)
 def _folded_surname(name: str) -> str:
     # Cached: a surname is looked for through up to 200 earlier speakers, most of them repeated.
     return fold(name).split()[-1]
-
-
-def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
-    """The personal name closing a phrase: "Russian analyst Konstantin Eggert" -> "Konstantin Eggert".
-
-    A capitalised run stops at a title or organisation word ("Minsk Group Carey
-    Cavanaugh" -> "Carey Cavanaugh"); a run of one word is not taken for a full name.
-    """
-    tokens = _tokens(phrase)
-    name: list[str] = []
-    for token in reversed(tokens):
-        bare = token.lower().rstrip(".").removesuffix("'s")
-        if bare in title_words:
-            break
-        if _CAPITALISED.match(token) or PARTICLE_NAME.match(token) or (name and token.lower() in NAME_PARTICLES):
-            name.insert(0, token)
-        else:
-            break
-    while name and name[0].lower() in NAME_PARTICLES:
-        name.pop(0)
-    if len(name) > 4 or len(name) < 2 or any("'" in t for t in name):
-        return None
-    return " ".join(name)
 
 
 # A lower-case description, then the capitalised name it describes (the first word may be capitalised
