@@ -6,19 +6,23 @@ capitalised run -> the personal name it ends with; a role word ("the mayor") -> 
 earlier sentence named with it; "the company", "the library" -> the body the text described or
 named with that word; the subject a clause opens with, named ("Mayor Janet Okafor welcomed") or
 described ("the chancellor smiled"), for pronouns and descriptions that refer back; the genders
-honorifics give ("Mr Mulder"); and, last, a phrase as the text writes it (its surface form).
+honorifics give ("Mr Mulder"); the author of a document that speaks ("the report said": whoever
+an earlier sentence said spoke in it, issued it or was named with it, else unresolved); and, last,
+a phrase as the text writes it (its surface form).
 
 A mixin of the speaker resolver (speakers.py): it reads the document's text, the lexicon, the
 entities and the coreference context the resolver holds, and its caches (`_full_names`,
 `_first_names`, `_lowered`, `_honorifics_read`, `_speaker_heads`, set in its __init__); it calls
-the resolver's store lookups (`_from_store`, `_entity_speaker`) and `_person_head`. It answers with
-a name or a `ResolvedSpeaker`, or None; the order of strategies is the resolver's.
+the resolver's store lookups (`_from_store`, `_entity_speaker`), `_person_head`, and `resolve` for
+an author a document's phrase names ("a statement from the ministry"). It answers with a name or
+a `ResolvedSpeaker`, or None; the order of strategies is the resolver's.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from karabakh_claims.entities import fold
@@ -389,6 +393,81 @@ class TextNames:
             if is_verb and self._person_head(head) and not head.endswith("s"):
                 return match.group(2)
         return None
+
+    # --- documents that speak -----------------------------------------------------------------
+
+    def _document(self, words: list[str], at: int | None) -> ResolvedSpeaker | None:
+        """A document that speaks with no author in its phrase ("the report said", "the statement
+        said"): the person an earlier sentence names with it ("Chavez issued a statement ... The
+        statement said"), else shown as written and unresolved, never the speaker before it."""
+        lowered = [fold(w) for w in words]
+        noun = next((k for k, w in enumerate(lowered) if w in self.lexicon.document_nouns), None)
+        author = ""
+        if noun is not None and noun + 1 < len(lowered) and lowered[noun + 1] in ("from", "by", "of") and (noun == 0 or lowered[0] in ("the", "a", "an", "this", "that")):
+            author = " ".join(words[noun + 2 :])  # "a statement from the ministry", "a preliminary report by the CAO"
+        elif noun is not None and noun >= 1 and lowered[noun - 1].endswith(("'s", "’s")) and len(lowered) <= 10:
+            author = " ".join(words[:noun])[:-2]  # "the press officer's comment on the case"
+        if author and len(author.split()) <= 7:
+            found = self.resolve(author, on=None, at=at)
+            if found is not None:
+                return replace(found, basis=f"author of '{' '.join(words)}': {found.basis}")
+        # Journalese after a quotation: '"...," report said' is "the report said".
+        bare = len(lowered) == 1 and lowered[0] in self.lexicon.document_nouns and at is not None and self.text[max(0, at - 4) : at].rstrip().endswith(('",', '”,', ",”", ',"'))
+        if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns):
+            noun_word = lowered[-1]
+            author = self._said_in(noun_word, at)
+            if author is not None:
+                return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, who spoke in it or issued it before")
+            author = self._named_with(noun_word, at, issuer=True) if at is not None else None
+            if author is not None:
+                return replace(author, basis=f"document '{' '.join(words)}' of {author.name}, named with it before")
+            issuer = self._issuer_before(noun_word, at)
+            if issuer is not None:
+                return replace(issuer, basis=f"document '{' '.join(words)}' of {issuer.name}, named with it before")
+            why = f"document '{' '.join(words)}' with no author named"
+            return ResolvedSpeaker(noun_word, None, "unresolved", f"unresolved: {why}")
+        return None
+
+    def _said_in(self, noun: str, at: int | None) -> ResolvedSpeaker | None:
+        """Who an earlier sentence said spoke in such a document, or issued it: "..., the Wagner
+        group said in a statement. ... the statement said" -> the Wagner group; "The Defense
+        Intelligence Agency (DIA) provided an assessment in a five-page classified report ... The
+        report noted" -> the agency (the last one)."""
+        if at is None:
+            return None
+        lex = self.lexicon
+        spoke = rf"((?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’.-]+(?:\s+[a-z]+)?)\s+([a-z]+)\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b"
+        issued = (
+            rf"((?:[A-Z][\w'’.-]+\s+){{0,4}}[A-Z][\w'’.-]+)(?:\s+\([A-Z]{{2,6}}\))?\s+(?:has\s+|had\s+)?([a-z]+)\s+"
+            rf"(?:(?:a|an|its|his|her|their|the)\s+)?(?:[\w-]+\s+){{0,5}}?{re.escape(noun)}\b"
+        )
+        before = self.text[max(0, at - 3000) : at]
+        found = [(m.start(), m) for m in re.finditer(spoke, before) if m.group(2) in lex.lemma_of]
+        found += [(m.start(), m) for m in re.finditer(issued, before) if m.group(2) in lex.issuing_verbs]
+        if not found:
+            return None
+        name = _LEADING_DETERMINER.sub("", max(found, key=lambda f: f[0])[1].group(1))
+        if fold(name.split()[-1]) in self.lexicon.pronouns or name.endswith(("'s", "’s")):
+            return None
+        known = self._from_store(name, on=None)
+        if known is not None:
+            return known
+        person = self._personal_name(name)
+        return ResolvedSpeaker(person, None, "person", "spoke in it") if person else ResolvedSpeaker(name, None, "group", "spoke in it")
+
+    def _issuer_before(self, noun: str, at: int | None) -> ResolvedSpeaker | None:
+        """The body an earlier sentence gave as the issuer of such a document: "according to a
+        statement by the Kremlin ... the statement said" -> the Kremlin (the last one named)."""
+        if at is None:
+            return None
+        pattern = rf"\b{re.escape(noun)}s?\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w'’.-]+\s+){{0,4}}[A-Z][\w'’-]+)"
+        issuers = re.findall(pattern, self.text[max(0, at - 3000) : at])
+        if not issuers:
+            return None
+        name = issuers[-1]
+        if name.endswith(("'s", "’s")):
+            return None  # "a report by the State Department's inspector general": the possessor did not issue it
+        return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "group", f"issuer of a {noun} named before")
 
     # --- the surface form ---------------------------------------------------------------------
 
