@@ -5,6 +5,13 @@ whole phrase as a store alias or a role valid at the date; a pronoun or nominal
 anaphor ("he", "the spokesman") to the last fitting speaker of the document; a
 surname to the full name introduced earlier; a fuzzy spelling of a store name;
 else the fullest surface form. Ambiguous phrases resolve to nothing.
+
+Where each part lives: this module holds `SpeakerResolver.resolve` (the order above), joint
+speakers, spokespersons, the store lookups, pronouns and descriptions that refer back ("the
+minister", "the company"); speaker_names.py (`TextNames`, a mixin of the resolver) the names the
+text itself gives: surnames and full names, a role's holder, the subject a clause opens with,
+documents that speak, the surface form; speaker_records.py the records (`ResolvedSpeaker`,
+`SpeakerContext`) and the helpers both use. Other modules import the records from here.
 """
 
 from __future__ import annotations
@@ -49,10 +56,9 @@ _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
 _SURNAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 _AGE = re.compile(r"\d+-year-old")
+_BASED_IN = re.compile(r"[\w.'’]+-based\b")
 _PARENTHESISED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
-
-
 # Words that open a sentence or stand for no one in particular: never a speaker ("The said",
 # "However, said", "Earlier said" come from a cue read in the wrong place).
 _NEVER_SPEAKERS = frozenset(
@@ -75,9 +81,6 @@ def _plural_word(speaker: ResolvedSpeaker) -> bool:
     """A single common noun in the plural ("Rescuers", "Officials"), not a known body."""
     word = speaker.name.lower()
     return speaker.entity_id is None and " " not in word and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-_BASED_IN = re.compile(r"[\w.'’]+-based\b")
 
 
 def _names_a_thing(head: str, name: str) -> bool:
