@@ -132,24 +132,26 @@ class TextNames:
         return len({first for where, first in found if where < limit}) >= 2
 
     def _full_name(self, surname: str, at: int | None = None) -> str | None:
-        """The full name the text gave a bare surname before `at`: "Graeme Fuller ... Fuller said"."""
+        """The full name the text gave a bare surname before `at` (anywhere when `at` is None):
+        "Graeme Fuller ... Fuller said"."""
         if surname not in self._full_names:
-            found: str | None = None
-            limit = len(self.text) if at is None else at
+            # The text's first full mention, wherever it is; each call then takes it only if it comes before its `at`.
+            found: tuple[int, str] | None = None
             # A headline in title case ("ESPN Fires Schilling Over Post") gives no full names.
             line = first_line(self.text)  # (after any blank lines and a blanked front matter)
             headline_end = line.end if not self.text[line.start : line.end].rstrip().endswith((".", '"', "”")) else 0
-            pos = self.text.find(surname, headline_end, limit)
+            pos = self.text.find(surname, headline_end)
             while pos >= 0 and found is None:
                 after = self.text[pos + len(surname) : pos + len(surname) + 1]
                 if not (after.isalnum() or after in "'’-"):
                     run = _NAME_BEFORE.search(self.text, max(0, pos - 100), pos)
                     name = self._personal_name(_after_last_stop(run.group()) + surname) if run else None
                     if name and name != surname:
-                        found = name
-                pos = self.text.find(surname, pos + 1, limit)
+                        found = (pos, name)
+                pos = self.text.find(surname, pos + 1)
             self._full_names[surname] = found
-        return self._full_names[surname]
+        found = self._full_names[surname]
+        return found[1] if found is not None and (at is None or found[0] < at) else None
 
     def _personal_name(self, run: str) -> str | None:
         """The personal name a capitalised run ends with, without a sentence-opening

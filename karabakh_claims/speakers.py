@@ -100,7 +100,7 @@ class SpeakerResolver(TextNames):
         self.context = SpeakerContext()
         # The heads a described speaker ends with, as one set: _surface reads every unresolved phrase.
         self._speaker_heads = lexicon.generic_speaker_heads | lexicon.anaphor_heads
-        self._full_names: dict[str, str | None] = {}
+        self._full_names: dict[str, tuple[int, str] | None] = {}  # surname -> (where, full name) of its first full mention
         self._first_names: dict[str, list[tuple[int, str]]] = {}  # surname -> (where, first name) of its full mentions
         self._lowered: str | None = None
         self._honorifics_read = False  # read on the first he/she: most texts never need it

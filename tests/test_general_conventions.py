@@ -504,6 +504,10 @@ CASES = [
     # "The report noted" after "X provided an assessment in a five-page report": X issued it
     ("The Harbour Safety Agency (HSA) provided an assessment in a five-page classified report on Monday. The report noted "
      "that most of the cargo had been moved.", {("Harbour Safety Agency", "most of the cargo had been moved", "assert")}, set()),
+    # a bare surname takes the full name given before it, also when the surname came first once
+    ("Okafor said the bridge was safe.\n\nThe city engineer, Janet Okafor, was hired in May.\n\nOkafor added that repairs would start soon.",
+     {("Okafor", "the bridge was safe", "assert"), ("Janet Okafor", "repairs would start soon", "assert")},
+     {("Janet Okafor", "the bridge was safe", "assert")}),
     # an audience before "that" after remind, assure, warn; "pointed out that" (not "pointed the finger at")
     ("The mayor reminded residents that the bridge would close in May.", {("mayor", "the bridge would close in May", "assert")}, set()),
     ("The utility assured the public that the water was safe.", {("utility", "the water was safe", "assert")}, set()),
