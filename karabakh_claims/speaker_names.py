@@ -504,7 +504,6 @@ class TextNames:
             # "Doctors Without Borders", "Friends of the Earth": a function word inside makes it a body's name.
             body = any(fold(t) in _NAME_FUNCTION_WORDS for t in _tokens(name)[1:-1])
             return ResolvedSpeaker(name, None, "group" if generic or body else "person", "surface name")
-        heads = self._speaker_heads
         described = _DESCRIBED_NAME.match(_LEADING_DETERMINER.sub("", phrase))
         if described is not None and fold(described.group("what")).split()[-1] in ("and", "or", "nor"):
             described = None  # "Netherlands and Australia": two names, not a description of the second

@@ -381,7 +381,6 @@ class SpeakerResolver(TextNames):
             # The latest speaker of the pronoun's kind, passing over only those the text gave the
             # other gender; a bare name of unknown kind ("Osei") is not taken for "he" or "it".
             recent = self.context.history[-12:]
-            antecedent = None
             only_bodies = True  # whether all speakers passed over so far were bodies
             for k, h in enumerate(reversed(recent)):
                 # A body that spoke through a spokesperson ("a spokesperson for the embassy said") was a
@@ -458,8 +457,8 @@ class SpeakerResolver(TextNames):
         if antecedent is None and kind == "group" and head not in _COLLECTIVE_HEADS:
             # "Ferry operator CalMac has cancelled all sailings. '...,' the company said": the body
             # the sentence before opens with, before any speaker further back.
-            subject = self._named_subject(context_hint, kind)
-            antecedent = subject if subject is not None and (subject.entity_id or head in _tokens(fold(context_hint)) or len(subject.name.split()) >= 1) else None
+            # (any name it opens with: the store's, or one the text gives)
+            antecedent = self._named_subject(context_hint, kind)
         antecedent = antecedent or self.context.last(kind=kind, head=head)
         if antecedent is not None and kind == "person" and at is not None and self._bare_role(antecedent.name):
             # "The President denied ..." in a standfirst, then "President William Ruto": the person the
