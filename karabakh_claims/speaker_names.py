@@ -106,6 +106,13 @@ class TextNames:
             full = self._full_name(tokens[0], at)
             if full is not None:
                 return ResolvedSpeaker(full, None, "person", f"surname of {full}, named earlier")
+            # A family name written first ("Liu Dejun ... Liu noted", "Xie Feng ... Xie said"), or a
+            # first name: the one earlier speaker whose name opens with it, if only one does.
+            opening = {(h.name, h.entity_id) for h in self.context.history[-200:]
+                       if h.kind == "person" and len(h.name.split()) >= 2 and fold(h.name.split()[0]) == surname}
+            if len(opening) == 1:
+                name, entity_id = opening.pop()
+                return ResolvedSpeaker(name, entity_id, "person", f"first part of {name}, named earlier")
         return None
 
     def _shared_surname(self, surname: str, at: int | None) -> bool:

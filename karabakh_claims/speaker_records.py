@@ -53,6 +53,9 @@ class SpeakerContext:
     # Folded name -> "m"/"f": surnames from honorifics ("Mr Mulder"), full names from pronouns
     # already resolved to the person (a mother and her son share a surname, not a gender).
     genders: dict[str, str] = field(default_factory=dict)
+    # Name -> the role words the text gave the person with it ("said spokesperson Liu Dejun"):
+    # "the spokesperson" later is that person.
+    roles: dict[str, set[str]] = field(default_factory=dict)
 
     def remember(self, speaker: ResolvedSpeaker) -> None:
         self.history.append(speaker)
@@ -86,7 +89,7 @@ class SpeakerContext:
         """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
         fallback: ResolvedSpeaker | None = None
         for speaker in reversed(self.history[-12:]):
-            if head and head not in fold(speaker.basis + " " + speaker.name):
+            if head and head not in fold(speaker.basis + " " + speaker.name) and head not in self.roles.get(speaker.name, ()):
                 continue
             if kind and speaker.kind != kind:
                 if speaker.kind == "unknown" and fallback is None:

@@ -234,6 +234,11 @@ class SpeakerResolver(TextNames):
         if resolved is not None:
             if resolved.kind == "person" and (appositive or len(phrase) > len(resolved.name) + 2):
                 self._remember_affiliation(f"{phrase} {appositive}")
+                words = _tokens(fold(f"{phrase} {appositive}"))
+                # (not a role held before: "former New Jersey governor Christine Todd Whitman" is no "the governor")
+                heads = {w for k, w in enumerate(words) if self._person_head(w) and not {"former", "ex", "then", "late"} & set(words[max(0, k - 3) : k])}
+                if heads and resolved.name:
+                    self.context.roles.setdefault(resolved.name, set()).update(heads)
             self.context.remember(resolved)
         return resolved
 

@@ -504,6 +504,12 @@ CASES = [
     # "The report noted" after "X provided an assessment in a five-page report": X issued it
     ("The Harbour Safety Agency (HSA) provided an assessment in a five-page classified report on Monday. The report noted "
      "that most of the cargo had been moved.", {("Harbour Safety Agency", "most of the cargo had been moved", "assert")}, set()),
+    # "the spokesperson" is the person the text gave that role; a name's first part (a family name
+    # written first) is that person when only one speaker's name opens with it
+    ("The coast guard expelled the ship, said spokesperson Liu Dejun.\n\nAll actions were lawful, Liu noted.\n\n"
+     "\"The coast guard will take all necessary measures,\" the spokesperson said.",
+     {("Liu Dejun", "All actions were lawful", "assert"), ("Liu Dejun", "The coast guard will take all necessary measures", "assert")},
+     {("coast guard", "The coast guard will take all necessary measures", "assert")}),
     # a bare surname takes the full name given before it, also when the surname came first once
     ("Okafor said the bridge was safe.\n\nThe city engineer, Janet Okafor, was hired in May.\n\nOkafor added that repairs would start soon.",
      {("Okafor", "the bridge was safe", "assert"), ("Janet Okafor", "repairs would start soon", "assert")},
