@@ -46,6 +46,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+[ \t]+){1,3}$")  # 
 
 _STOP_THEN_SPACE = re.compile(r"\.\s")
 # A name with its titles before it: "Senate Minority Leader Harry M. Reid", "Norland's Foreign Minister Maria Santos".
+# Two names joined by "and" opening a clause: "Ben Carson and Donald Trump said".
+_JOINT_NAMES = re.compile(r"[A-Z][\w.'’-]*\s+and\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+")
 _TITLED_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,6}[A-Z][\w'’-]+")
 
 _SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
@@ -306,6 +308,8 @@ class TextNames:
         opening = " ".join(words).lstrip("\"“”‘’'")
         # The subject is the capitalised stretch that opens the sentence, up to its verb.
         np_end = next((m.start() for m in _LOWER_WORD.finditer(opening) if m.group() not in ("of", "for", "and", "the", "de")), len(opening))
+        if kind == "person" and _JOINT_NAMES.search(opening, 0, np_end) and len(_tokens(opening[:np_end])) >= 4:
+            return None  # "Ben Carson and Donald Trump said ... He": which of two is a guess
         for entity_id, span in self.entities.find_mentions(opening[:np_end], roles=False):
             entity = self.entities.get(entity_id)
             if opening[span.end : span.end + 2] in ("'s", "’s") or opening[span.start : span.end].endswith(("'s", "’s")):

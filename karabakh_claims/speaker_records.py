@@ -126,6 +126,11 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
             name.insert(0, token)
         else:
             break
+    before = tokens[: len(tokens) - len(name)]
+    if (len(before) >= 2 and before[-1] in ("of", "for") and _CAPITALISED.match(before[-2])) or (
+        len(before) >= 3 and before[-1] in ("and", "&") and _CAPITALISED.match(before[-2]) and before[-3] in ("of", "for")
+    ):
+        return None  # "Department of Health and Human Services": the end of a body's name, no person's
     while name and name[0].lower() in NAME_PARTICLES:
         name.pop(0)
     if len(name) > 4 or len(name) < 2 or any("'" in t for t in name):

@@ -174,7 +174,10 @@ class SpeakerResolver(TextNames):
             found = self.resolve(first, on=on, appositive=appositive, at=at)
             if found is None:
                 return None
-            return replace(found, basis=f"first of joint speakers '{phrase}': {found.basis}")
+            joint = replace(found, basis=f"first of joint speakers '{phrase}': {found.basis}")
+            if self.context.history and self.context.history[-1] is found:
+                self.context.history[-1] = joint  # remembered as a joint speaker: no "he" is certain after it
+            return joint
         folded = fold(phrase)
         pronoun_kind = self.lexicon.pronouns.get(folded)
         if pronoun_kind:
@@ -259,6 +262,11 @@ class SpeakerResolver(TextNames):
             return left  # "the CIA and the State Department": two bodies
         known = [self._from_store(part, on=on) for part in (left, right)]
         if known[0] is not None and known[1] is not None and known[0].name != known[1].name:
+            return left
+        # "US President Joe Biden and UK Foreign Secretary David Cameron": two people's names
+        # (a one-word part, "Procter", "Johnson", is no full name: the whole is one name).
+        names = [_trailing_name(part, self.lexicon.title_words) for part in (left, right)]
+        if names[0] and names[1] and names[0] != names[1]:
             return left
         return None
 
@@ -388,6 +396,8 @@ class SpeakerResolver(TextNames):
             recent = self.context.history[-12:]
             only_bodies = True  # whether all speakers passed over so far were bodies
             for k, h in enumerate(reversed(recent)):
+                if gender is not None and h.basis.startswith("first of joint speakers"):
+                    break  # "Jeb Bush and Chris Christie say ... He said": which of two is a guess
                 # A body that spoke through a spokesperson ("a spokesperson for the embassy said") was a
                 # person speaking: "he" may mean them, and a speaker further back is then a guess.
                 spokesperson = h.kind == "group" and "spokes" in h.basis

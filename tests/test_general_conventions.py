@@ -510,6 +510,13 @@ CASES = [
      "\"The coast guard will take all necessary measures,\" the spokesperson said.",
      {("Liu Dejun", "All actions were lawful", "assert"), ("Liu Dejun", "The coast guard will take all necessary measures", "assert")},
      {("coast guard", "The coast guard will take all necessary measures", "assert")}),
+    # two people speak jointly: recorded under the first; "he" after them is neither
+    ("Ana Ruiz and Tom Baker said the bill would pass. He added that the vote was close.",
+     {("Ana Ruiz", "the bill would pass", "assert"), (None, "the vote was close", "assert")},
+     {("Tom Baker", "the bill would pass", "assert"), ("Ana Ruiz", "the vote was close", "assert")}),
+    # the end of a body's name after "of X and" is no person's name
+    ("The Department of Health and Human Services said the rule was final.",
+     {("Department of Health and Human Services", "the rule was final", "assert")}, {("Human Services", "the rule was final", "assert")}),
     # a bare surname takes the full name given before it, also when the surname came first once
     ("Okafor said the bridge was safe.\n\nThe city engineer, Janet Okafor, was hired in May.\n\nOkafor added that repairs would start soon.",
      {("Okafor", "the bridge was safe", "assert"), ("Janet Okafor", "repairs would start soon", "assert")},
