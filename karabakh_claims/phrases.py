@@ -729,7 +729,7 @@ class DocumentReader:
                         appositive, i = self.masked[toks[k + 1].start() : toks[j - 1].end()], k - 1
                 # "One juror, a retired bus driver who ..., told": a described subject as well as a name
                 described = opener in ("a", "an") and i >= 1 and toks[i].group().isalpha() and toks[i - 1].group().lower() in ("one", "the", "a", "an")
-                if i < 0 or not (toks[i].group()[:1].isupper() or described):
+                if i < 0 or not (toks[i].group()[:1].isupper() or PARTICLE_NAME.match(toks[i].group()) or described):
                     return None
         collected: list[re.Match[str]] = []
         while i >= 0 and len(collected) < _MAX_SPEAKER_TOKENS:

@@ -46,6 +46,7 @@ _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\s*\([A-Z]{2,8}\)")
 _SPOKESPERSON_FOR = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?!him\b|her\b|them\b)(.+)$", re.IGNORECASE)
 _BODY_SPOKESPERSON = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w'’&.-]*\s+){1,4}?)spokes(?:person|man|woman)$")
+_SURNAME_OF = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z][\w'’-]+\Z")  # one capitalised word: "Al-Shukri", "Haworth"
 _NAME_OF = re.compile(r"^(.+?)\s+(?:of|from|at|with|for)\s+(.+)$")  # "Olga Oliker of the International Crisis Group"
 _POSSESSIVE_OF = {"m": ("his",), "f": ("her",)}
 # A word of four or more capitalised parts run together ("MaransFlagShareLikeReply"): page
@@ -206,6 +207,13 @@ class SpeakerResolver(TextNames):
             # "(Colonel) Olga Oliker of the International Crisis Group": the person speaks; "the Royal
             # College of Nursing" is a body the whole phrase names.
             phrase, appositive = name, head_name.group(2)
+        elif head_name and _SURNAME_OF.match(head_name.group(1)) and fold(head_name.group(1)) not in self.lexicon.title_words \
+                and fold(head_name.group(1)) not in self.lexicon.anaphor_heads and _LEADING_DETERMINER.match(head_name.group(2)):
+            # "Al-Shukri of the Libyan Red Crescent said", "Haworth of the institute": a surname, then
+            # the body the person belongs to.
+            surname = self._surname(head_name.group(1), at)
+            if surname is not None:
+                phrase, appositive = surname.name, head_name.group(2)
         resolved = self._from_store(phrase, on=on) or self._from_store(appositive, on=on, whole_only=True)
         body = self._represented(phrase, at) if resolved is None and "spokes" in folded else None
         if body is not None:

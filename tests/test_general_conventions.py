@@ -517,6 +517,11 @@ CASES = [
     # the end of a body's name after "of X and" is no person's name
     ("The Department of Health and Human Services said the rule was final.",
      {("Department of Health and Human Services", "the rule was final", "assert")}, {("Human Services", "the rule was final", "assert")}),
+    # a name with a hyphened particle before an appositive; its surname "of" a body later is the person
+    ("Tawfiq al-Shukri, a Red Crescent spokesman, said the toll was unclear. Al-Shukri of the Libyan Red Crescent said "
+     "on Sunday that the situation was better.",
+     {("Tawfiq al-Shukri", "the toll was unclear", "assert"), ("Tawfiq al-Shukri", "the situation was better", "assert")},
+     {("Libyan Red Crescent", "the situation was better", "assert")}),
     # a bare surname takes the full name given before it, also when the surname came first once
     ("Okafor said the bridge was safe.\n\nThe city engineer, Janet Okafor, was hired in May.\n\nOkafor added that repairs would start soon.",
      {("Okafor", "the bridge was safe", "assert"), ("Janet Okafor", "repairs would start soon", "assert")},
