@@ -152,6 +152,13 @@ class SpeakerResolver(TextNames):
         honorific = len(words) == 2 and words[0].lower().rstrip(".") in self.lexicon.honorifics and _CAPITALISED.match(words[1])
         if honorific:
             words = [self._full_name(words[1]) or words[1]]  # "Ms Avanesyan": the person, not the title
+        elif (
+            len(words) == 2 and words[0][:1].isupper() and fold(words[0].rstrip(".")) in self.lexicon.title_words
+            and fold(words[0].rstrip(".")) in self.lexicon.anaphor_heads and _CAPITALISED.match(words[1])
+            and fold(words[1]) not in self.lexicon.title_words and fold(words[1]) not in self.lexicon.generic_speaker_heads
+        ):
+            # "President Lukashenko", "Governor Cuomo": the person with that title, by the full name given before
+            words = [self._full_name(words[1], at) or words[1]]
         document = self._document(words, at)
         if document is not None:
             return document

@@ -522,6 +522,10 @@ CASES = [
      "on Sunday that the situation was better.",
      {("Tawfiq al-Shukri", "the toll was unclear", "assert"), ("Tawfiq al-Shukri", "the situation was better", "assert")},
      {("Libyan Red Crescent", "the situation was better", "assert")}),
+    # a title and a surname: the person, by the full name given before (the title is no part of the name)
+    ("Ana Ruiz spoke on Monday. President Ruiz said the border would stay open.",
+     {("Ana Ruiz", "the border would stay open", "assert")}, {("President Ruiz", "the border would stay open", "assert")}),
+    ("Governor Baker said the state would reopen.", {("Baker", "the state would reopen", "assert")}, set()),
     # a bare surname takes the full name given before it, also when the surname came first once
     ("Okafor said the bridge was safe.\n\nThe city engineer, Janet Okafor, was hired in May.\n\nOkafor added that repairs would start soon.",
      {("Okafor", "the bridge was safe", "assert"), ("Janet Okafor", "repairs would start soon", "assert")},
