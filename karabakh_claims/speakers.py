@@ -57,7 +57,7 @@ _JOINT = re.compile(r"\s+and\s+|\s*&\s*")
 _SURNAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 _AGE = re.compile(r"\d+-year-old")
-_BASED_IN = re.compile(r"[\w.'’]+-based\b")
+_BASED_IN = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[\w.'’]+-based\b")  # "New York-based", "Geneva-based"
 _PARENTHESISED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
 # Words that open a sentence or stand for no one in particular: never a speaker ("The said",
@@ -517,6 +517,12 @@ class SpeakerResolver(TextNames):
                 last = None
             if last is not None and head not in _COLLECTIVE_HEADS:
                 antecedent = last  # "the company" is no "analysts"
+        if antecedent is None and kind == "group" and len(words) == 3 and head not in _COLLECTIVE_HEADS:
+            # "Human Rights Watch said ... the New York-based rights organisation told": the latest body
+            # speaking, when the description's word is in its name ("the rebel group" is no "army").
+            last = next((h for h in reversed(self.context.history[-12:]) if h.kind == "group" and h.resolved), None)
+            if last is not None and words[1] in _tokens(fold(last.name)) and self._organisation(last):
+                antecedent = last
         if antecedent is None:
             return None
         modifiers = [t for t in _tokens(core)[1:-1] if _CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads]

@@ -522,6 +522,12 @@ CASES = [
      "on Sunday that the situation was better.",
      {("Tawfiq al-Shukri", "the toll was unclear", "assert"), ("Tawfiq al-Shukri", "the situation was better", "assert")},
      {("Libyan Red Crescent", "the situation was better", "assert")}),
+    # "the New York-based rights organisation": the body just named whose name has its word; not so "the rebel group"
+    ("At least 30 people have been killed, according to Human Rights Watch.\n\n\"At least 30 people were killed in "
+     "three weeks,\" the New York-based rights organisation told a news agency.",
+     {("Human Rights Watch", "At least 30 people were killed in three weeks", "assert")}, set()),
+    ('The army said 30 rebels died. "We lost five men," the rebel group said.',
+     {("rebel group", "We lost five men", "assert")}, {("army", "We lost five men", "assert")}),
     # a title and a surname: the person, by the full name given before (the title is no part of the name)
     ("Ana Ruiz spoke on Monday. President Ruiz said the border would stay open.",
      {("Ana Ruiz", "the border would stay open", "assert")}, {("President Ruiz", "the border would stay open", "assert")}),
