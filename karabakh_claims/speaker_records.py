@@ -56,8 +56,13 @@ class SpeakerContext:
     # Name -> the role words the text gave the person with it ("said spokesperson Liu Dejun"):
     # "the spokesperson" later is that person.
     roles: dict[str, set[str]] = field(default_factory=dict)
+    # Folded first word -> (name, entity id) of the persons remembered whose name opens with it
+    # ("liu" -> Liu Dejun): a bare "Liu" later is that person if only one is.
+    first_parts: dict[str, set[tuple[str, str | None]]] = field(default_factory=dict)
 
     def remember(self, speaker: ResolvedSpeaker) -> None:
+        if speaker.kind == "person" and " " in speaker.name:
+            self.first_parts.setdefault(fold(speaker.name.split()[0]), set()).add((speaker.name, speaker.entity_id))
         self.history.append(speaker)
         if len(self.history) > 400:
             del self.history[:200]  # coreference looks back a few sentences, not a whole archive
