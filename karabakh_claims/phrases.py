@@ -859,7 +859,11 @@ class DocumentReader:
             name = self.name_before(toks, i - 1)
             if name is not None and lower_role and len(self.masked[name.start : name.end].split()) < 2:
                 name = None  # one capitalised word before the comma is no certain name ("In Moscow, Kremlin spokesman ...")
-            # ("Nevertheless, the Israeli Defense Forces said": a sentence adverb is no name)
+            # ("Nevertheless, the Israeli Defense Forces said": a sentence adverb is no name; "On Friday,
+            # the hospital director said": an opening time or place, no name)
+            named_words = self.masked[name.start : name.end].split() if name is not None else []
+            if named_words and (named_words[0].lower() in PREPOSITIONS or any(w.lower().strip(",.") in lex.time_words for w in named_words)):
+                name = None
             if name is not None and not self.opening_word(self.masked[name.start : name.end]):
                 appositive = self.masked[collected[0].start() : collected[-1].end()]
                 return name, appositive

@@ -528,6 +528,11 @@ CASES = [
      {("Human Rights Watch", "At least 30 people were killed in three weeks", "assert")}, set()),
     ('The army said 30 rebels died. "We lost five men," the rebel group said.',
      {("rebel group", "We lost five men", "assert")}, {("army", "We lost five men", "assert")}),
+    # an opening time or place before a description is no name the description stands for
+    ("On Friday, the hospital director said that 13 people had died.", {("hospital director", "13 people had died", "assert")},
+     {("On", "13 people had died", "assert")}),
+    ("On Friday, a senior official at the hospital told reporters that 13 people had died.",
+     {("senior official at the hospital", "13 people had died", "assert")}, {("On", "13 people had died", "assert")}),
     # a title and a surname: the person, by the full name given before (the title is no part of the name)
     ("Ana Ruiz spoke on Monday. President Ruiz said the border would stay open.",
      {("Ana Ruiz", "the border would stay open", "assert")}, {("President Ruiz", "the border would stay open", "assert")}),
