@@ -134,6 +134,22 @@ class TextNames:
                 return ResolvedSpeaker(name, entity_id, "person", f"first part of {name}, named earlier")
         return None
 
+    def _known_person(self, name: str) -> bool:
+        """Whether the text has shown `name` to be a person's: a speaker resolved as a person with
+        that surname, a gender it gave the name ("Mr", an earlier "he"), or a person's title or
+        role before it ("Mayor John Smith", "Dr. Smith")."""
+        surname = _folded_surname(name)
+        if any(h.kind == "person" and _folded_surname(h.name) == surname for h in self.context.history[-200:]):
+            return True
+        if fold(name) in self.context.genders or surname in self.context.genders:
+            return True
+        last = name.split()[-1] if name.split() else ""
+        for match in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][\w'’.-]+\s+){{0,2}}{re.escape(last)}\b", self.text):
+            word = fold(match.group(1))
+            if word in self.lexicon.honorifics or self._person_head(word):
+                return True
+        return False
+
     def _shared_surname(self, surname: str, at: int | None) -> bool:
         """Whether the text before `at` gives two people of different first names this surname."""
         found = self._first_names.get(surname)

@@ -393,6 +393,10 @@ class SpeakerResolver(TextNames):
             candidate = self._named_subject(hint, kind)
             if candidate is not None and fold(phrase) == "it" and _plural_word(candidate) and not candidate.basis.startswith(_WE_IN):
                 continue  # "Rescuers brought 99 miners out, it said": "it" is no plural ("We in Hamas": a name)
+            if k == 0 and kind == "person" and candidate is not None and not candidate.entity_id and not self._known_person(candidate.name):
+                # '"Sulphur Run remains contaminated ...," she added': the name a reported clause opens with is
+                # "she" only if the text has known it as a person; a guess either way, so no one.
+                return None
             if candidate is not None and self.context.fits(candidate, gender):
                 antecedent = candidate
                 break

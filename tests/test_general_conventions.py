@@ -528,6 +528,9 @@ CASES = [
      {("Human Rights Watch", "At least 30 people were killed in three weeks", "assert")}, set()),
     ('The army said 30 rebels died. "We lost five men," the rebel group said.',
      {("rebel group", "We lost five men", "assert")}, {("army", "We lost five men", "assert")}),
+    # a name the text gave a title is a person's: the clause opening with it says who "he" is
+    ("Mayor John Smith spoke to reporters. Smith would not run again, he said.",
+     {("John Smith", "Smith would not run again", "assert")}, set()),
     # an opening time or place before a description is no name the description stands for
     ("On Friday, the hospital director said that 13 people had died.", {("hospital director", "13 people had died", "assert")},
      {("On", "13 people had died", "assert")}),

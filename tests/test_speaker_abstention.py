@@ -172,6 +172,10 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         ('Foreign Minister Maria Santos said she had filed a protest. "No one was hurt," the Vale minister said.',
          "Vale minister", "the Vale minister"),
         ('Gov. Chris Dale of Kent said the roads were open. "We are ready," the Vale governor said.', "Vale governor", "the Vale governor"),
+        # A name that opens the quotation is "she" only if the text knew it as a person's.
+        ('Norfolk Southern is cleaning the creek, Tiffany Kavalec, a state official, said Tuesday. '
+         '"Sulphur Run remains contaminated but it is contained," she added.', None, "she"),
+        ('Jeb Bush said the race was open. "If South Carolina had come first, Obama would have lost," he said.', None, "he"),
         # "he" inside a sentence that opens with a person described, not named: that person, not
         # the name of the sentence before (a country cannot be "he").
         ("Norland has denied the charge. The interior minister’s account of raids on what he said were smuggling camps "
