@@ -429,7 +429,7 @@ class SpeakerResolver(TextNames):
                 topic = k == 0 and gender is not None and context_hint.split(" ", 1)[0].lower() in _POSSESSIVE_OF.get(gender, ())
                 known = (k == 0 and not topic) or gender is None or (only_bodies and not topic) or self.context.known_as(h, gender)
                 # (a name of unknown kind may be a person; a common noun, "returns", is not)
-                unknown_person = k == 0 and kind == "person" and h.kind == "unknown" and h.name[:1].isupper()
+                unknown_person = k == 0 and kind == "person" and h.kind == "unknown" and h.name[:1].isupper() and not _ACRONYM_WORD.fullmatch(h.name)  # (not "CNN")
                 # A document ("a Washington Post analysis of filings") is "it" at most, never "they" or "he".
                 document = fold(phrase) != "it" and any(t in self.lexicon.document_nouns for t in _tokens(fold(h.name)))
                 if (candidate_kind == kind or unknown_person) and self.context.fits(h, gender) and known and not document:

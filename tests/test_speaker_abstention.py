@@ -172,6 +172,9 @@ def test_certain_antecedents_and_bodies_as_written(text: str, speaker: str, spea
         ('Foreign Minister Maria Santos said she had filed a protest. "No one was hurt," the Vale minister said.',
          "Vale minister", "the Vale minister"),
         ('Gov. Chris Dale of Kent said the roads were open. "We are ready," the Vale governor said.', "Vale governor", "the Vale governor"),
+        # An outlet's acronym the text quoted is no "he".
+        ('Rescuers searched the sea. A survivor from Syria, whom CNN identified only as Rami, described the rescue. '
+         '"The boat swayed," he said.', None, "he"),
         # A name that opens the quotation is "she" only if the text knew it as a person's.
         ('Norfolk Southern is cleaning the creek, Tiffany Kavalec, a state official, said Tuesday. '
          '"Sulphur Run remains contaminated but it is contained," she added.', None, "she"),
