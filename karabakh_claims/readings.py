@@ -391,7 +391,7 @@ class CueReadings:
         if document and document[-1] in self.lexicon.document_nouns and opening and content.start > cue.start and self.subject_before(Span(content.start, content.end), Span(*opening[0])) is not None:
             return None  # "According to a summary of the call, Ruiz expressed concern": Ruiz's statement, read at its cue
         if document and document[-1] in self.lexicon.finding_nouns:
-            return None  # "according to a poll by the Forsa institute": a finding, not a statement
+            return None  # "according to a poll by the Forsa institute", "according to EU regulations": a finding or a norm, not a statement
         window = Span(cue.start, phrase_end)
         found = self.make(speaker_span, "", cue, "according to", "according", content, window, None)
         if found is not None:

@@ -528,6 +528,10 @@ CASES = [
      {("Human Rights Watch", "At least 30 people were killed in three weeks", "assert")}, set()),
     ('The army said 30 rebels died. "We lost five men," the rebel group said.',
      {("rebel group", "We lost five men", "assert")}, {("army", "We lost five men", "assert")}),
+    # "according to" a norm attributes nothing ("according to EU regulations"); a body it does
+    ("The suspect was to be sent back to Bulgaria, where he first applied, according to EU regulations.", set(),
+     {("EU regulations", "The suspect was to be sent back to Bulgaria, where he first applied", "assert")}),
+    ("Five people died in the fire, according to the police.", {("police", "Five people died in the fire", "assert")}, set()),
     # a name the text gave a title is a person's: the clause opening with it says who "he" is
     ("Mayor John Smith spoke to reporters. Smith would not run again, he said.",
      {("John Smith", "Smith would not run again", "assert")}, set()),
