@@ -39,6 +39,8 @@ _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
 # Words that end a cue's noun-phrase object: the next clause or act begins.
 _OBJECT_ENDS = frozenset("but while whereas although though because since saying adding after before when amid despite until unless if".split())
 _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
+# "X was quoted by Y as saying": the passive before "quoted".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+$")
 # "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
@@ -141,16 +143,31 @@ class CueReadings:
         quoted = self.trim(Span(framed.start("quoted"), framed.end("quoted")))
         if not outlet or quoted is None:
             return None
+        by = re.match(r"by\s+", self.masked[quoted.start : quoted.end])
+        if by is not None:
+            # "Jeremy Corbyn was quoted by the BBC as saying": the subject of the passive speaks, the
+            # agent relays (not the other way round).
+            passive = _PASSIVE_BEFORE.search(self.masked, sentence.start, framed.start())
+            subject = self.subject_before(sentence, Span(passive.start(), framed.start())) if passive is not None else None
+            if subject is None:
+                return None
+            item = self.leading(sentence, cue, surface, lemma, subject, after)
+            outlet = " ".join(self.masked[quoted.start + by.end() : quoted.end].split())
+        else:
+            item = self._quoted_named(sentence, cue, surface, lemma, after, quoted)
+        # "The state news agency TASS quoted": the outlet by its store name when the store has it.
+        known = [self.entities.get(entity_id) for entity_id, _ in self.entities.find_mentions(outlet, roles=False)]
+        outlets = [entity.name for entity in known if entity is not None and entity.type == "outlet"]
+        return item and replace(item, via=outlets[0] if outlets else outlet.removeprefix("the ").removeprefix("The "))
+
+    def _quoted_named(self, sentence: Span, cue: Span, surface: str, lemma: str, after: AfterCue, quoted: Span) -> Found | None:
+        """The statement of the one an outlet "quoted ... as saying", read at the cue."""
         role, name = "", quoted
         inner = re.fullmatch(r"(.+?),\s*([A-Z][^,]+?),?", self.masked[quoted.start : quoted.end])
         if inner is not None:
             # "the regional governor, Yerlan Abdikarimov": the name speaks, the role describes them.
             role, name = inner.group(1), Span(quoted.start + inner.start(2), quoted.start + inner.end(2))
-        item = self.leading(sentence, cue, surface, lemma, (name, role), after)
-        # "The state news agency TASS quoted": the outlet by its store name when the store has it.
-        known = [self.entities.get(entity_id) for entity_id, _ in self.entities.find_mentions(outlet, roles=False)]
-        outlets = [entity.name for entity in known if entity is not None and entity.type == "outlet"]
-        return item and replace(item, via=outlets[0] if outlets else outlet.removeprefix("the ").removeprefix("The "))
+        return self.leading(sentence, cue, surface, lemma, (name, role), after)
 
     def relative_clause(self, sentence: Span, cue: Span, surface: str, lemma: str, subject: tuple[Span, str], after: AfterCue) -> Found | None:
         """"an attack which Azerbaijan says killed 20 civilians": the relative clause's verb

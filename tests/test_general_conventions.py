@@ -558,6 +558,9 @@ CASES = [
     # 'dismissed as "baseless" the accusations that X': X denied, not the word the claims were called
     ("The ministry on Monday dismissed as “baseless” Norland’s accusations that it had shot down a drone near the border.",
      {("ministry", "it had shot down a drone near the border", "deny")}, {("ministry", "baseless", "deny")}),
+    # "X was quoted by an outlet as saying": X speaks (the outlet relays)
+    ("Opposition leader Omar Haddad was quoted by the state broadcaster as saying that he welcomed the vote.",
+     {("Omar Haddad", "he welcomed the vote", "assert")}, {("state broadcaster", "he welcomed the vote", "assert")}),
     # "was quoted saying by" an outlet, as "was quoted as saying by": the one quoted speaks
     ("“The groups act on their own,” Foreign Ministry spokesman Omar Haddad was quoted saying by the state news agency on Monday.",
      {("Omar Haddad", "The groups act on their own", "assert")}, set()),
