@@ -75,6 +75,8 @@ _NAME_AFTER_ROLE = re.compile(
     rf"(?:\s+(?:in|of|at|for|from|to)\s+[^,.;:\"“”\n]{{1,40}})?,\s+((?:[A-Z][\w'’.-]+\s+(?:(?:{_PARTICLES})\s+){{0,2}}){{1,3}}[A-Z][\w'’-]+)\s*(?:[.!?]|,\s+(?:adding|saying|noting|stressing)\b|$)"
 )
 BE_FORMS = frozenset("was were been being is are be".split())
+# The auxiliary of a passive before its participle: "was quoted", "had been reported".
+PASSIVE_AUXILIARY = r"\b(?:was|were|is|are|has been|had been)\s+"
 _VERB_AUXILIARIES = BE_FORMS | frozenset("has have had do does did will would shall should can could may might must".split())
 OBJECT_PRONOUNS = frozenset("us him her them me you".split())
 SPEAKER_LABEL = re.compile(r"(?<![\w'.-])([A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,3}):[ \t]+(?=\S)")

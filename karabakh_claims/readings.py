@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from karabakh_claims.content_bounds import CHARACTERISING, MAIN_VERB_AFTER
 from karabakh_claims.models import Span
-from karabakh_claims.phrases import BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, WORD, AfterCue
+from karabakh_claims.phrases import BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, PASSIVE_AUXILIARY, PREPOSITIONS, WORD, AfterCue
 from karabakh_claims.said_on import Found
 from karabakh_claims.speakers import NAME_PARTICLES, ResolvedSpeaker
 
@@ -40,7 +40,7 @@ _CLAUSE_GOES_ON = re.compile(r"[,\s]*(?:but|and)\s+(?:that|also|said)\b")
 _OBJECT_ENDS = frozenset("but while whereas although though because since saying adding after before when amid despite until unless if".split())
 _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
 # "X was quoted by Y as saying": the passive before "quoted".
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+$")
+_PASSIVE_BEFORE = re.compile(PASSIVE_AUXILIARY + "$")
 # "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")

@@ -45,7 +45,6 @@ _FIRST_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+[ \t]+){1,3}$")  # a name does not run over a line break
 
 _STOP_THEN_SPACE = re.compile(r"\.\s")
-# A name with its titles before it: "Senate Minority Leader Harry M. Reid", "Norland's Foreign Minister Maria Santos".
 # Two names joined by "and" opening a clause: "Ben Carson and Donald Trump said".
 _JOINT_NAMES = re.compile(r"[A-Z][\w.'’-]*\s+and\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]+")
 
@@ -66,6 +65,7 @@ def _issuer_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return spoke, issued
 
 
+# A name with its titles before it: "Senate Minority Leader Harry M. Reid", "Norland's Foreign Minister Maria Santos".
 _TITLED_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,6}[A-Z][\w'’-]+")
 
 _SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")

@@ -31,6 +31,13 @@ _WITH_NAME = re.compile(r"\bwith\s+((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Z])")
 
 
+def _capitals_from(toks: list[re.Match[str]], k: int) -> int:
+    """The index after the run of capitalised tokens that starts at toks[k]."""
+    while k < len(toks) and toks[k].group()[:1].isupper():
+        k += 1
+    return k
+
+
 class SpeakerPhrase:
     """Where the speaker phrase stands and whom it names (see the module's docstring)."""
 
@@ -110,22 +117,18 @@ class SpeakerPhrase:
                 k = at + 1
                 while k < len(toks) and k <= at + 3 and toks[k].group()[:1].islower():
                     k += 1
-                named = k
-                while named < len(toks) and toks[named].group()[:1].isupper():
-                    named += 1
+                named = _capitals_from(toks, k)
                 after = toks[named].group().lower() if named < len(toks) else ""
                 verb = after in lex.auxiliaries or after in lex.finite_verbs or after in lex.lemma_of or after.endswith("ed")
                 if k > at + 1 and named - k >= 2 and verb:  # not "France's far-right National Front party leader"
                     return Span(toks[k].start(), toks[named - 1].end())
-            if owned is not None:
-                # "Bangladesh's former foreign minister Hasan Mahmud on Saturday criticised": the name after the role.
-                k = toks.index(owned) + 1
-                named = k
-                while named < len(toks) and toks[named].group()[:1].isupper():
-                    named += 1
-                if named - k >= 2:
-                    return Span(toks[k].start(), toks[named - 1].end())
-            return Span(words[0].start(), owned.end()) if owned is not None else None
+                return None
+            # "Bangladesh's former foreign minister Hasan Mahmud on Saturday criticised": the name after the role.
+            k = toks.index(owned) + 1
+            named = _capitals_from(toks, k)
+            if named - k >= 2:
+                return Span(toks[k].start(), toks[named - 1].end())
+            return Span(words[0].start(), owned.end())
         return Span(words[0].start(), (head or words[-1]).end())
 
     def with_subject(self, sentence: Span, cue: Span) -> Span | None:

@@ -46,7 +46,7 @@ from karabakh_claims.cues import Lexicon, load_lexicon
 from karabakh_claims.entities import EntityIndex
 from karabakh_claims.labels import LabelReading
 from karabakh_claims.models import Document, Span, Statement
-from karabakh_claims.phrases import BE_FORMS, DETERMINERS, PREPOSITIONS, WORD, AfterCue
+from karabakh_claims.phrases import BE_FORMS, DETERMINERS, PASSIVE_AUXILIARY, PREPOSITIONS, WORD, AfterCue
 from karabakh_claims.readings import CueReadings
 from karabakh_claims.said_on import Found, StatementDating
 from karabakh_claims.speaker_phrase import SpeakerPhrase
@@ -70,7 +70,7 @@ _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quo
 # A cue word in -s before a plural verb is a noun: "Rust Belt states that have suffered",
 # "sweeping claims have no legal basis", "reports were denied"; before a title, "state Sen.".
 # "was quoted as saying by Geo News" ("was quoted saying by IRNA"): the passive before the cue.
-_QUOTED_AS_SAYING_BY = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+as)?\s*$")
+_QUOTED_AS_SAYING_BY = re.compile(PASSIVE_AUXILIARY + r"quoted(?:\s+as)?\s*$")
 _NOUN_AFTER_CUE = re.compile(r"(?:\s+that)?\s+(?:have|are|were|had)\b|\s+(?P<title>Sen|Rep|Gov|Lt|Atty|Gen)\.\s+[A-Z]")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
