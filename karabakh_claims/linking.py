@@ -95,6 +95,14 @@ class _Normalised:
     words: frozenset[str] = frozenset()  # stems before outcome phrases became labels
     content: str = ""  # the tokens without entity ids: what likeness compares
     distinct: int = 0  # how many different words `content` has
+    # The stems of the names it mentions ("President Joe Biden" -> joe, biden): a keyword may be
+    # a word of a name ("Biden") that the text spells out in full and `words` holds as an id.
+    name_words: frozenset[str] = frozenset()
+
+    @property
+    def keyword_words(self) -> frozenset[str]:
+        """What an event's keyword is looked for in: its words and the words of the names it mentions."""
+        return self.words | self.name_words if self.name_words else self.words
 
 
 def normalise(text: str, entities: EntityIndex) -> _Normalised:
@@ -131,7 +139,11 @@ def _normalise_cached(text: str, entities: EntityIndex) -> _Normalised:
     tokens = tuple(stem(t) for t in _TOKEN_RE.findall(labelled) if t not in stop)
     words = frozenset(stem(t) for t in _TOKEN_RE.findall(plain.lower()) if t not in stop)
     content = " ".join(t for t in tokens if not t.startswith("ent_"))
-    return _Normalised(frozenset(ids), tokens, " ".join(tokens), words | frozenset(tokens), content, len(set(content.split())))
+    named = "".join(text[span.start:span.end] + " " for _, span in mentions).lower()
+    name_words = frozenset(stem(t) for t in _TOKEN_RE.findall(named) if t not in stop)
+    return _Normalised(
+        frozenset(ids), tokens, " ".join(tokens), words | frozenset(tokens), content, len(set(content.split())), name_words
+    )
 
 
 def _likeness(a: _Normalised, b: _Normalised, cutoff: float = 0.0) -> float:
@@ -205,6 +217,18 @@ def _query_likeness(query: _Normalised, text: _Normalised) -> float:
 class _Keyword:
     text: str
     tokens: tuple[str, ...]
+    # A name or part of one ("Biden"): found in the names the text spells out too ("President Joe Biden").
+    a_name: bool = False
+
+    def found_in(self, norm: _Normalised) -> bool:
+        present = norm.keyword_words if self.a_name else norm.words
+        return all(t in present for t in self.tokens)
+
+
+def _a_name(keyword: str) -> bool:
+    """Whether a keyword is written as a name: each of its words capitalised ("Biden", "Royal Navy")."""
+    words = re.findall(r"[^\W\d_]+", keyword)
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,8 +290,10 @@ class _EventIndex:
             keywords: dict[tuple[str, ...], list[str]] = {}
             for keyword in event.keywords:
                 norm = normalise(keyword, entities)
-                # A keyword that is only a name ("the capital's name") is an entity, scored as one.
-                if norm.tokens and not all(t.startswith("ent_") for t in norm.tokens):
+                # A keyword that is only the name of one of the event's entities is scored as that
+                # entity; the name of an entity the event does not list is a keyword like any other.
+                listed = {_entity_token(e) for e in event.entities}
+                if norm.tokens and not all(t in listed for t in norm.tokens):
                     # "captured", "fell" and "liberation" all become the outcome `taken`: one keyword.
                     keywords.setdefault(norm.tokens, []).append(keyword)
             claims = [(f"title of {event.id}", normalise(event.title, entities))]
@@ -284,7 +310,7 @@ class _EventIndex:
                 order,
                 # What the title names is what the event is about ("the blast in Kelby").
                 frozenset(event.entities) | title.entities,
-                tuple(_Keyword("/".join(texts), tokens) for tokens, texts in keywords.items()),
+                tuple(_Keyword("/".join(texts), tokens, all(map(_a_name, texts))) for tokens, texts in keywords.items()),
                 tuple(claims),
                 {},
                 vocabulary,
@@ -342,7 +368,7 @@ class _EventIndex:
         if speaker_id:
             found.update(self.by_entity.get(speaker_id, ()))
         by_words: set[int] = set()
-        for token in norm.words:
+        for token in norm.keyword_words:
             by_words.update(self.by_token.get(token, ()))
         if len(self.profiles) > _MANY_EVENTS:
             by_words &= set(self.sharing_rare_words(norm))
@@ -438,8 +464,7 @@ def _score(
         entity_part += 0.5 * profile.weights[speaker_id]
     entity_part += _CONTEXT_SHARE * sum(profile.weights[e] for e in established)
     entity_part = min(1.0, entity_part)
-    present = norm.words
-    hits = [k for k in profile.keywords if all(t in present for t in k.tokens)]
+    hits = [k for k in profile.keywords if k.found_in(norm)]
     # One keyword (or outcome) of the event says most of it; more add a little.
     keyword_part = min(1.0, 0.6 + 0.4 * (len(hits) - 1)) if hits else 0.0
     best_claim, likeness = None, 0.0
@@ -702,12 +727,12 @@ def _matched(scored: _Scored, match_at: float) -> int | None:
     return None
 
 
-def _keyword_events(index: _EventIndex, words: frozenset[str]) -> set[int]:
-    """The events one of whose keywords (every word of it) is among `words`."""
+def _keyword_events(index: _EventIndex, norm: _Normalised) -> set[int]:
+    """The events one of whose keywords (every word of it) `norm` holds."""
     found = set()
-    for token in words:
+    for token in norm.keyword_words:
         for order in index.by_token.get(token, ()):
-            if any(all(t in words for t in k.tokens) for k in index.profiles[order].keywords):
+            if any(k.found_in(norm) for k in index.profiles[order].keywords):
                 found.add(order)
     return found
 
@@ -754,10 +779,10 @@ def _through_the_article(
             if event is None and speaker in by_speaker:
                 previous, at = by_speaker[speaker]
                 others = {r[1] for r in entry.ranked if r[2].matchable}
-                words = normalise(content, entities).words
-                about = previous in {r[1] for r in entry.ranked} or bool(words & index.profiles[previous].vocabulary)
+                norm = normalise(content, entities)
+                about = previous in {r[1] for r in entry.ranked} or bool(norm.words & index.profiles[previous].vocabulary)
                 # A keyword of another event and none of the one before: it has gone on to that other.
-                named = _keyword_events(index, words)
+                named = _keyword_events(index, norm)
                 elsewhere = bool(named - {previous}) and previous not in named
                 if position - at <= 2 and about and not (others - {previous}) and not elsewhere:
                     entry.ranked = [(-match_at, previous, _Score(match_at, f"goes on from {statement.speaker}'s statement before", None))]
@@ -792,7 +817,9 @@ def _with_cue(norm: _Normalised, statement: Statement, texts: Mapping[str, str] 
     said = normalise(text[cue.start:cue.end] + gap, entities)
     if said.words <= norm.words and said.entities <= norm.entities:
         return norm
-    return replace(norm, entities=norm.entities | said.entities, words=norm.words | said.words)
+    return replace(
+        norm, entities=norm.entities | said.entities, words=norm.words | said.words, name_words=norm.name_words | said.name_words
+    )
 
 
 def link_statements(

@@ -301,3 +301,28 @@ BLAME_STORE = Store("claims.yaml", STORE.sources, ENTITIES, (BLAME, EVENTS[4]), 
 def test_words_of_blame_are_one_keyword(content, linked):
     links = link_statements([statement(content, None)], BLAME_STORE, INDEX)
     assert ("market-blame" in {link.event for link in links if link.level == "match"}) is linked, links
+
+
+NAMED = (*ENTITIES, Entity("oda-brenn", "Oda Brenn", "person"), Entity("holm-army", "Holm Army", "organization"))
+DAM_ORDER = Event("dam-order", "Who ordered the breach of the Tarn dam", "account", ("tarn",), ("Brenn", "Dorr", "army"))
+NAMED_STORE = Store("claims.yaml", STORE.sources, NAMED, (DAM_ORDER, EVENTS[4]), ())
+
+
+@pytest.mark.parametrize(
+    "content, linked",
+    [
+        # A keyword written as a name is found in the full name the text gives.
+        ("the Tarn dam was breached at the direction of President Oda Brenn", True),
+        # A keyword that names an entity the event does not list still counts as a keyword.
+        ("men sent by Piet Dorr breached the Tarn dam", True),
+        # A keyword in lower case is a word, not part of a name ("the Holm Army").
+        ("the army breached the Tarn dam", True),
+        ("the Holm Army says the Tarn dam was breached", False),
+        # No keyword at all: the place alone says nothing of who ordered it.
+        ("the Tarn dam was breached on Monday", False),
+    ],
+)
+def test_keywords_written_as_names(content, linked):
+    index = EntityIndex(NAMED)
+    links = link_statements([replace(statement(content, None), speaker_id=None)], NAMED_STORE, index)
+    assert ("dam-order" in {link.event for link in links if link.level == "match"}) is linked, links
