@@ -28,6 +28,7 @@ class Lexicon:
     honorifics: dict[str, str]
     anaphor_heads: frozenset[str]
     demonyms: frozenset[str]
+    described_body_heads: frozenset[str]
     generic_speaker_heads: frozenset[str]
     clause_boundaries: frozenset[str]
     conduit_verbs: frozenset[str]
@@ -112,6 +113,7 @@ def load_lexicon() -> Lexicon:
         honorifics={k.casefold(): v for k, v in raw["honorifics"].items()},
         anaphor_heads=_words(raw["anaphor_heads"]) | _words(raw["demonyms"]),
         demonyms=_words(raw["demonyms"]),
+        described_body_heads=_words(raw["described_body_heads"]),
         # "the companies said", "the authors wrote": the plural of any head that names a source.
         generic_speaker_heads=_words(raw["generic_speaker_heads"]) | _plurals(raw["anaphor_group_heads"] + raw["anaphor_heads"]),
         clause_boundaries=_words(raw["clause_boundaries"]),

@@ -91,6 +91,9 @@ def _names_a_thing(head: str, name: str) -> bool:
     return name.split()[0].lower() == "the" or (bool(before) and before[-1].lower() == "the")
 
 
+# How a nationality adjective ends: "French", "Dutch", "Lebanese", "British", "Israeli", "Russian".
+_NATIONALITY = re.compile(r"(?:an|ese|ish|ch|i|ic)$")
+
 class SpeakerResolver(TextNames):
     """Resolves speaker phrases within one document, keeping its coreference state."""
 
@@ -527,14 +530,37 @@ class SpeakerResolver(TextNames):
             last = next((h for h in reversed(self.context.history[-12:]) if h.kind == "group" and h.resolved), None)
             if last is not None and words[1] in _tokens(fold(last.name)) and self._organisation(last):
                 antecedent = last
+        modifiers = [t for t in _tokens(core)[1:-1] if _CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads]
+        body = self._body_just_named(core, at) if antecedent is None and kind == "group" and head not in _COLLECTIVE_HEADS else None
+        if body is not None:
+            return ResolvedSpeaker(body.name, None, "group", f"'{phrase}' -> {body.name}, the name that spoke just before")
         if antecedent is None:
             return None
-        modifiers = [t for t in _tokens(core)[1:-1] if _CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads]
         if modifiers and not self._described_with(antecedent, modifiers, before=at):
             # "The Ohio governor", "the top Filipino diplomat": what the capitals say must be said of
             # the antecedent somewhere in the text, or the description may be of someone else.
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
+
+    def _body_just_named(self, phrase: str, at: int | None) -> ResolvedSpeaker | None:
+        """"Orano said it had filed ... the French company said": the one-word name that spoke just
+        before, which nothing made a person (no full name before, no title), when the text says the
+        description's capitalised words ("French") of nothing before it."""
+        last = self.context.history[-1] if self.context.history else None
+        if last is None or last.kind != "unknown" or last.entity_id is not None or len(last.name.split()) != 1:
+            return None
+        if not _CAPITALISED.match(last.name) or self.lexicon.is_outlet_phrase(last.name) or self._full_name(last.name, at):
+            return None
+        capitals = [t for t in _tokens(phrase)[1:-1] if _CAPITALISED.match(t)]
+        if capitals and (at is None or self._said_before(capitals, at)):
+            return None
+        return last
+
+    def _said_before(self, modifiers: list[str], at: int) -> bool:
+        """Whether the text before `at` has a capitalised word sharing its first five letters with
+        one of `modifiers` ("Ukraine's" for "Ukrainian"): they may describe another body named there."""
+        stems = {fold(m)[:5] for m in modifiers}
+        return any(fold(word)[:5] in stems for word in re.findall(r"[A-Z][\w'’-]+", self.text[:at]))
 
     def _described_with(self, person: ResolvedSpeaker, modifiers: list[str], *, before: int | None) -> bool:
         """Whether the text calls `person` by one of `modifiers` (capitalised words of a description
@@ -617,6 +643,9 @@ class SpeakerResolver(TextNames):
         head = tokens[-1] if tokens else ""
         if head.islower() and self._person_head(head) and len(tokens) <= 4:
             return False
+        capitals = [t for t in tokens[:-1] if _CAPITALISED.match(t)]
+        if head in self.lexicon.described_body_heads and capitals and all(_NATIONALITY.search(t) for t in capitals):
+            return False  # "the French company", "the Lebanese group": described; "the Wagner Group" is named
         return any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in tokens)
 
     def _plural_generic(self, speaker: ResolvedSpeaker) -> bool:

@@ -597,6 +597,17 @@ CASES = [
      {("Arden Valley Water Authority", "the dam was safe", "assert")}, {("statement", "the dam was safe", "assert")}),
     ("A Northern Rail Workers Union (NRWU) spokesman said the strike would go ahead.",
      {("Northern Rail Workers Union", "the strike would go ahead", "assert")}, set()),
+    # "the Dutch company" after a one-word name spoke: that body, when nothing before is called Dutch
+    ('Veltrix said it had filed a complaint.\n\n"This is our last recourse," the Dutch company said.\n\n"We regret it," the company said.',
+     {("Veltrix", "This is our last recourse", "assert"), ("Veltrix", "We regret it", "assert")},
+     {("Dutch company", "This is our last recourse", "assert")}),
+    ("Hezbollah said it fired rockets at a base. The Lebanese group said the strike was a response.",
+     {("Hezbollah", "the strike was a response", "assert")}, set()),
+    # ... but not when the text calls another body so ("Ukraine's Naftogaz"), nor a person named in full
+    ("Ukraine's Naftogaz filed a complaint. Gazprom said it would cut supplies. The Ukrainian company said it would sue.",
+     set(), {("Gazprom", "it would sue", "assert")}),
+    ("Anna Hale joined the board in May. Hale said the plan was sound. The French company said it would grow.",
+     set(), {("Anna Hale", "it would grow", "assert")}),
 ]
 
 
