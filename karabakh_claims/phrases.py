@@ -76,7 +76,7 @@ _NAME_AFTER_ROLE = re.compile(
 )
 BE_FORMS = frozenset("was were been being is are be".split())
 # The auxiliary of a passive before its participle: "was quoted", "had been reported".
-PASSIVE_AUXILIARY = r"\b(?:was|were|is|are|has been|had been)\s+"
+PASSIVE_AUXILIARY = r"\b(?:was|were|is|are|has been|have been|had been)\s+"
 _VERB_AUXILIARIES = BE_FORMS | frozenset("has have had do does did will would shall should can could may might must".split())
 OBJECT_PRONOUNS = frozenset("us him her them me you".split())
 SPEAKER_LABEL = re.compile(r"(?<![\w'.-])([A-Z][\w'.-]{0,30}(?: [A-Z][\w'.-]{0,30}){0,3}):[ \t]+(?=\S)")
@@ -782,6 +782,18 @@ class DocumentReader:
             i -= 1
             if len(collected) == 1 and (lower in lex.pronouns or word == "I"):
                 break  # "On Friday she acknowledged": a pronoun is the whole subject
+        if (
+            i >= 1 and toks[i].group().lower() in ("that", "which") and len(collected) >= 2
+            and collected[0].group().islower() and collected[0].group().lower() not in DETERMINERS
+            and collected[1].group().lower() in DETERMINERS
+        ):
+            # "The company that manages the vessel Sea Breeze said": a relative clause opening with its
+            # verb and that verb's object describes the subject; the subject speaks, not the vessel.
+            described = self.described_by_relative(toks, i)
+            opens = next((k for k in range(i - 1, -1, -1) if toks[k].start() == described), None) if described is not None else None
+            if opens is None or toks[opens].group().lower() not in DETERMINERS:
+                return None  # not "the company that ...": whose clause it is stays unknown
+            return Span(described, toks[i - 1].end()), ""
         if len(collected) > 2 and collected[0].group().isdigit() and collected[1].group().lower() == "per":
             collected = collected[3:]  # "the 50,000 per day city officials estimated": a quantity, then who spoke
         if not collected:

@@ -143,10 +143,10 @@ class CueReadings:
         quoted = self.trim(Span(framed.start("quoted"), framed.end("quoted")))
         if not outlet or quoted is None:
             return None
-        by = re.match(r"by\s+", self.masked[quoted.start : quoted.end])
+        by = re.match(r"(?:by|in)\s+", self.masked[quoted.start : quoted.end])
         if by is not None:
-            # "Jeremy Corbyn was quoted by the BBC as saying": the subject of the passive speaks, the
-            # agent relays (not the other way round).
+            # "Jeremy Corbyn was quoted by the BBC as saying", "officials have been quoted in news
+            # reports as saying": the subject of the passive speaks, the agent or the medium relays.
             passive = _PASSIVE_BEFORE.search(self.masked, sentence.start, framed.start())
             subject = self.subject_before(sentence, Span(passive.start(), framed.start())) if passive is not None else None
             if subject is None:

@@ -236,7 +236,8 @@ class TextNames:
         # No leading \b: the engine then skips to the honorifics' first letters; the boundary is checked below.
         for match in re.finditer(rf"({honorific})\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)", self.text):
             if match.start() == 0 or not self.text[match.start() - 1].isalnum():
-                self.context.genders.setdefault(fold(match.group(2)), self.lexicon.honorifics[match.group(1).lower()])
+                surname = re.sub(r"['’]s$", "", match.group(2))  # "Councilwoman Stephanie Lynch's proposal"
+                self.context.genders.setdefault(fold(surname), self.lexicon.honorifics[match.group(1).lower()])
 
     # --- a role's holder, a body described or named before ------------------------------------
 

@@ -38,6 +38,9 @@ def _capitals_from(toks: list[re.Match[str]], k: int) -> int:
     return k
 
 
+# A capitalised compound describing what follows: "Saudi-owned", "Kremlin-backed", "State-run", "UN-led".
+_DESCRIBING_COMPOUND = re.compile(r"[A-Z][\w'’]*-(?:owned|backed|run|led|based|funded|controlled|affiliated|linked|aligned)")
+
 class SpeakerPhrase:
     """Where the speaker phrase stands and whom it names (see the module's docstring)."""
 
@@ -77,6 +80,16 @@ class SpeakerPhrase:
         if toks and (toks[0].group().lower() in QUESTION_WORDS or toks[0].group().lower() in _QUESTION_AUXILIARIES):
             return None  # "What do you think of X saying ...", "Does the candidate ... say": a question, not a statement
         words: list[re.Match[str]] = []
+        if toks and _DESCRIBING_COMPOUND.fullmatch(toks[0].group()):
+            # "Saudi-owned satellite news channel Al Arabiya published ...": the name after its description.
+            k = 1
+            while k < len(toks) and k <= 4 and toks[k].group().isalpha() and toks[k].group().islower():
+                k += 1
+            named = _capitals_from(toks, k)
+            if k > 1 and named > k:
+                return Span(toks[k].start(), toks[named - 1].end())
+        if len(toks) > 2 and toks[0].group().lower() == "the" and "-" in toks[1].group() and toks[1].group().islower() and toks[2].group()[:1].isupper():
+            toks = [toks[0], *toks[2:]]  # "The so-called Ruling Council", "the Iran-backed Houthis": the name after the adjective
         if toks and toks[0].group().lower() in ("a", "an", "the") and len(toks) > 1 and toks[1].group().islower():
             # "A group of exporters wrote ..., saying": a common-noun subject up to its verb.
             for tok in toks[:8]:

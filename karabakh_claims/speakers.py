@@ -59,7 +59,8 @@ _NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-
 _AGE = re.compile(r"\d+-year-old")
 _BASED_IN = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[\w.'’]+-based\b")  # "New York-based", "Geneva-based"
 _PARENTHESISED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
-_ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
+# (A name runs within a line: a headline above is no part of it.)
+_ACRONYM = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]{0,30}[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)*){1,7}[A-Z][\w'’-]{0,30})\s+\(([A-Z]{2,8})\)")
 # Words that open a sentence or stand for no one in particular: never a speaker ("The said",
 # "However, said", "Earlier said" come from a cue read in the wrong place).
 _NEVER_SPEAKERS = frozenset(
@@ -165,8 +166,10 @@ class SpeakerResolver(TextNames):
         document = self._document(words, at)
         if document is not None:
             return document
-        while len(words) > 1 and words[-1].lower() in self.lexicon.document_nouns:
-            words.pop()  # "a Defence Ministry statement said": the ministry speaks
+        while len(words) > 1 and words[-1].lower() in self.lexicon.document_nouns and not (
+            words[-2].islower() and words[-2] in self.lexicon.outlet_words
+        ):
+            words.pop()  # "a Defence Ministry statement said": the ministry speaks; "press reports" are no press
         bare = words[-1] if words else ""
         if len(words) <= 2 and bare in self.acronyms:  # the text's own "(RSF)" beats the store's RSF
             words = [self.acronyms[bare]]

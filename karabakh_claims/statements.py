@@ -143,10 +143,14 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
         phrase = self.masked[subject[0].start : subject[0].end]
         opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
         lex = self.lexicon
+        following = WORD.search(self.lowered, cue.end, sentence.end)
+        if following is not None and following.start() - cue.end <= 1 and (following.group() in lex.lemma_of or following.group() in lex.finite_verbs):
+            return False  # "Initial press reports said", "The claims were": the noun, then its verb
         after_verb = last in lex.lemma_of or last in lex.finite_verbs or last.endswith(("'s", "’s"))
         head = last in lex.anaphor_heads or last in lex.anaphor_group_heads or last in lex.generic_speaker_heads
         that_next = after.had_that and after.content_start is not None and self.lowered[cue.end : after.content_start].split() == ["that"]
-        if opener in DETERMINERS and head and surface.lower().endswith("s") and that_next:
+        named = len(phrase.split()) >= 2 and all(w[:1].isupper() for w in phrase.split()[1:])  # "the IRGC claims that"
+        if opener in DETERMINERS and (head or named) and surface.lower().endswith("s") and that_next:
             return True
         trailing = (
             (phrase[:1].isupper() or opener in DETERMINERS)  # not "..., matching Wall Street estimates."

@@ -608,6 +608,34 @@ CASES = [
      set(), {("Gazprom", "it would sue", "assert")}),
     ("Anna Hale joined the board in May. Hale said the plan was sound. The French company said it would grow.",
      set(), {("Anna Hale", "it would grow", "assert")}),
+    # "quoted in news reports as saying": the subject of the passive speaks, not the medium
+    ("Unnamed Norlandic officials have been quoted in news reports as saying that the envoy was killed inside the building.",
+     {("Unnamed Norlandic officials", "the envoy was killed inside the building", "assert")}, set()),
+    # "press reports said": the reports speak, not "the press"; "reports" before "said" is no verb
+    ("Initial press reports said his phone may have recorded the meeting.",
+     {("Initial press reports", "his phone may have recorded the meeting", "assert")},
+     {("Initial press", "his phone may have recorded the meeting", "assert")}),
+    # a relative clause's object is not its subject: "the company that manages the vessel Sea Breeze"
+    ("The company that manages the vessel Sea Breeze said it was unable to contact the crew.",
+     {("company", "it was unable to contact the crew", "assert")}, {("Sea Breeze", "it was unable to contact the crew", "assert")}),
+    # a gendered title gives the gender a later pronoun must agree with; the title is no part of the name
+    ('Councilman Andreas Addison said the city had no money for it.\n\n"We will have to come back later," Addison said.\n\n'
+     "Most of the discussion on Monday centered on Councilwoman Stephanie Lynch's proposal to help renters. She said she wants the money for direct assistance.",
+     {("Andreas Addison", "the city had no money for it", "assert")},
+     {("Andreas Addison", "she wants the money for direct assistance", "assert")}),
+    # "The so-called Ruling Council, or RC, ... that they say": the council, not the group that spoke before
+    ("A doctors group said 30 people were killed.\n\nThe so-called Ruling Council, or RC, has pushed back on those demands, "
+     "insisting on an interim period that they say will lead to elections.",
+     {("Ruling Council", "will lead to elections", "assert")}, {("doctors group", "will lead to elections", "assert")}),
+    # "the HGC claims that": a name after "the", then the verb; the outlet that reported it relays
+    ('The Harbour Guard Corps (HGC) seized a tanker on Friday.\n\nOfficially, the HGC claims that "the tanker broke the rules", according to the BBC.',
+     {("Harbour Guard Corps", "the tanker broke the rules", "assert")}, {("BBC", "the tanker broke the rules", "assert")}),
+    # a body's acronym is spelled out within its line, not from the headline above it
+    ('Reports: Harbour Guard Corps Seizes Tanker\n\nThe Harbour Guard Corps (HGC) has announced the seizure.\n\n"The tanker was led to shore," the HGC statement added.',
+     {("Harbour Guard Corps", "The tanker was led to shore", "assert")}, set()),
+    # "State-owned television channel Kanal Nord published ...": the name after its description
+    ("State-owned television channel Kanal Nord published a post this week describing the woman as a spy.",
+     {("Kanal Nord", "the woman as a spy", "assert")}, {("State-owned", "the woman as a spy", "assert")}),
 ]
 
 
