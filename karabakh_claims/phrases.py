@@ -793,7 +793,7 @@ class DocumentReader:
             opens = next((k for k in range(i - 1, -1, -1) if toks[k].start() == described), None) if described is not None else None
             if opens is None or toks[opens].group().lower() not in DETERMINERS:
                 return None  # not "the company that ...": whose clause it is stays unknown
-            return Span(described, toks[i - 1].end()), ""
+            return Span(described, collected[-1].end()), ""
         if len(collected) > 2 and collected[0].group().isdigit() and collected[1].group().lower() == "per":
             collected = collected[3:]  # "the 50,000 per day city officials estimated": a quantity, then who spoke
         if not collected:

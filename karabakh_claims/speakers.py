@@ -209,6 +209,17 @@ class SpeakerResolver(TextNames):
             described = ResolvedSpeaker(" ".join(words[1:]), None, "person", f"unresolved: '{phrase}' names no one")
             self.context.remember(described)
             return described
+        relative = next((k for k, w in enumerate(words[:5]) if k >= 2 and w in ("that", "which")), None)
+        if (
+            relative is not None and fold(words[0]) in ("the", "a", "an") and all(w.isalpha() and w.islower() for w in words[1:relative])
+            and words[relative - 1] not in ("in", "of", "on", "at", "by", "for", "from", "with", "to")  # "an incident in which ..."
+            and relative + 1 < len(words) and words[relative + 1].islower() and fold(words[relative + 1]) not in ("the", "a", "an", "its", "their")
+        ):
+            # "The company that manages the vessel Sea Breeze said": a body the clause describes, new
+            # to the text (not the last company that spoke, nor the vessel its clause names).
+            described = ResolvedSpeaker(" ".join(words[1:relative]), None, "group", f"unresolved: '{phrase}' names no one")
+            self.context.remember(described)
+            return described
         if len(words) >= 3 and fold(words[0]) in ("a", "an") and "who" in words[2:5]:
             # "A miner who was brought out on Tuesday told ...": someone described, not named.
             described = ResolvedSpeaker(" ".join(words[1:]), None, "person", f"unresolved: '{phrase}' names no one")

@@ -616,8 +616,11 @@ CASES = [
      {("Initial press reports", "his phone may have recorded the meeting", "assert")},
      {("Initial press", "his phone may have recorded the meeting", "assert")}),
     # a relative clause's object is not its subject: "the company that manages the vessel Sea Breeze"
-    ("The company that manages the vessel Sea Breeze said it was unable to contact the crew.",
-     {("company", "it was unable to contact the crew", "assert")}, {("Sea Breeze", "it was unable to contact the crew", "assert")}),
+    # (nor the body that spoke before: the clause introduces someone new)
+    ("A spokesman for the Defence Ministry said it was looking into it.\n\n"
+     "The company that manages the vessel Sea Breeze said it was unable to contact the crew.",
+     {("company", "it was unable to contact the crew", "assert")},
+     {("Sea Breeze", "it was unable to contact the crew", "assert"), ("Defence Ministry", "it was unable to contact the crew", "assert")}),
     # a gendered title gives the gender a later pronoun must agree with; the title is no part of the name
     ('Councilman Andreas Addison said the city had no money for it.\n\n"We will have to come back later," Addison said.\n\n'
      "Most of the discussion on Monday centered on Councilwoman Stephanie Lynch's proposal to help renters. She said she wants the money for direct assistance.",
