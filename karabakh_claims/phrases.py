@@ -674,6 +674,11 @@ class DocumentReader:
             while j >= 0 and (toks[j].group() not in PUNCT_STOP or toks[j].group() == '"') and i - j <= _MAX_ASIDE_TOKENS:
                 j -= 1  # an appositive may quote a name: 'spokesman for the "NKR" President' 
             if j < 0 or toks[j].group() != ",":
+                # "Kerry who spoke late Friday to his Turkish counterpart, said": a relative clause
+                # without its first comma, after the name that opens the sentence.
+                who = next((k for k in range(1, min(5, i)) if toks[k].group() == "who"), None)
+                if j < 0 and who is not None and all(t.group()[:1].isupper() for t in toks[:who]) and toks[0].group().lower() not in DETERMINERS:
+                    return Span(toks[0].start(), toks[who - 1].end()), ""
                 return None
             if j + 1 < i and toks[j + 1].group().lower() not in RELATIVE_OPENERS:
                 j = self.relative_opening_before(toks, j, i) or j

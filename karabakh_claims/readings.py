@@ -182,7 +182,7 @@ class CueReadings:
         stop = _CLAUSE_END.search(self.masked, start, sentence.end)
         end = stop.start() if stop else sentence.end
         for word in list(WORD.finditer(self.masked, verb.end(), end))[1:]:
-            if word.group() in self.lexicon.finite_verbs:
+            if word.group() in self.lexicon.finite_verbs and self.masked[word.start() - 1] != "-":  # not "civilian-led"
                 end = word.start() - 1  # "the man who police said stole the car was arrested"
                 break
         content = Span(start, end)

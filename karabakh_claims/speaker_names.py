@@ -417,6 +417,9 @@ class TextNames:
             return None  # "Mr Trump", "Senator Ruiz": a person, not the body "it" or "they" refers to
         if determiner or (len(run) >= 2 and name != phrase):
             return ResolvedSpeaker(phrase, None, kind, f"subject '{phrase}'")
+        if len(run) >= 2 and re.match(r",\s+which\b", opening[opening.find(run[-1]) + len(run[-1]) :]):
+            # "OceanGate Expeditions, which operated the Titan, issued a statement": "which", not "who": a body.
+            return ResolvedSpeaker(phrase, None, "group", f"subject '{phrase}'")
         return None
 
     def _opening_person(self, text: str) -> str | None:

@@ -143,6 +143,8 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
         phrase = self.masked[subject[0].start : subject[0].end]
         opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
         lex = self.lexicon
+        if " " not in phrase and (phrase.lower() in lex.denial_words or re.search(r"(?:less|ous|ful|able|ible)$", phrase.lower())):
+            return False  # "Baseless claims that ...", "Dubious reports": an adjective, then the noun
         following = WORD.search(self.lowered, cue.end, sentence.end)
         if following is not None and following.start() - cue.end <= 1 and (following.group() in lex.lemma_of or following.group() in lex.finite_verbs):
             return False  # "Initial press reports said", "The claims were": the noun, then its verb

@@ -636,6 +636,21 @@ CASES = [
     # a body's acronym is spelled out within its line, not from the headline above it
     ('Reports: Harbour Guard Corps Seizes Tanker\n\nThe Harbour Guard Corps (HGC) has announced the seizure.\n\n"The tanker was led to shore," the HGC statement added.',
      {("Harbour Guard Corps", "The tanker was led to shore", "assert")}, set()),
+    # a hyphened compound ("civilian-led") does not end a relative clause at its participle
+    ("The Ruling Council rejected the demands, insisting on an interim period that they say will lead to a civilian-led government.",
+     {("Ruling Council", "will lead to a civilian-led government", "assert")}, {("Ruling Council", "will lead to a civilian", "assert")}),
+    # an adjective before a noun cue is no speaker: "Baseless claims that ..."
+    ("Baseless claims that the passengers faked their own deaths start to spread online", set(),
+     {("Baseless", "the passengers faked their own deaths start to spread online", "assert")}),
+    # a relative clause without its first comma, after the name that opens the sentence
+    ('Kerry who spoke late Friday to his counterpart Mevlut Cavusoglu by telephone, said: "We have not received any request."',
+     {("Kerry", "We have not received any request", "assert")}, set()),
+    # "X, which operated the craft, issued a statement ... the company said": "which" makes X a body
+    ('Harbor Dive Expeditions, which operated the craft, issued a statement on the deaths of the five passengers.\n\n'
+     '"We now believe that our crew has been lost," the company said.',
+     {("Harbor Dive Expeditions", "We now believe that our crew has been lost", "assert")}, set()),
+    ('Anna Marie Vell, who led the dive, issued a statement on the deaths.\n\n"We now believe that our crew has been lost," the company said.',
+     set(), {("Anna Marie Vell", "We now believe that our crew has been lost", "assert")}),
     # "State-owned television channel Kanal Nord published ...": the name after its description
     ("State-owned television channel Kanal Nord published a post this week describing the woman as a spy.",
      {("Kanal Nord", "the woman as a spy", "assert")}, {("State-owned", "the woman as a spy", "assert")}),
