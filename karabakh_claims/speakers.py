@@ -341,7 +341,13 @@ class SpeakerResolver(TextNames):
         recent = [s.entity_id for s in self.context.history[-8:] if s.entity_id]
         whole, how = self.entities.resolve(_LEADING_DETERMINER.sub("", phrase), on=on, context=recent)
         if whole is not None and not how.startswith("fuzzy"):
-            return self._entity_speaker(whole, how)
+            found = self._entity_speaker(whole, how)
+            head = fold(_tokens(phrase)[-1]) if phrase.split() else ""
+            if found.kind == "group" and how.startswith("role") and self._person_head(head) and not head.endswith("s"):
+                # "the diplomat", a role the store gives a body (its press officer): a person speaks for it,
+                # whom a "he" after refers to.
+                found = replace(found, kind="person")
+            return found
         if whole_only:
             return None
         # Names only: a role title ("the Russian president") counts through `resolve`, with its dates.

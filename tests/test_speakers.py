@@ -216,6 +216,24 @@ def test_speaker_chains(phrases: list[str], expected: list[str | None]) -> None:
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "phrases, expected",
+    [
+        # a person's role the store gives a body: the body speaks, and "he" after is the person in that role
+        (["the diplomat", "he"], ["Embassy of Norland", "Embassy of Norland"]),
+        (["the press officer", "she"], ["Embassy of Norland", "Embassy of Norland"]),
+        # the body itself is no "he"
+        (["Norland embassy", "he"], ["Embassy of Norland", None]),
+    ],
+)
+def test_a_role_of_a_body_is_a_person_for_pronouns(phrases: list[str], expected: list[str | None]) -> None:
+    embassy = Entity("norland-embassy", "Embassy of Norland", "organization", ("Norland embassy",),
+                     roles=(Role("Norland embassy press officer", ("press officer", "diplomat"), None, None),))
+    resolver = SpeakerResolver(EntityIndex([embassy]), load_lexicon())
+    found = [resolver.resolve(phrase, on=ON) for phrase in phrases]
+    assert [s.name if s and s.resolved else None for s in found] == expected
+
+
 def test_pronoun_prefers_the_subject_named_in_the_hint() -> None:
     resolver = SpeakerResolver(INDEX, load_lexicon())
     resolver.resolve("Tom Baker", on=ON)
