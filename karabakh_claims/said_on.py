@@ -26,6 +26,10 @@ from karabakh_claims.text import clean
 
 _RELATIVE_ASIDE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_OPENERS)})\s[^,;:\"]{{0,300}},")
 _COORDINATED_RELATIVE = re.compile(rf",\s+(?:{'|'.join(RELATIVE_OPENERS)})\s[^,;:\"]{{0,300}}(?=\s(?:and|but)\s)")
+# A relative clause in the sentence before a statement ("..., which began its descent on Sunday, ...") dates
+# what it tells of, not the statement.
+_ANY_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\s[^,;:\"]{0,300}(?:,|$)")
+_EARLIER = frozenset(("after", "before", "since", "following", "until"))  # an opening clause of another time
 _FALLBACK = "no date at the cue"
 # The sentences and lines of an introduction: "Interview by X" and its date line are apart.
 INTRO_PARTS = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -89,13 +93,18 @@ class StatementDating(DocumentReader):
         named_at = self.speaker_named_at(sentence, speaker)
         if named_at is None:
             return None
-        found = dates.find_dates(sentence, anchor=self.anchor_for(start), offset=start)
+        opening = len(sentence) - len(sentence.lstrip())
+        first_clause_end = sentence.find(",", opening)
+        first_word = sentence[opening:].split(" ", 1)[0].lower()
+        main = _ANY_RELATIVE.sub(lambda m: " " * len(m.group()), sentence)
+        if first_word in _EARLIER and first_clause_end >= 0:
+            # "After seizing the city last week, X declared ...": the opening clause dates an earlier event.
+            main = " " * first_clause_end + main[first_clause_end:]
+        found = dates.find_dates(main, anchor=self.anchor_for(start), offset=start)
         days = [d for d in found if d.precision in ("day", "interval") and (d.end - d.start).days <= 7]
         if len(days) != 1:
             return None
-        opening = len(sentence) - len(sentence.lstrip())
-        first_clause_end = sentence.find(",", opening)
-        introduced = sentence[opening:].split(" ", 1)[0].lower() in PREPOSITIONS  # "At the briefing on Nov 9, X ..."
+        introduced = first_word in PREPOSITIONS and first_word not in _EARLIER  # "At the briefing on Nov 9, X ..."
         in_opening_clause = introduced and first_clause_end >= 0 and days[0].span is not None and days[0].span.end - start <= first_clause_end
         if named_at - opening > 60 and not in_opening_clause:
             return None  # the sentence dates something else about the speaker ("a protest on Wednesday against X")

@@ -235,6 +235,17 @@ LABELS = [
             ("Anne Hidalgo", "The budget has not changed since March", P, "assert", None, "direct"),
         ]),
     (
+        # ... but not a day the sentence before gives inside a relative clause about something else
+        'Acme issued a statement about the craft, which began its descent on Sunday, but lost contact.\n\n'
+        'Acme: "We believe the crew has been lost."',
+        [("Acme Corporation", "We believe the crew has been lost", P, "assert", None, "direct")],
+    ),
+    (
+        # nor one of an earlier event in an opening "After ..." clause
+        'After seizing the port last week, Acme declared a ceasefire.\n\nAcme: "We have no plans to go further."',
+        [("Acme Corporation", "We have no plans to go further", P, "assert", None, "direct")],
+    ),
+    (
         "The stadium will open in June and seat 60,000 fans — Anne Hidalgo said on Monday.",
         [("Anne Hidalgo", "The stadium will open in June and seat 60,000 fans", "2020-11-09", "assert", None, "indirect")],
     ),
