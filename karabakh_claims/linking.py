@@ -484,7 +484,10 @@ def _score(
     # entity of the event in the content and one of its keywords (or a close
     # restatement of one of its claims) a statement is only a suggestion.
     # Names only from the article around it need more of the event's words to go with them.
-    matchable = likeness >= _LIKE_WITHOUT_KEYWORD or bool(
+    # A party only this event lists, speaking of another of its parties, is about it without its words
+    # ("Hersh said the US blew up the pipelines").
+    own_party = bool(speaker_id in profile.own and speaker_counts and mentioned)
+    matchable = likeness >= _LIKE_WITHOUT_KEYWORD or own_party or bool(
         hits and (mentioned or speaker_counts or (established and len(hits) >= _AROUND_HITS))
     )
     # What an event's title names is what tells it from similar events ("the strike on Kelby",

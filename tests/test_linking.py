@@ -326,3 +326,26 @@ def test_keywords_written_as_names(content, linked):
     index = EntityIndex(NAMED)
     links = link_statements([replace(statement(content, None), speaker_id=None)], NAMED_STORE, index)
     assert ("dam-order" in {link.event for link in links if link.level == "match"}) is linked, links
+
+
+HOLT = Entity("inga-holt", "Inga Holt", "person", ("Holt",))
+DAM_BLAME = Event("dam-blame", "Who blew up the Tarn dam", "account", ("tarn", "norland", "inga-holt"), ("ordered",))
+PARTY_STORE = Store("claims.yaml", STORE.sources, (*ENTITIES, HOLT), (DAM_BLAME, EVENTS[4]), ())
+
+
+@pytest.mark.parametrize(
+    "content, speaker_id, linked",
+    [
+        # a party only this event lists, speaking of another of its parties: about it, without its keywords
+        ("Norland wanted the Tarn valley flooded and blew the wall", "inga-holt", True),
+        # the same words from a speaker the event does not list need its keywords
+        ("Norland wanted the Tarn valley flooded and blew the wall", "piet-dorr", False),
+        # the party speaking of nothing the event lists is about something else
+        ("the night was loud and nobody slept", "inga-holt", False),
+    ],
+)
+def test_a_party_of_one_event_speaking_of_another(content, speaker_id, linked):
+    index = EntityIndex((*ENTITIES, HOLT))
+    links = link_statements([statement(content, None) if speaker_id is None else replace(statement(content, None), speaker_id=speaker_id)],
+                            PARTY_STORE, index)
+    assert ("dam-blame" in {link.event for link in links if link.level == "match"}) is linked, links
