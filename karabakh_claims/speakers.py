@@ -477,7 +477,10 @@ class SpeakerResolver(TextNames):
         if not words or words[0] not in ("the", "this", "that") or len(words) > 4:
             return None
         if self._names_in_description(core):
-            return None  # "the Russian Defense Ministry" names; "the ministry", "the Dutchman" refer back
+            # "the Russian Defense Ministry" names; "the ministry", "the Dutchman" refer back; "the French
+            # company" names a body only when no one-word name spoke just before it
+            body = self._body_just_named(core, at) if self._nationality_described(core) else None
+            return ResolvedSpeaker(body.name, None, "group", f"'{phrase}' -> {body.name}, the name that spoke just before") if body else None
         if any(t.endswith(("'s", "’s", "s'")) for t in words[1:-1]):
             return None  # "the city's mayor" is someone new
         head = words[-1]
@@ -663,10 +666,15 @@ class SpeakerResolver(TextNames):
         head = tokens[-1] if tokens else ""
         if head.islower() and self._person_head(head) and len(tokens) <= 4:
             return False
-        capitals = [t for t in tokens[:-1] if _CAPITALISED.match(t)]
-        if head in self.lexicon.described_body_heads and capitals and all(_NATIONALITY.search(t) for t in capitals):
-            return False  # "the French company", "the Lebanese group": described; "the Wagner Group" is named
         return any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in tokens)
+
+    def _nationality_described(self, phrase: str) -> bool:
+        """"the French company", "the Lebanese group": a body's description, capitalised only where it
+        gives a nationality ("the Wagner Group" capitalises its head: a name)."""
+        tokens = _tokens(phrase)[1:]
+        head = tokens[-1] if tokens else ""
+        capitals = [t for t in tokens[:-1] if _CAPITALISED.match(t)]
+        return head in self.lexicon.described_body_heads and bool(capitals) and all(_NATIONALITY.search(t) for t in capitals)
 
     def _plural_generic(self, speaker: ResolvedSpeaker) -> bool:
         """"Some analysts", "officials": people known by a plural head, not a body."""
