@@ -200,6 +200,13 @@ def _single_quote_open(text: str, start: int, end: int) -> bool:
     return closed < 0
 
 
+# A sentence opening with who speaks and a relative clause without commas, up to the cue: "Lawmakers
+# who grilled Magness for five hours last week said", "Mayor Ana Ruiz who toured the site said".
+_OPENING_WHO_CLAUSE = re.compile(
+    r"\s*((?:[A-Z][a-z]+s|(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+))\s+who\s+[a-z]+ed\b[^,;:\"“”()]{0,120}?\s+$"
+)
+
+
 def _reopens_next(masked: str, paragraph_end: int) -> bool:
     rest = masked[paragraph_end : paragraph_end + 400].lstrip()
     return rest.startswith('"')
@@ -629,6 +636,12 @@ class DocumentReader:
 
     def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
         """The speaker phrase right before a cue, and its appositive if any."""
+        opening = _OPENING_WHO_CLAUSE.match(self.masked, sentence.start, cue.start)
+        if opening is not None and (opening.group(1)[-1:] != "s" or opening.group(1).split()[-1].lower() in self.lexicon.generic_speaker_heads
+                                    or opening.group(1).split()[-1][:1].isupper()):
+            # "Lawmakers who grilled Magness for five hours last week said": the people the relative
+            # clause describes open the sentence and speak, not anyone the clause names.
+            return Span(opening.start(1), opening.end(1)), ""
         # The longest reach back is an aside of 40 tokens between dashes: about 300 characters.
         toks = self.tokens(max(sentence.start, cue.start - 300), cue.start)
         lex = self.lexicon

@@ -268,8 +268,18 @@ class CueReadings:
         return self.make(subject[0], subject[1], cue, surface, lemma, content, window, None)
 
     def cited(self, item: Found | None, after: AfterCue) -> Found | None:
-        """"X reported, citing Y": Y is the speaker and X relays it."""
+        """"TASS said, citing Y", "Kazinform reported, citing Y": Y is the speaker and the outlet relays
+        it; "the government stated, citing military doctors, that": the government speaks, as anyone
+        but an outlet does."""
         if item is None or not after.cited_by:
+            return item
+        entity = self.entities.get(item.speaker.entity_id) if item.speaker.entity_id else None
+        phrase = " ".join(self.masked[item.speaker_span.start : item.speaker_span.end].split())
+        # An outlet by the store, by its words ("the agency") or by its verb ("Kazinform reported").
+        outlet = entity.type == "outlet" if entity is not None else (
+            self.lexicon.is_outlet_phrase(item.speaker.name) or self.lexicon.is_outlet_phrase(phrase) or item.lemma == "report"
+        )
+        if not outlet:
             return item
         on = self.date_at_cue(item.window) or self.lay.anchor_at(item.window.start, self.default_anchor)
         source = self.resolver.resolve(after.cited_by, on=on.start if on else None)

@@ -65,6 +65,9 @@ def _issuer_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return spoke, issued
 
 
+# Documents whose "of" says what they are about, not who issued them ("an analysis of the data").
+_TOPIC_NOUNS = frozenset(("analysis", "study", "graphic", "summary", "transcript", "document", "documents"))
+
 # A name with its titles before it: "Senate Minority Leader Harry M. Reid", "Norland's Foreign Minister Maria Santos".
 _TITLED_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,6}[A-Z][\w'’-]+")
 
@@ -305,7 +308,7 @@ class TextNames:
 
     # --- the subject a clause opens with ------------------------------------------------------
 
-    def _named_subject(self, text: str, kind: str) -> ResolvedSpeaker | None:
+    def _named_subject(self, text: str, kind: str, *, plural_people: bool = False) -> ResolvedSpeaker | None:
         """An entity or a name opening `text`, if it fits the pronoun's kind.
 
         "Mayor Janet Okafor welcomed ..." -> Janet Okafor; "Delgado dismissed ..." -> the
@@ -360,6 +363,16 @@ class TextNames:
             if head is not None and all(w.islower() and w.isalpha() for w in following[:head]):
                 phrase = " ".join([owner.group(0).strip(), *following[: head + 1]])
                 return self._from_store(phrase, on=None) or ResolvedSpeaker(phrase, None, "group", f"subject '{phrase}'")
+        if plural_people:
+            # "Environmental and climate experts labeled his claims ... They said": a plural of people
+            # named by a common noun opens the sentence (capitalised only as its first word).
+            lex = self.lexicon
+            plain = [w.strip(",") for w in opening.split()[:7]]
+            verb = next((k for k, w in enumerate(plain) if k > 0 and (w in lex.finite_verbs or w in lex.lemma_of or w.endswith("ed"))), None)
+            np = plain[:verb] if verb else []
+            if 1 <= len(np) <= 5 and all(w.isalpha() and w[1:].islower() for w in np) and all(w.islower() for w in np[1:]) \
+                    and np[-1] in lex.generic_speaker_heads and np[-1].endswith("s") and fold(np[0]) not in _POSSESSIVES:
+                return ResolvedSpeaker(" ".join(np), None, "group", f"subject '{' '.join(np)}'")
         run: list[str] = []
         relation = 0  # lowercase words allowed after a possessor: "Margaret's son Paul Haworth"
         for word in opening.split()[:12]:
@@ -455,6 +468,10 @@ class TextNames:
         author = ""
         if noun is not None and noun + 1 < len(lowered) and lowered[noun + 1] in ("from", "by", "of") and (noun == 0 or lowered[0] in ("the", "a", "an", "this", "that")):
             author = " ".join(words[noun + 2 :])  # "a statement from the ministry", "a preliminary report by the CAO"
+            if "by" in lowered[noun + 2 :]:
+                author = " ".join(words[noun + 2 + lowered[noun + 2 :].index("by") + 1 :])  # "an analysis of FEC data by Crowdpac"
+            elif lowered[noun + 1] == "of" and (lowered[noun] in _TOPIC_NOUNS or (noun >= 1 and words[noun - 1][:1].isupper())):
+                author = ""  # "an analysis of FEC records", "a POLITICO analysis of ...": what it is about, not who wrote it
         elif noun is not None and noun >= 1 and lowered[noun - 1].endswith(("'s", "’s")) and len(lowered) <= 10:
             author = " ".join(words[:noun])[:-2]  # "the press officer's comment on the case"
         if author and len(author.split()) <= 7:
@@ -463,7 +480,8 @@ class TextNames:
                 return replace(found, basis=f"author of '{' '.join(words)}': {found.basis}")
         # Journalese after a quotation: '"...," report said' is "the report said".
         bare = len(lowered) == 1 and lowered[0] in self.lexicon.document_nouns and at is not None and self.text[max(0, at - 4) : at].rstrip().endswith(('",', '”,', ",”", ',"'))
-        if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns):
+        if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns
+                    and words[1].islower()):  # "the Post" is a newspaper
             noun_word = lowered[-1]
             author = self._said_in(noun_word, at)
             if author is not None:
@@ -549,9 +567,9 @@ class TextNames:
         if not name and first[:1].islower() and not particle and fold(first) not in _SURFACE_OPENERS and len(phrase.split()) > 1 and last not in heads and not bare_plural and not described_head:
             return None  # "use Lumora's software said": a clause, not a speaker
         words = _tokens(fold(phrase))
-        of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with", "in")), None)
+        of = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "for", "at", "from", "with", "in", "close", "familiar", "near")), None)
         if of is not None:
-            words = words[:of]  # "head of a parliamentary committee": the head is "head"
+            words = words[:of]  # "head of a parliamentary committee": the head is "head"; "a source close to the company": "source"
         head_at = max((k for k, w in enumerate(words[:4]) if w in heads), default=None) if described_head else None
         if head_at is not None and words[-1] not in heads:
             words = words[: head_at + 1]  # "a source familiar with": the head is "source"

@@ -41,6 +41,9 @@ def _capitals_from(toks: list[re.Match[str]], k: int) -> int:
 # A capitalised compound describing what follows: "Saudi-owned", "Kremlin-backed", "State-run", "UN-led".
 _DESCRIBING_COMPOUND = re.compile(r"[A-Z][\w'’]*-(?:owned|backed|run|led|based|funded|controlled|affiliated|linked|aligned)")
 
+# A closing quotation mark after a sentence's end, then the next sentence: '... "had been abandoned." Lumumba'.
+_QUOTE_ENDS_SENTENCE = re.compile(r"(?:^|[.!?])[\"”’']\s+(?=[A-Z])")
+
 class SpeakerPhrase:
     """Where the speaker phrase stands and whom it names (see the module's docstring)."""
 
@@ -145,12 +148,13 @@ class SpeakerPhrase:
         return Span(words[0].start(), (head or words[-1]).end())
 
     def with_subject(self, sentence: Span, cue: Span) -> Span | None:
-        """The subject of an absolute "with" clause right before a participle cue: "Israelis
+        """The subject of an absolute "with" (or "despite") clause right before a participle cue: "Israelis
         cheered the rescue while Palestinians counted the cost, with Hamas officials saying ..."."""
         if not self.masked[cue.start : cue.end].lower().endswith("ing"):
             return None
         toks = self.tokens(max(sentence.start, cue.start - 80), cue.start)
-        at = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1) if toks[k].group().lower() == "with"), None)
+        # "with" or "despite": "Firms expressed no responsibility, despite experts saying the work failed ..."
+        at = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 8), -1) if toks[k].group().lower() in ("with", "despite")), None)
         if at is None or at + 1 >= len(toks):
             return None
         phrase = toks[at + 1 :]
@@ -281,6 +285,13 @@ class SpeakerPhrase:
         when the pronoun opens its sentence or a quotation stands before it (the quote's speaker decides)."""
         start = max(self.period_before(offset), self.blank_line_before(offset)) + 1
         before = self.masked[start:offset]
+        # A quotation that ends a sentence before the pronoun's ('... "had been abandoned." Lumumba is
+        # now sharing records that he says ...'): the pronoun's sentence starts after it.
+        closing = _QUOTE_ENDS_SENTENCE.search(before)
+        while closing is not None:
+            start += closing.end()
+            before = self.masked[start:offset]
+            closing = _QUOTE_ENDS_SENTENCE.search(before)
         if '"' in before or len(before.split()) < 3:
             return ""
         # Its subject as the sentence reader finds it, past opening adverbials ("At a rally in

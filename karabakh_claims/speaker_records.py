@@ -94,7 +94,7 @@ class SpeakerContext:
         """The latest speaker of a kind; a name of unknown kind fits when nothing closer does."""
         fallback: ResolvedSpeaker | None = None
         for speaker in reversed(self.history[-12:]):
-            if head and head not in fold(speaker.basis + " " + speaker.name) and head not in self.roles.get(speaker.name, ()):
+            if head and not _called(speaker, head) and head not in self.roles.get(speaker.name, ()):
                 continue
             if kind and speaker.kind != kind:
                 if speaker.kind == "unknown" and fallback is None:
@@ -104,6 +104,24 @@ class SpeakerContext:
                 continue
             return speaker
         return fallback
+
+
+# Words after which a speaker's name goes on about something else: "a source close to the company".
+_QUALIFIERS = frozenset("of for at from in on to with close near familiar who that".split())
+
+
+def _called(speaker: ResolvedSpeaker, head: str) -> bool:
+    """Whether `head` ("company") is what the speaker was called: a word of its name before any
+    qualifier ("a source close to the company" is a source), or of the phrase its basis quotes."""
+    def names(words: list[str]) -> bool:
+        return any(w in (head, head + "s", head + "es") or fold(w).startswith(head + "'") for w in words)
+
+    words = fold(speaker.name).replace(",", " ").split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _QUALIFIERS), len(words))
+    if names(words[:cut]):
+        return True
+    quoted = [fold(q).split() for q in re.findall(r"'([^']*)'", speaker.basis)]
+    return any(names(q[:3]) or names(q[-2:]) for q in quoted)
 
 
 def _surname_key(name: str) -> str:

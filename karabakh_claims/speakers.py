@@ -149,6 +149,12 @@ class SpeakerResolver(TextNames):
             words.pop()  # "reported by Armenia last week"
             if len(words) > 1 and words[-1].lower() in ("that", "this", "last", "next"):
                 words.pop()  # "the officer in charge of the base that night"
+        if (
+            2 <= len(words) <= 4 and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0])
+            and all(_CAPITALISED.match(w) and fold(w) not in self.lexicon.title_words and fold(w) not in self.lexicon.anaphor_group_heads
+                    and fold(w) not in self.lexicon.anaphor_heads for w in words[1:])
+        ):
+            words = words[1:]  # "Brazil's Bolsonaro", "Russia's Gazprom": the one named, not the possessor
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
         if len(words) > 2 and words[-1].islower() and words[-1].endswith("ed") and fold(words[-2]) in self.lexicon.document_nouns:
@@ -166,9 +172,9 @@ class SpeakerResolver(TextNames):
         document = self._document(words, at)
         if document is not None:
             return document
-        while len(words) > 1 and words[-1].lower() in self.lexicon.document_nouns and not (
+        while len(words) > 1 and words[-1].islower() and words[-1] in self.lexicon.document_nouns and not (
             words[-2].islower() and words[-2] in self.lexicon.outlet_words
-        ):
+        ):  # (a capital is a name's: "the Washington Post")
             words.pop()  # "a Defence Ministry statement said": the ministry speaks; "press reports" are no press
         bare = words[-1] if words else ""
         if len(words) <= 2 and bare in self.acronyms:  # the text's own "(RSF)" beats the store's RSF
@@ -413,7 +419,8 @@ class SpeakerResolver(TextNames):
                     # "The Indian home minister's account of forces killing who he said were ...": the
                     # person the pronoun's own sentence opens with, unnamed, not a name before it.
                     return ResolvedSpeaker(described, None, "person", f"unresolved: pronoun '{phrase}' -> description '{described}'")
-            candidate = self._named_subject(hint, kind)
+            # (people named by a plural only for a "they" that opens its sentence: "... experts labeled it. They said")
+            candidate = self._named_subject(hint, kind, plural_people=fold(phrase) == "they" and not sentence_hint)
             if candidate is not None and fold(phrase) == "it" and _plural_word(candidate) and not candidate.basis.startswith(_WE_IN):
                 continue  # "Rescuers brought 99 miners out, it said": "it" is no plural ("We in Hamas": a name)
             if k == 0 and kind == "person" and candidate is not None and not candidate.entity_id and not self._known_person(candidate.name):
@@ -664,8 +671,8 @@ class SpeakerResolver(TextNames):
         spokesman": one person, whom only an antecedent names)."""
         tokens = _tokens(phrase)[1:]
         head = tokens[-1] if tokens else ""
-        if head.islower() and self._person_head(head) and len(tokens) <= 4:
-            return False
+        if self._person_head(fold(head)) and not fold(head).endswith("s") and len(tokens) <= 4:
+            return False  # (capitalised as a title too: "the Mississippi Governor", "the Prime Minister")
         return any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in tokens)
 
     def _nationality_described(self, phrase: str) -> bool:

@@ -76,6 +76,16 @@ _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
 
 
+# A preposition, then the people who do the act of the participle after them: "in response to city
+# officials reporting", "after Smith saying".
+_PREPOSITION_THEN_PEOPLE = re.compile(
+    r"\b(?:to|from|after|amid|following|over)\s+((?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+s|(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+$"
+)
+
+# Words before a participle that make it an adjective of the noun after it: "all reported contributions".
+_QUANTIFIERS = frozenset("all some any no many most few several both each every".split())
+_PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b(?!')")
+
 class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds, StatementDating):
     """One document's pass over its sentences: every cue read as one of the readings above."""
 
@@ -124,6 +134,9 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
             glued = self.masked[start - 1 : start] in ("-", "'") or self.masked[end : end + 1] == "-"
             if glued or previous in DETERMINERS:
                 continue  # "the said agreement", "so-called", "state-run", "a Facebook post"
+            plural_after = _PLURAL_NOUN_AFTER.match(self.masked, end, min(sentence.end, end + 30))
+            if previous in _QUANTIFIERS and lower.endswith("ed") and plural_after and plural_after.group(1) not in lex.finite_verbs:
+                continue  # "all reported contributions", "some claimed victims": an adjective before its noun
             noun = _NOUN_AFTER_CUE.match(self.masked, end, min(sentence.end, end + 20))
             if noun is not None and ((noun.group("title") and lower == "state") or (not noun.group("title") and lower in lex.noun_cues)):
                 continue  # "Rust Belt states that have suffered", "state Sen. Richard Black": nouns
@@ -133,6 +146,19 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
             if lower in lex.noun_cues and before is not None and (previous in lex.adverbial_heads or previous in PREPOSITIONS):
                 continue  # "Facebook post", "a blog post", "in reports"
             yield Span(start, end), surface, lex.lemma_of[lower]
+
+    def prepositional_agent(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
+        """"... released a statement in response to city officials reporting that ...": the people a
+        preposition names just before the participle do its act (a plural of people, or a name)."""
+        before = self.masked[max(sentence.start, cue.start - 80) : cue.start]
+        found = _PREPOSITION_THEN_PEOPLE.search(before)
+        if found is None:
+            return None
+        words = found.group(1).split()
+        if words[-1][:1].islower() and words[-1].lower() not in self.lexicon.generic_speaker_heads:
+            return None  # "in response to the plan saying": a thing
+        start = cue.start - len(before) + found.start(1)
+        return Span(start, start + len(found.group(1))), ""
 
     def noun_cue_as_verb(self, sentence: Span, cue: Span, surface: str, subject: tuple[Span, str], after: AfterCue) -> bool:
         """Whether a cue word that is also a noun ("claims", "reports", "post", "estimates") is a
@@ -308,7 +334,7 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
             if joined and joined[-1].isalnum() and word not in _ING_JOINERS and not self.lowered[max(0, cue.start - 30) : cue.start].rstrip().endswith(_ING_JOINERS):
                 # "a blog post by a US investigative journalist alleging that ...": the noun before the
                 # participle speaks, not the subject of the sentence.
-                agent = self.with_agent(self.subject_before(sentence, cue), sentence, cue)
+                agent = self.with_agent(self.subject_before(sentence, cue), sentence, cue) or self.prepositional_agent(sentence, cue)
                 if agent is not None:
                     words = self.masked[agent[0].start : agent[0].end].split()
                     if words[0].lower() == "by" and len(words) > 1:

@@ -651,6 +651,45 @@ CASES = [
      {("Harbor Dive Expeditions", "We now believe that our crew has been lost", "assert")}, set()),
     ('Anna Marie Vell, who led the dive, issued a statement on the deaths.\n\n"We now believe that our crew has been lost," the company said.',
      set(), {("Anna Marie Vell", "We now believe that our crew has been lost", "assert")}),
+    # "despite X saying", like "with X saying": X speaks, not the subject of the sentence
+    ('Firms involved in the refurbishment have expressed "no trace of responsibility" for the fire, despite experts saying the work failed to comply with regulations.',
+     {("experts", "the work failed to comply with regulations", "assert")}, {("Firms", "the work failed to comply with regulations", "assert")}),
+    # "citing Y": an outlet relays Y (by its words or its verb "reported"); anyone else speaks itself
+    ("After that, the Norlandic government stated, citing military doctors, that the man was poisoned.",
+     {("Norlandic government", "the man was poisoned", "assert")}, {("military doctors", "the man was poisoned", "assert")}),
+    ("Kazinform reported, citing a source in the prosecutor's office, that a case had been opened.",
+     {("source in the prosecutor's office", "a case had been opened", "assert")}, set()),
+    # a capitalised "Post" is a newspaper's name, not a document; a graphic from it is its
+    ("A recent graphic from the Washington Post suggested that as many as 1,200 workers have died since 2010.",
+     {("Washington Post", "as many as 1,200 workers have died since 2010", "assert")}, set()),
+    # "They" opening a sentence after one that opens with people named by a plural noun
+    ('Ana Ruiz said on Thursday that rebels had set the fires.\n\nEnvironmental and climate experts labeled her claims a "smoke screen" '
+     "to hide her policies. They said farmers clearing land were responsible for the fires.",
+     {("Environmental and climate experts", "farmers clearing land were responsible for the fires", "assert")},
+     {("Ana Ruiz", "farmers clearing land were responsible for the fires", "assert")}),
+    # "Norland's Ruiz": the one named, not the possessor
+    ("Norland's Ruiz said on Thursday that rebels had set the fires.", {("Ruiz", "rebels had set the fires", "assert")}, set()),
+    # "in response to city officials reporting that": the people the preposition names report
+    ("Earlier this week, Governor Tate Reeves released a statement in response to city officials reporting that the mayor planned to end the deal.",
+     {("city officials", "the mayor planned to end the deal", "assert")}, {("Tate Reeves", "the mayor planned to end the deal", "assert")}),
+    # a quotation ending the sentence before: the pronoun's own sentence starts after it
+    ('Mayor Chokwe Lumumba pushed back on Monday against Governor Tate Reeves.\n\nReeves had claimed that staff at the plant "had been abandoned." '
+     "Lumumba is now sharing records that he says contradict the claims.",
+     {("Chokwe Lumumba", "contradict the claims", "assert")}, {("Tate Reeves", "contradict the claims", "assert")}),
+    # people described by a relative clause without commas open the sentence and speak
+    ("Lawmakers who grilled Magness for more than five hours last week said the grid operator underestimated the demand.",
+     {("Lawmakers", "the grid operator underestimated the demand", "assert")}, set()),
+    # a title capitalised ("the Mississippi Governor") refers back like "the governor"
+    ("Earlier this week, Mississippi Governor Tate Reeves released a statement on the water system.\n\n"
+     "The Mississippi Governor said the mayor had proven time and again that he deserved no trust.",
+     {("Tate Reeves", "the mayor had proven time and again that he deserved no trust", "assert")}, set()),
+    # "all reported contributions": an adjective, not a cue; "an analysis of X by Y" is Y's
+    ("Forty-three percent of all reported contributions to federal candidates came from women, according to an analysis of election data by Crowdpac.",
+     {("Crowdpac", "Forty-three percent of all reported contributions to federal candidates came from women", "assert")},
+     {("Forty-three percent of all", "contributions to federal candidates came from women", "assert")}),
+    # "a source close to the company" is a source, not the company "the company" refers back to
+    ("A source close to the company said that most cuts would come from longer shifts.\n\nThe company said in June that it would close four routes.",
+     set(), {("source close to the company", "it would close four routes", "assert")}),
     # "State-owned television channel Kanal Nord published ...": the name after its description
     ("State-owned television channel Kanal Nord published a post this week describing the woman as a spy.",
      {("Kanal Nord", "the woman as a spy", "assert")}, {("State-owned", "the woman as a spy", "assert")}),
