@@ -201,10 +201,16 @@ def _single_quote_open(text: str, start: int, end: int) -> bool:
 
 
 # A sentence opening with who speaks and a relative clause without commas, up to the cue: "Lawmakers
-# who grilled Magness for five hours last week said", "Mayor Ana Ruiz who toured the site said".
+# who grilled Magness for five hours last week said", "Mayor Ana Ruiz who toured the site said",
+# "A British caver who helped rescue 12 boys said".
 _OPENING_WHO_CLAUSE = re.compile(
-    r"\s*((?:[A-Z][a-z]+s|(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+))\s+who\s+[a-z]+ed\b[^,;:\"“”()]{0,120}?\s+$"
+    r"\s*((?:[A-Z][a-z]+s|(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+|(?:A|An|The)\s+(?:[A-Za-z-]+\s+){0,2}[a-z]+))"
+    r"\s+who\s+[a-z]+ed\b[^,;:\"“”()]{0,120}?\s+$"
 )
+
+
+# A verb that carries the cue's subject over to it: "went on to say", "continued to insist".
+_GOES_ON_TO = re.compile(r"\b(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|continue|proceeded|proceeds)\s+to\s+$")
 
 
 def _reopens_next(masked: str, paragraph_end: int) -> bool:
@@ -583,7 +589,8 @@ class DocumentReader:
             for w, following in zip(words, [t.group() for t in toks[1:]])
         ):
             return False  # "agreed to sign a deal that allows ...": an infinitive; its "that" is a relative
-        opens = lemma in lex.audience_cues or words[0] in PREPOSITIONS or words[0] in lex.time_words
+        # ("claimed without evidence that": a manner before the "that" too)
+        opens = lemma in lex.audience_cues or words[0] in PREPOSITIONS or words[0] == "without" or words[0] in lex.time_words
         # "and" between capitals is part of a name: "a filing with the Securities and Exchange Commission".
         named = (
             {k for k in range(1, len(toks) - 1) if toks[k - 1].group()[:1].isupper() and toks[k + 1].group()[:1].isupper()}
@@ -616,9 +623,16 @@ class DocumentReader:
         for j in range(start, min(len(toks), start + 7)):
             word = toks[j].group().lower()
             if word in lex.adverbial_heads or word in lex.time_words:
-                while j + 1 < len(toks) and toks[j + 1].group().lower() in lex.adverbial_heads:
-                    j += 1  # "in a video address", "on his Facebook page"
-                return j + 1
+                while True:
+                    if j + 1 < len(toks) and toks[j + 1].group().lower() in lex.adverbial_heads:
+                        j += 1  # "in a video address", "on his Facebook page"
+                        continue
+                    # "in a Facebook Live broadcast": a name's word or two, then the head
+                    k = next((k for k in range(j + 1, min(len(toks), j + 3)) if toks[k].group().lower() in lex.adverbial_heads), None)
+                    if k is not None and all(toks[m].group()[:1].isupper() for m in range(j + 1, k)):
+                        j = k
+                        continue
+                    return j + 1
             if not (word in DETERMINERS or toks[j].group()[:1].isupper() or word.isdigit() or word.endswith("'s") or "-" in word):
                 if word not in ("televised", "live", "official", "press", "daily", "weekly", "joint", "lengthy", "brief", "short", "long", "national", "local", "state", "public", "private", "own", "social", "separate", "phone", "telephone", "video", "news"):
                     return None
@@ -636,12 +650,17 @@ class DocumentReader:
 
     def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
         """The speaker phrase right before a cue, and its appositive if any."""
+        going_on = _GOES_ON_TO.search(self.masked, max(sentence.start, cue.start - 40), cue.start)
+        if going_on is not None:
+            cue = Span(going_on.start(), cue.end)  # "Governor Reeves went on to say that": the subject of "went on"
         opening = _OPENING_WHO_CLAUSE.match(self.masked, sentence.start, cue.start)
         if opening is not None and (opening.group(1)[-1:] != "s" or opening.group(1).split()[-1].lower() in self.lexicon.generic_speaker_heads
                                     or opening.group(1).split()[-1][:1].isupper()):
             # "Lawmakers who grilled Magness for five hours last week said": the people the relative
-            # clause describes open the sentence and speak, not anyone the clause names.
-            return Span(opening.start(1), opening.end(1)), ""
+            # clause describes open the sentence and speak, not anyone the clause names. "A British
+            # caver who helped ..." keeps its clause: someone described, whom the resolver leaves unnamed.
+            indefinite = opening.group(1).split()[0] in ("A", "An")
+            return Span(opening.start(1), opening.end() if indefinite else opening.end(1)), ""
         # The longest reach back is an aside of 40 tokens between dashes: about 300 characters.
         toks = self.tokens(max(sentence.start, cue.start - 300), cue.start)
         lex = self.lexicon

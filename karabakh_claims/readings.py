@@ -143,6 +143,9 @@ class CueReadings:
         quoted = self.trim(Span(framed.start("quoted"), framed.end("quoted")))
         if not outlet or quoted is None:
             return None
+        trailing = self._quoted_after_content(sentence, cue, surface, lemma, framed, quoted)
+        if trailing is not None:
+            return trailing
         by = re.match(r"(?:by|in)\s+", self.masked[quoted.start : quoted.end])
         if by is not None:
             # "Jeremy Corbyn was quoted by the BBC as saying", "officials have been quoted in news
@@ -159,6 +162,21 @@ class CueReadings:
         known = [self.entities.get(entity_id) for entity_id, _ in self.entities.find_mentions(outlet, roles=False)]
         outlets = [entity.name for entity in known if entity is not None and entity.type == "outlet"]
         return item and replace(item, via=outlets[0] if outlets else outlet.removeprefix("the ").removeprefix("The "))
+
+    def _quoted_after_content(
+        self, sentence: Span, cue: Span, surface: str, lemma: str, framed: re.Match[str], quoted: Span
+    ) -> Found | None:
+        """'"It has no chance of working," CNN quoted Unsworth as saying about the submarine.': the
+        quoted one's words stand before the outlet; nothing after the cue but what they were about."""
+        rest = self.masked[cue.end : sentence.end].strip(" .\n\"”")
+        if rest and not rest.lower().startswith(("about ", "of ", "on ", "in ", "at ", "during ", "after ")):
+            return None
+        comma = self.masked.rfind(",", sentence.start, framed.start())
+        if comma < 0 or len(self.masked[comma + 1 : framed.start()].split()) > 5 or self.masked[quoted.start : quoted.end].startswith(("by ", "in ")):
+            return None
+        outlet = " ".join(self.masked[comma + 1 : framed.start()].split()).strip("\"”’' ")
+        item = self.make(quoted, "", cue, surface, lemma, Span(sentence.start, comma), Span(comma + 1, cue.end), None)
+        return item and replace(item, via=outlet.removeprefix("the ").removeprefix("The "))
 
     def _quoted_named(self, sentence: Span, cue: Span, surface: str, lemma: str, after: AfterCue, quoted: Span) -> Found | None:
         """The statement of the one an outlet "quoted ... as saying", read at the cue."""
@@ -327,8 +345,10 @@ class CueReadings:
             opened = self.clause_after(content, window_end, sentence)
         if opened is not None:
             content = opened
-        elif not self.enough_content(content.start, content.end) and predicate is None:
-            return None
+        elif not self.enough_content(content.start, content.end) and predicate is None and not (
+            region is not None and len(WORD.findall(self.masked, content.start, content.end)) >= 2
+        ):
+            return None  # ('"Crime exists," he said': a whole quotation of two words is a statement too)
         if predicate is not None:
             # "The Monterrey plant, the company said, will add about 250 positions": the subject before
             # the attribution, the verb after it (a subject may hold a word that can be a verb: "The

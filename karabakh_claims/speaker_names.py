@@ -480,7 +480,7 @@ class TextNames:
                 return replace(found, basis=f"author of '{' '.join(words)}': {found.basis}")
         # Journalese after a quotation: '"...," report said' is "the report said".
         bare = len(lowered) == 1 and lowered[0] in self.lexicon.document_nouns and at is not None and self.text[max(0, at - 4) : at].rstrip().endswith(('",', '”,', ",”", ',"'))
-        if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those") and lowered[1] in self.lexicon.document_nouns
+        if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those", "a", "an") and lowered[1] in self.lexicon.document_nouns
                     and words[1].islower()):  # "the Post" is a newspaper
             noun_word = lowered[-1]
             author = self._said_in(noun_word, at)

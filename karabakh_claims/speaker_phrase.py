@@ -57,6 +57,8 @@ class SpeakerPhrase:
         dateline = next((k for k, t in enumerate(toks[:4]) if not (t.group().isupper() and t.group().isalpha())), None)
         if dateline and toks[dateline].group() in (":", "—", "–", "-") and len(toks) > dateline + 1:
             toks = toks[dateline + 1 :]  # "NEW DELHI: Bangladesh's former foreign minister ...": a dateline, not the subject
+        if len(toks) > 2 and toks[0].group() in ("But", "And", "Yet", "So") and toks[1].group() != ",":
+            toks = toks[1:]  # "But the government of Qatar has responded ..., saying": the conjunction is no subject
         if toks and self.opens_adverbial(toks):
             # "Last year, he ...", "Speaking at a rally in Dunmore, Senator Alder attacked ...":
             # the subject follows the opening phrase's comma; "At an event in Ames, Iowa, on

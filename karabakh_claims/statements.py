@@ -326,6 +326,10 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
             item = self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
             return item and self.without_passive_verb(item)
         if surface.lower().endswith("ing"):
+            # "Interfax quoted X as saying that ...", "..., CNN quoted X as saying.": the one quoted speaks.
+            quoted = self.quoted_as_saying(sentence, cue, surface, lemma, after)
+            if quoted is not None:
+                return quoted
             # "..., adding that ...", "saying ...": the speaker of the clause goes on.
             if not self.content_follows(after, sentence, lemma):
                 return None
@@ -356,7 +360,7 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                     item = None if thing else self.leading(sentence, cue, surface, lemma, agent, after)
                     if item is not None:
                         return replace(item, embedded=True)  # inside what another cue reports ("dismissed a post by X alleging ...")
-            return self.quoted_as_saying(sentence, cue, surface, lemma, after) or self.continued(sentence, cue, surface, lemma, after, earlier)
+            return self.continued(sentence, cue, surface, lemma, after, earlier)
         inverted_first = self.inverted_after_comma(sentence, cue, surface, lemma, earlier)
         if inverted_first is not None:
             return inverted_first

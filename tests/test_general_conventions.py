@@ -690,6 +690,32 @@ CASES = [
     # "a source close to the company" is a source, not the company "the company" refers back to
     ("A source close to the company said that most cuts would come from longer shifts.\n\nThe company said in June that it would close four routes.",
      set(), {("source close to the company", "it would close four routes", "assert")}),
+    # a conjunction opening the sentence is no part of the subject a participle goes on from
+    ('But the government of Norland has responded angrily to both Channel 9 and the Daily Post, saying the number was "completely untrue".',
+     {("government of Norland", 'the number was "completely untrue"', "assert")}, set()),
+    # "claimed without evidence that": a manner between the cue and its "that"
+    ("President Anna Vell has claimed without evidence that the number is inaccurate.",
+     {("Anna Vell", "the number is inaccurate", "assert")}, set()),
+    # "..., G1 quoted the president as saying.": the words before the outlet are the one quoted's
+    ('Fires erupted "in strategic places" in the valley, G1 quoted the president as saying.',
+     {("president", 'Fires erupted "in strategic places" in the valley', "assert")}, set()),
+    ('"It just has absolutely no chance of working," Channel 9 quoted Holt as saying about the submarine.',
+     {("Holt", "It just has absolutely no chance of working", "assert")}, {("Holt", "about the submarine", "assert")}),
+    # "said in a Facebook Live broadcast": a name's words before the occasion's head are the adverbial's
+    ('"Everything indicates" that the rebels set the fires, Ruiz said in a Facebook Live broadcast on Wednesday morning.',
+     {("Ruiz", '"Everything indicates" that the rebels set the fires', "assert")}, {("Ruiz", "Live broadcast on Wednesday morning", "assert")}),
+    # "went on to say that", "continued to insist": the subject of the verb before
+    ("Governor Reeves went on to say that the state has poured millions of dollars into this effort.",
+     {("Reeves", "the state has poured millions of dollars into this effort", "assert")}, set()),
+    # "A British caver who helped ... said": someone described, not named (nor the cave the clause names)
+    ("A British caver who helped rescue 12 boys from a cave said on Tuesday that he has been approached by lawyers.",
+     {("British caver who helped rescue 12 boys from a cave", "he has been approached by lawyers", "assert")}, set()),
+    # ", a statement said": a document with no author named, shown as such
+    ("Investigators were examining many hypotheses, a statement said.",
+     {("statement", "Investigators were examining many hypotheses", "assert")}, set()),
+    # a whole quotation of two words is a statement
+    ('Mayor Ana Ruiz spoke on Monday.\n\n"Crime exists," she said. "These people are missing the money."',
+     {("Ana Ruiz", "Crime exists", "assert"), ("Ana Ruiz", "These people are missing the money", "assert")}, set()),
     # "State-owned television channel Kanal Nord published ...": the name after its description
     ("State-owned television channel Kanal Nord published a post this week describing the woman as a spy.",
      {("Kanal Nord", "the woman as a spy", "assert")}, {("State-owned", "the woman as a spy", "assert")}),
