@@ -202,10 +202,17 @@ def _single_quote_open(text: str, start: int, end: int) -> bool:
 
 # A sentence opening with who speaks and a relative clause without commas, up to the cue: "Lawmakers
 # who grilled Magness for five hours last week said", "Mayor Ana Ruiz who toured the site said",
-# "A British caver who helped rescue 12 boys said".
+# "A British caver who helped rescue 12 boys said", "One of the insurers of the ship that was stuck in
+# the canal said", "Doctors at the hospital where he is treated said" (not "The man who police said").
 _OPENING_WHO_CLAUSE = re.compile(
-    r"\s*((?:[A-Z][a-z]+s|(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+|(?:A|An|The)\s+(?:[A-Za-z-]+\s+){0,2}[a-z]+))"
-    r"\s+who\s+[a-z]+ed\b[^,;:\"“”()]{0,120}?\s+$"
+    r"\s*((?:[A-Z][a-z]+s|(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+|(?:A|An|The)\s+(?:[A-Za-z-]+\s+){0,2}[a-z]+"
+    r"|(?:One|Some|Two|Three|Several|Many)\s+of\s+(?:the|its|their)\s+[a-z]+)"
+    # (with the place or body they belong to: "Doctors at a German hospital", "the insurers of the ship")
+    r"(?:\s+(?:of|at|in|from)\s+(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}[a-z]+)?)"
+    # a subject's relative clause: its verb right after "who"/"that"/"which" ("that was stuck"), or a place's
+    # (its rest holds no subject of the cue's own: not '... a story that posted this week that he believes')
+    r"\s+(?:(?:who\s+[a-z]+ed|(?:that|which)\s+(?:[a-z]+ed|was|were|is|are|has|have|had))\b(?=\s+[A-Za-z0-9])"
+    r"(?:(?!\b(?:that|he|she|they|it|we|I)\b)[^,;:\"“”()]){1,120}?|where\s[^,;:\"“”()]{1,120}?)\s+$"
 )
 
 
@@ -575,8 +582,8 @@ class DocumentReader:
         "argued in her own closing remarks that"; no verb among them."""
         # A quoted title among them is a name: 'said on the show "Morning Joe" that'.
         toks = [t for t in toks if t.group() not in _QUOTE_TOKENS]
-        if toks and toks[0].group() == "out":
-            toks = toks[1:]  # "pointed out that": the verb's particle
+        if toks and toks[0].group() in ("out", "off"):
+            toks = toks[1:]  # "pointed out that", "brushed off claims that": the verb's particle
         if not toks:
             return True
         if all(self.adverbial_word(t.group()) for t in toks):
@@ -638,6 +645,10 @@ class DocumentReader:
                     return None
         return None
 
+    def spaced(self, tok: re.Match[str]) -> bool:
+        """Whether a hyphen stands between spaces, as a dash does ("Rayner - deputy PM - says")."""
+        return self.masked[tok.start() - 1 : tok.start()] == " " and self.masked[tok.end() : tok.end() + 1] == " "
+
     def name_part(self, toks: list[re.Match[str]], i: int) -> bool:
         """Whether a capitalised month or modal after a capitalised word is the end of a name
         ("Theresa May", "Mrs May", "Ms Will"), not a date or an auxiliary; a weekday never is
@@ -693,10 +704,11 @@ class DocumentReader:
             # "Cory James, 22, of Flint, Mich., said": an age and a home town are no speaker.
             appositive = self.masked[toks[skipped + 1].start() : toks[i - 1].end()]
             i = skipped - 1
-        elif toks[i].group() in ("—", "–", ")"):
-            # "the OSCE Minsk Group — co-chaired by the U.S., France and Russia — said": skip the aside.
+        elif toks[i].group() in ("—", "–", ")") or (toks[i].group() == "-" and self.spaced(toks[i])):
+            # "the OSCE Minsk Group — co-chaired by the U.S., France and Russia — said": skip the aside
+            # (between dashes, or hyphens typed as dashes: "Angela Rayner - deputy PM - says").
             opener = "(" if toks[i].group() == ")" else toks[i].group()
-            opened = next((k for k in range(i - 1, max(-1, i - 40), -1) if toks[k].group() == opener), None)
+            opened = next((k for k in range(i - 1, max(-1, i - 40), -1) if toks[k].group() == opener and (opener != "-" or self.spaced(toks[k]))), None)
             if opened is None or opened == 0 or not toks[opened - 1].group()[:1].isalpha():
                 return None
             appositive = self.masked[toks[opened + 1].start() : toks[i - 1].end()] if opened + 1 <= i - 1 else ""
@@ -1051,7 +1063,7 @@ class DocumentReader:
             # report": a noun, not a verb
             noun = previous in DETERMINERS or previous.endswith(("'s", "’s")) or previous in ("by", "of") or (
                 determined and word.lower() in self.lexicon.noun_cues and previous.isalpha() and previous not in self.lexicon.lemma_of
-            )
+            ) or (not previous and word.lower() in self.lexicon.noun_cues)  # "according to claims from ...", "reports by ..."
             determined = determined or (not previous and word.lower() in DETERMINERS)
             if (word.lower() in self.lexicon.lemma_of and not noun) or word.lower() in ("on", "in", "during", "at"):
                 return tok.start()

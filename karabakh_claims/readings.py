@@ -218,9 +218,12 @@ class CueReadings:
         start = after.content_start
         if takes is None or start is None or start >= sentence.end:
             return None
+        particle = self.lexicon.particle_cues.get(lemma)
+        if particle is not None and self.word_from(start) == particle:
+            start = self.first_word(start + len(particle))  # "brushed off allegations": the particle is the verb's
         skipped = WORD.findall(self.lowered, cue.end, start)
-        if skipped and all(w in DETERMINERS or w == "any" for w in skipped):
-            start = self.first_word(cue.end)  # "disputes this figure": the determiner is the object's
+        if skipped and all(w in DETERMINERS or w == "any" or w == particle for w in skipped):
+            start = self.first_word(cue.end if not particle else self.lowered.find(particle, cue.end) + len(particle))  # "disputes this figure": the determiner is the object's
         before = WORD.findall(self.lowered, max(sentence.start, cue.start - 40), cue.start)
         while before and before[-1].endswith("ly") and len(before[-1]) > 4:
             before.pop()  # "was strongly denied"

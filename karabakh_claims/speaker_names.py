@@ -254,8 +254,11 @@ class TextNames:
             self._lowered = self.text.lower()
         lowered = self._lowered
         pos = at
+        # A headline in title case ("Qatar Chief Estimates World Cup Deaths") names no one with the word.
+        line = first_line(self.text)
+        headline_end = line.end if not self.text[line.start : line.end].rstrip().endswith((".", '"', "”")) else 0
         for _ in range(6):
-            pos = lowered.rfind(head, max(0, at - 6000), pos)
+            pos = lowered.rfind(head, max(0, at - 6000, headline_end), pos)
             if pos < 0:
                 return None
             if lowered[pos - 1 : pos].isalnum() or lowered[pos + len(head) : pos + len(head) + 1].isalnum():
@@ -465,6 +468,9 @@ class TextNames:
         statement said"), else shown as written and unresolved, never the speaker before it."""
         lowered = [fold(w) for w in words]
         noun = next((k for k, w in enumerate(lowered) if w in self.lexicon.document_nouns), None)
+        claimed = next((k for k, w in enumerate(lowered[:4]) if w in self.lexicon.claim_nouns), None)
+        if noun is None and claimed is not None and claimed + 1 < len(lowered) and lowered[claimed + 1] in ("from", "by"):
+            noun = claimed  # "according to claims from the organising chief": whose claims
         author = ""
         if noun is not None and noun + 1 < len(lowered) and lowered[noun + 1] in ("from", "by", "of") and (noun == 0 or lowered[0] in ("the", "a", "an", "this", "that")):
             author = " ".join(words[noun + 2 :])  # "a statement from the ministry", "a preliminary report by the CAO"
@@ -477,7 +483,8 @@ class TextNames:
         if author and len(author.split()) <= 7:
             found = self.resolve(author, on=None, at=at)
             if found is not None:
-                return replace(found, basis=f"author of '{' '.join(words)}': {found.basis}")
+                unresolved = "unresolved: " if found.basis.startswith("unresolved") else ""  # still no one named
+                return replace(found, basis=f"{unresolved}author of '{' '.join(words)}': {found.basis}")
         # Journalese after a quotation: '"...," report said' is "the report said".
         bare = len(lowered) == 1 and lowered[0] in self.lexicon.document_nouns and at is not None and self.text[max(0, at - 4) : at].rstrip().endswith(('",', '”,', ",”", ',"'))
         if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those", "a", "an") and lowered[1] in self.lexicon.document_nouns

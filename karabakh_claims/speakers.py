@@ -209,6 +209,12 @@ class SpeakerResolver(TextNames):
             return None
         if len(words) == 1 and folded in _REFERRING_WORDS:
             return unresolved(f"'{phrase}' names no one")
+        if len(words) >= 6 and fold(words[0]) in ("one", "some", "two", "three", "several", "many") and fold(words[1]) == "of" and fold(words[2]) in ("the", "its", "their"):
+            # "One of the insurers of the container ship said": someone the text describes, not names
+            # ("one of the sources" refers back to the sources named before); kept as its head words,
+            # and not remembered: no surname or pronoun after it is this one ("... for David Petraeus")
+            cut = next((k for k in range(4, len(words)) if fold(words[k]) in ("of", "for", "at", "in", "from", "with", "to")), len(words))
+            return ResolvedSpeaker(" ".join(words[:cut]), None, "person", f"unresolved: '{phrase}' names no one")
         if 2 <= len(words) <= 5 and fold(words[0]) in ("another", "one") and all(w.isalpha() and w.islower() and w != "of" for w in words[1:]):
             # "another supporter wrote", "wrote one commenter": someone the text does not name,
             # kept as written and unresolved (and remembered: "she said" after it is the same person)
@@ -496,6 +502,14 @@ class SpeakerResolver(TextNames):
         elif head in self.lexicon.anaphor_heads or _AGE.fullmatch(_tokens(phrase.lower())[-1]):
             kind = "person"
         else:
+            # "Unsworth had stated ... The experienced diver also called ...": a person described by a
+            # word no list holds is the named person who spoke just before, if one did.
+            last = self.context.history[-1] if self.context.history else None
+            plain = all(w.isalpha() and w.islower() for w in _tokens(core)[1:]) and head.endswith(("er", "or", "ist", "ian")) and not (
+                head in self.lexicon.described_body_heads or self.lexicon.is_outlet_phrase(head)
+            )  # an agent noun ("diver", "campaigner"), not a body ("the district", "the paper")
+            if plain and last is not None and last.resolved and last.kind in ("person", "unknown") and _CAPITALISED.match(last.name):
+                return ResolvedSpeaker(last.name, last.entity_id, last.kind, f"'{phrase}' -> {last.name}, who spoke just before")
             return None
         if head in self.lexicon.demonyms or _AGE.fullmatch(head):
             # "the Portuguese said", "the 31-year-old told Sky Sports": news about the person just
@@ -653,7 +667,7 @@ class SpeakerResolver(TextNames):
             return False
         if head in self.lexicon.anaphor_group_heads:
             return len(words) == 2  # "the company"; "the energy ministry" names a body as written
-        return head in self.lexicon.anaphor_heads or head in self.lexicon.demonyms or bool(_AGE.fullmatch(head))
+        return len(words) <= 4 and (head in self.lexicon.anaphor_heads or head in self.lexicon.demonyms or bool(_AGE.fullmatch(head)))
 
     def _bare_role(self, name: str) -> bool:
         """Whether `name` is only a role ("President", "deputy minister"), no one's name."""

@@ -716,6 +716,30 @@ CASES = [
     # a whole quotation of two words is a statement
     ('Mayor Ana Ruiz spoke on Monday.\n\n"Crime exists," she said. "These people are missing the money."',
      {("Ana Ruiz", "Crime exists", "assert"), ("Ana Ruiz", "These people are missing the money", "assert")}, set()),
+    # hyphens typed as dashes set an aside apart like dashes
+    ("Angela Rayner - deputy PM and housing secretary - says work to fix unsafe buildings must be speeded up.",
+     {("Angela Rayner", "work to fix unsafe buildings must be speeded up", "assert")}, set()),
+    # "brushed off allegations that X" denies X; "brushed the dust off" says nothing
+    ("The Kremlin brushed off allegations Tuesday that the opposition leader was the victim of an intentional poisoning.",
+     {("Kremlin", "the opposition leader was the victim of an intentional poisoning", "deny")}, set()),
+    ("She brushed the dust off her coat.", set(), {("She", "the dust off her coat", "deny")}),
+    # "according to claims from X": X's
+    ("Between 400 and 500 workers died on the sites, according to claims from the organising chief.",
+     {("organising chief", "Between 400 and 500 workers died on the sites", "assert")}, set()),
+    # a headline's capitals are no person named with "chief" ("World Cup")
+    ("Norland chief estimates World Cup deaths between 400 and 500\n\nBetween 400 and 500 workers died on the sites, according to the organising chief.",
+     set(), {("World Cup", "Between 400 and 500 workers died on the sites", "assert")}),
+    # a person described by a word no list holds ("the experienced diver") is the one who spoke just before
+    ('Unsworth had previously stated that the submarine had no chance of working.\n\nThe experienced diver also called the submarine a "PR stunt" and said the plan would fail.',
+     {("Unsworth", "the plan would fail", "assert")}, {("experienced diver", "the plan would fail", "assert")}),
+    # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
+    ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
+     {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
+    ("Doctors at a German hospital where he is being treated said tests indicated he was poisoned.",
+     {("Doctors at a German hospital", "tests indicated he was poisoned", "assert")}, set()),
+    # ... but not when the clause is itself the statement, nor when the cue has a subject of its own
+    ("A woman who has accused the former mayor of fraud said Sunday night that he was lying.", {("woman", "the former mayor of fraud", "assert")}, set()),
+    ("The man who police said stole the car was arrested.", {("police", "stole the car", "assert")}, set()),
     # "State-owned television channel Kanal Nord published ...": the name after its description
     ("State-owned television channel Kanal Nord published a post this week describing the woman as a spy.",
      {("Kanal Nord", "the woman as a spy", "assert")}, {("State-owned", "the woman as a spy", "assert")}),
