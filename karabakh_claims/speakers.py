@@ -508,7 +508,8 @@ class SpeakerResolver(TextNames):
             plain = all(w.isalpha() and w.islower() for w in _tokens(core)[1:]) and head.endswith(("er", "or", "ist", "ian")) and not (
                 head in self.lexicon.described_body_heads or self.lexicon.is_outlet_phrase(head)
             )  # an agent noun ("diver", "campaigner"), not a body ("the district", "the paper")
-            if plain and last is not None and last.resolved and last.kind in ("person", "unknown") and _CAPITALISED.match(last.name):
+            # (with a word describing them: a bare "the moderator", "the organizer" is often someone new)
+            if plain and len(words) >= 3 and last is not None and last.resolved and last.kind in ("person", "unknown") and last.name[:1].isupper():
                 return ResolvedSpeaker(last.name, last.entity_id, last.kind, f"'{phrase}' -> {last.name}, who spoke just before")
             return None
         if head in self.lexicon.demonyms or _AGE.fullmatch(head):

@@ -732,6 +732,11 @@ CASES = [
     # a person described by a word no list holds ("the experienced diver") is the one who spoke just before
     ('Unsworth had previously stated that the submarine had no chance of working.\n\nThe experienced diver also called the submarine a "PR stunt" and said the plan would fail.',
      {("Unsworth", "the plan would fail", "assert")}, {("experienced diver", "the plan would fail", "assert")}),
+    # ... also after a full name; a bare role noun ("the organizer") is often someone new
+    ('Vernon Unsworth had previously stated that the submarine had no chance of working.\n\nThe experienced diver also said the plan would fail.',
+     {("Vernon Unsworth", "the plan would fail", "assert")}, set()),
+    ('Vernon Unsworth had previously stated that the submarine had no chance of working.\n\nThe organizer said the plan would fail.',
+     set(), {("Vernon Unsworth", "the plan would fail", "assert")}),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
