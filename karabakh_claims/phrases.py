@@ -208,7 +208,7 @@ _OPENING_WHO_CLAUSE = re.compile(
     r"\s*((?:[A-Z][a-z]+s|(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+|(?:A|An|The)\s+(?:[A-Za-z-]+\s+){0,2}[a-z]+"
     r"|(?:One|Some|Two|Three|Several|Many)\s+of\s+(?:the|its|their)\s+[a-z]+)"
     # (with the place or body they belong to: "Doctors at a German hospital", "the insurers of the ship")
-    r"(?:\s+(?:of|at|in|from)\s+(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,2}[a-z]+)?)"
+    r"(?:\s+(?:of|at|in|from)\s+(?:the|a|an)\s+(?:[A-Za-z-]+\s+){0,3}[a-z]+)?)"
     # a subject's relative clause: its verb right after "who"/"that"/"which" ("that was stuck"), or a place's
     # (its rest holds no subject of the cue's own: not '... a story that posted this week that he believes')
     r"\s+(?:(?:who\s+[a-z]+ed|(?:that|which)\s+(?:[a-z]+ed|was|were|is|are|has|have|had))\b(?=\s+[A-Za-z0-9])"
@@ -689,6 +689,8 @@ class DocumentReader:
         if toks[i].group().lower() in ("which", "who") and i >= 1:
             # "..., Human Rights Watch and Amnesty International, which said ...": the antecedent speaks.
             j = i - 1 if toks[i - 1].group() != "," else i - 2
+            if j >= 1 and toks[j].group().islower() and toks[j].group().endswith("s") and toks[j - 1].group().endswith(("'s", "’s")):
+                return Span(toks[j - 1].start(), toks[j].end()), ""  # "outrage from Navalny's allies, who claim ...": the allies
             named = self.name_before(toks, j, anywhere=True) if j >= 0 else None
             if named is not None and toks[i].group().lower() == "who":
                 k = next((k for k in range(j, -1, -1) if toks[k].start() < named.start), -1)
@@ -715,8 +717,8 @@ class DocumentReader:
             i = opened - 1
         elif toks[i].group() == ",":
             j = i - 1
-            while j >= 0 and (toks[j].group() not in PUNCT_STOP or toks[j].group() == '"') and i - j <= _MAX_ASIDE_TOKENS:
-                j -= 1  # an appositive may quote a name: 'spokesman for the "NKR" President' 
+            while j >= 0 and (toks[j].group() not in PUNCT_STOP or toks[j].group() in ('"', "(", ")")) and i - j <= _MAX_ASIDE_TOKENS:
+                j -= 1  # an appositive may quote a name ('spokesman for the "NKR" President') or hold a short bracket ("(P&I)")
             if j < 0 or toks[j].group() != ",":
                 # "Kerry who spoke late Friday to his Turkish counterpart, said": a relative clause
                 # without its first comma, after the name that opens the sentence.
@@ -728,6 +730,10 @@ class DocumentReader:
                 j = self.relative_opening_before(toks, j, i) or j
             appositive = self.masked[toks[j + 1].start() : toks[i - 1].end()] if j + 1 <= i - 1 else ""
             inner = toks[j + 1 : i]
+            if len(inner) > 2 and inner[-1].group() == ")":
+                bracket = next((k for k in range(len(inner) - 2, 0, -1) if inner[k].group() == "("), None)
+                if bracket is not None and len(inner) - bracket <= 6:
+                    inner = inner[:bracket]  # "Sen. Mark Leno (D San Francisco)": the name, without its party and place
             opener = inner[0].group().lower() if inner else ""
             if opener in RELATIVE_OPENERS:
                 # "Margaret Haworth, 74, who has lived in the village for 41 years, said": the

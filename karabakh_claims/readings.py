@@ -419,7 +419,11 @@ class CueReadings:
             # "according to six experts The Washington Post consulted": a reduced relative clause
             # after the source describes it; the source is the noun before it.
             speaker_span = Span(speaker_span.start, relative.start() + len(relative.group(1)))
-        if self.masked[sentence.start : cue.start].strip(' "') == "":
+        before_cue = self.masked[sentence.start : cue.start]
+        # "What caused it is unclear, but according to Omsk doctors, no poisons were found": after a
+        # conjunction the source leads the clause that follows it, as at a sentence's start.
+        opens_clause = before_cue.strip(' "') == "" or re.search(r",\s+(?:but|and|yet|while|though)\s+$", before_cue) is not None
+        if opens_clause:
             if self.masked[phrase_end : phrase_end + 1] != ",":
                 # "According to the officer in charge of the base that night, ...": the source runs on to
                 # the comma (a few words, no verb); else its end is unclear.

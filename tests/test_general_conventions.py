@@ -737,6 +737,18 @@ CASES = [
      {("Vernon Unsworth", "the plan would fail", "assert")}, set()),
     ('Vernon Unsworth had previously stated that the submarine had no chance of working.\n\nThe organizer said the plan would fail.',
      set(), {("Vernon Unsworth", "the plan would fail", "assert")}),
+    # "..., but according to X, ...": after a conjunction the source leads the clause that follows
+    ("What caused it is unclear, but according to local doctors, no poisons were found in his blood.",
+     {("local doctors", "no poisons were found in his blood", "assert")}, {("local doctors", "What caused it is unclear, but", "assert")}),
+    # "X's allies, who claim ...": the allies
+    ("The ruling drew outrage from Vell's allies, who claim the vote was rigged.", {("Vell's allies", "the vote was rigged", "assert")}, set()),
+    # a short bracket inside an appositive ("(P&I)", a party and place) is no end of it
+    ("Harbour Club, the protection & indemnity (P&I) insurer for the ship, said in a statement it was disappointed that the ship was held.",
+     {("Harbour Club", "it was disappointed that the ship was held", "assert")}, set()),
+    ("The bill's sponsor, Sen. Mark Leno (D-San Francisco), said in his press release, \"The bill respects and rewards work.\"",
+     {("Mark Leno", "The bill respects and rewards work", "assert")}, set()),
+    ("The owners and insurers of the Ever Given container ship that blocked the canal in March said on Sunday a settlement had been agreed.",
+     {("owners and insurers of the Ever Given container ship", "a settlement had been agreed", "assert")}, set()),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
