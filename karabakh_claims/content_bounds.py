@@ -53,7 +53,7 @@ _INTERPOSED_REST = re.compile(
 )
 # Besides the forms of "be", the words of a passive's verb group before its participle.
 _PASSIVE_AUXILIARIES = frozenset({"been", "being", "has", "have", "had"})
-_COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
+_COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?(?P<aux>(?:have|has|had|did|does|do)\s+(?:not|never)\s+)?$")
 _QUOTED_COMPLEMENT = re.compile(r'\bas\s+"')
 
 
@@ -439,7 +439,11 @@ class ContentBounds:
         """"said A and called for talks": the speaker's second act ends the content of the
         first, even when it reports nothing itself."""
         joined = _COORDINATED.search(self.lowered, max(0, cue.start - 8), cue.start)
-        if joined is None or not surface.lower().endswith("ed"):
+        if joined is None:
+            # "..., but have not said who ...": a negated auxiliary makes any cue the speaker's second act
+            joined = _COORDINATED.search(self.lowered, max(0, cue.start - 24), cue.start)
+            joined = joined if joined is not None and joined.group("aux") else None
+        if joined is None or not (surface.lower().endswith("ed") or joined.group("aux")):
             return results
         at = joined.start()
         return [

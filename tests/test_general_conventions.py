@@ -749,6 +749,12 @@ CASES = [
      {("Mark Leno", "The bill respects and rewards work", "assert")}, set()),
     ("The owners and insurers of the Ever Given container ship that blocked the canal in March said on Sunday a settlement had been agreed.",
      {("owners and insurers of the Ever Given container ship", "a settlement had been agreed", "assert")}, set()),
+    # "..., but have not said who ...": the speaker's second act, negated, ends what they concluded
+    ("Sweden and Denmark have both concluded the pipelines were blown up deliberately, but have not said who might be responsible.",
+     {("Sweden and Denmark", "the pipelines were blown up deliberately", "assert")}, set()),
+    # ... "and would consider" stays in what they said
+    ('The group said it was "disappointed" and would consider a legal challenge.',
+     {("group", 'it was "disappointed" and would consider a legal challenge', "assert")}, set()),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
