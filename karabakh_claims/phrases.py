@@ -216,6 +216,11 @@ _OPENING_WHO_CLAUSE = re.compile(
 )
 
 
+# Examples listed after a subject, up to its cue: ", including Japan, the US and Britain, ", "such as X and Y".
+_ITEM = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+# (one example, or a list whose last is joined by "and": "..., including Somalia, Djibouti, and Sudan, Erdogan added" ends with its speaker)
+_EXAMPLES_BEFORE_CUE = re.compile(rf",?\s+(?:including|such as)\s+(?:{_ITEM}|(?:{_ITEM}\s*,\s*)*{_ITEM},?\s+and\s+{_ITEM}),?\s+$")
+
 # A verb that carries the cue's subject over to it: "went on to say", "continued to insist".
 _GOES_ON_TO = re.compile(r"\b(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|continue|proceeded|proceeds)\s+to\s+$")
 
@@ -661,6 +666,11 @@ class DocumentReader:
 
     def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
         """The speaker phrase right before a cue, and its appositive if any."""
+        listed = _EXAMPLES_BEFORE_CUE.search(self.masked, max(sentence.start, cue.start - 160), cue.start)
+        if listed is not None and listed.start() > sentence.start:
+            # "the governments of 14 countries including Japan, the US and Britain expressed": the
+            # governments speak, not the examples listed after them
+            return self.subject_before(sentence, Span(listed.start(), listed.start() + 1))
         going_on = _GOES_ON_TO.search(self.masked, max(sentence.start, cue.start - 40), cue.start)
         if going_on is not None:
             cue = Span(going_on.start(), cue.end)  # "Governor Reeves went on to say that": the subject of "went on"
@@ -835,8 +845,10 @@ class DocumentReader:
                 break  # "which saw Armenia admit": the subject starts after the verb ("State" is a name's)
             collected.insert(0, toks[i])
             i -= 1
-            if len(collected) == 1 and (lower in lex.pronouns or word == "I"):
-                break  # "On Friday she acknowledged": a pronoun is the whole subject
+            if len(collected) == 1 and (lower in lex.pronouns or word == "I") and not (
+                i >= 0 and toks[i].group().lower() in ("with", "of", "about", "for", "to", "on", "from", "by", "at")
+            ):
+                break  # "On Friday she acknowledged": a pronoun is the whole subject ("people familiar with it told": no)
         if (
             i >= 1 and toks[i].group().lower() in ("that", "which") and len(collected) >= 2
             and collected[0].group().islower() and collected[0].group().lower() not in DETERMINERS

@@ -57,6 +57,16 @@ class SpeakerPhrase:
         dateline = next((k for k, t in enumerate(toks[:4]) if not (t.group().isupper() and t.group().isalpha())), None)
         if dateline and toks[dateline].group() in (":", "—", "–", "-") and len(toks) > dateline + 1:
             toks = toks[dateline + 1 :]  # "NEW DELHI: Bangladesh's former foreign minister ...": a dateline, not the subject
+        elif len(toks) > 7 and dateline == 1 and len(toks[0].group()) >= 3 and toks[1].group() == "," and toks[2].group()[:1].isupper():
+            # "TEKIRDAG, Turkey (AA) President Erdogan ...", "KYIV, Ukraine - The mayor ...": a dateline with
+            # its country and the agency's tag
+            k = 3
+            if toks[k].group() == "(" and toks[k + 2].group() == ")" and toks[k + 1].group().isupper():
+                k += 3
+            if k < len(toks) and toks[k].group() in (":", "—", "–", "-"):
+                k += 1
+            if k > 3:
+                toks = toks[k:]
         if len(toks) > 2 and toks[0].group() in ("But", "And", "Yet", "So") and toks[1].group() != ",":
             toks = toks[1:]  # "But the government of Qatar has responded ..., saying": the conjunction is no subject
         if toks and self.opens_adverbial(toks):

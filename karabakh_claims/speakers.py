@@ -142,6 +142,9 @@ class SpeakerResolver(TextNames):
             pass
         if cut is not None and fold(phrase[: cut.start()].split()[-1]) not in self.lexicon.honorifics:
             phrase = phrase[cut.end() :]  # the speaker is in the last sentence of a run
+        listed = re.search(r",?\s+(?:including|such as|among them)\s", phrase)
+        if listed is not None and listed.start() > 0:
+            phrase = phrase[: listed.start()].rstrip(" ,-—–")  # "the governments of 14 countries including Japan and Britain": the governments
         words = _ACRONYM_IN_PARENTHESES.sub("", phrase).split()
         while len(words) > 1 and words[0].lower().strip(",") in self.lexicon.time_words:
             words.pop(0)  # "Today one Russian paper warns"
@@ -160,7 +163,11 @@ class SpeakerResolver(TextNames):
         if len(words) > 2 and words[-1].islower() and words[-1].endswith("ed") and fold(words[-2]) in self.lexicon.document_nouns:
             words.pop()  # "The army statement issued on Tuesday said": the document, not its issuing
         honorific = len(words) == 2 and words[0].lower().rstrip(".") in self.lexicon.honorifics and _CAPITALISED.match(words[1])
-        if honorific:
+        if honorific and words[0].lower() in ("sir", "dame"):
+            # "Sir David": a knight is called by a first name; the full name the text gave it before
+            knight = re.search(rf"\b{re.escape(words[1])}\s+([A-Z][\w'’-]+)", self.text[: at if at is not None else len(self.text)])
+            words = [f"{words[1]} {knight.group(1)}"] if knight is not None and fold(knight.group(1)) not in self.lexicon.title_words else words
+        elif honorific:
             words = [self._full_name(words[1]) or words[1]]  # "Ms Avanesyan": the person, not the title
         elif (
             len(words) == 2 and words[0][:1].isupper() and fold(words[0].rstrip(".")) in self.lexicon.title_words

@@ -171,6 +171,9 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
         lex = self.lexicon
         if " " not in phrase and (phrase.lower() in lex.denial_words or re.search(r"(?:less|ous|ful|able|ible)$", phrase.lower())):
             return False  # "Baseless claims that ...", "Dubious reports": an adjective, then the noun
+        if " " not in phrase and phrase[:1].isupper() and phrase.lower() not in lex.pronouns and not phrase.endswith("s") \
+                and not surface.lower().endswith(("s", "ed")) and not self.lowered[max(0, subject[0].start - 5) : subject[0].start].rstrip().endswith("and"):
+            return False  # "in Owo, Ondo state, was": one name does not "state"; the place's region
         following = WORD.search(self.lowered, cue.end, sentence.end)
         if following is not None and following.start() - cue.end <= 1 and (following.group() in lex.lemma_of or following.group() in lex.finite_verbs):
             return False  # "Initial press reports said", "The claims were": the noun, then its verb

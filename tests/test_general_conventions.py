@@ -755,6 +755,24 @@ CASES = [
     # ... "and would consider" stays in what they said
     ('The group said it was "disappointed" and would consider a legal challenge.',
      {("group", 'it was "disappointed" and would consider a legal challenge', "assert")}, set()),
+    # examples listed after a subject ("including Japan and Britain") do not speak; a trailing speaker after a list does
+    ('Following the report, the governments of 14 countries including Japan, the US, Britain and South Korea expressed their "shared concerns" over the studies.',
+     {("governments of 14 countries", "shared concerns", "assert")}, {("US Britain", "shared concerns", "assert")}),
+    ("Several countries, including Japan and Britain, said the study was delayed.", {("Several countries", "the study was delayed", "assert")}, set()),
+    ("First shipments now will prioritize African countries, including Somalia, Djibouti, and Sudan, Erdogan added.",
+     {("Erdogan", "First shipments now will prioritize African countries, including Somalia, Djibouti, and Sudan", "assert")}, set()),
+    # one name does not "state": "in Owo, Ondo state, was" is a place's region
+    ("The Nigerian government Thursday said the attack on a church in Owo, Ondo state, was likely carried out by the group.",
+     {("Nigerian government", "the attack on a church in Owo, Ondo state, was likely carried out by the group", "assert")}, set()),
+    # a pronoun after a preposition is no subject: "two people familiar with it told"
+    ("The payment came to light when two people familiar with it told Bloomberg News that the company had paid $5 million in ransom.",
+     {("two people familiar with it", "the company had paid $5 million in ransom", "assert")}, set()),
+    # a dateline with its country and the agency's tag is no subject
+    ('TEKIRDAG, Turkey (AA) President Recep Tayyip Erdogan on Saturday urged the court to act, describing the incident as a "massacre".',
+     {("Recep Tayyip Erdogan", "massacre", "assert")}, {("TEKIRDAG", "massacre", "assert")}),
+    # "Sir David": a knight by the first name, the full name the text gave before
+    ("Sir David Norgrove, head of the statistics authority, wrote to the minister.\n\nSir David said the figure was a clear misuse of statistics.",
+     {("David Norgrove", "the figure was a clear misuse of statistics", "assert")}, set()),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
