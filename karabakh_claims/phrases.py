@@ -478,6 +478,12 @@ class DocumentReader:
                 if that is not None:
                     # "he had been told by commanders that X": the by-phrase said X.
                     return AfterCue(that.end(), that.end(), True, (speaker, ""), None)
+                subject = re.compile(r"\s*(?:he|she|they|we|i)\b").match(self.lowered, phrase_end)
+                if subject is not None and lemma in ("tell", "say", "warn", "assure", "inform", "promise"):
+                    # (not "rejected by an electorate he no longer recognized": a relative clause)
+                    # "was told by Sir David he only had an issue with the headline": a clause without "that"
+                    start = self.first_word(phrase_end)
+                    return AfterCue(start, start, True, (speaker, ""), None)
                 return AfterCue(phrase_end, None, False, (speaker, ""), None)
         that_at = None
         for k, tok in enumerate(toks[:12]):
@@ -523,6 +529,8 @@ class DocumentReader:
             possessed = any(t.group().endswith(("'s", "’s")) for t in toks[i : i + 2])
             if lower in lex.time_words and possessed:
                 break  # "said Monday evening's face-off took place ...": the day is the content's, not the cue's
+            if lower in ("this", "last", "next") and not (i + 1 < len(toks) and toks[i + 1].group().lower() in lex.time_words):
+                break  # "said this was the end of the war": "this" opens the content ("said this week" is a time)
             if lower in lex.time_words or dated or lower in ("reporters", "journalists", "lawmakers", "mps", "colleagues"):
                 i += 1
                 continue
@@ -1077,6 +1085,8 @@ class DocumentReader:
             word = tok.group()
             if word in (",", ";", ":", ".", "(", '"') or (word.lower() in self.lexicon.clause_boundaries and word.lower() != "and"):
                 return tok.start()
+            if previous and word in ("he", "she", "they", "we", "I"):
+                return tok.start()  # "was told by Sir David he only had an issue": the clause's own subject
             # "the report", "the ministry's statement", "filed by state attorney X", "a preliminary
             # report": a noun, not a verb
             noun = previous in DETERMINERS or previous.endswith(("'s", "’s")) or previous in ("by", "of") or (

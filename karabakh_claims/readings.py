@@ -43,6 +43,12 @@ _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
 _PASSIVE_BEFORE = re.compile(PASSIVE_AUXILIARY + "$")
 # "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
+# What may stand before an "according to" that leads the clause after it: a conjunction after a comma,
+# a reported clause's "that,", or a short opening adverbial ("Two days later, according to X, police ...").
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:,\s+(?:but|and|yet|while|though)|\bthat,"
+    r"|^\s*(?:In|On|At|After|Before|During|Since|By|Earlier|Later|Meanwhile|Last|Two|Three|Four|Five|Several|A few)\b(?:\s+[\w-]+){0,4},)\s*$"
+)
 _CLAUSE_SPLIT = re.compile(r"[,;]\s+(?:but|while|whereas|although|though)\s+|;\s+")
 # The verb of a reported clause after an attribution interposed after its subject.
 _INTERPOSED_PREDICATE = re.compile(r"\s*(?:,\s*[\"“]?|[\"“])(?:will|would|has|have|had|is|are|was|were|could|should|may|might|must|can|remains?|plans?)\b")
@@ -422,7 +428,7 @@ class CueReadings:
         before_cue = self.masked[sentence.start : cue.start]
         # "What caused it is unclear, but according to Omsk doctors, no poisons were found": after a
         # conjunction the source leads the clause that follows it, as at a sentence's start.
-        opens_clause = before_cue.strip(' "') == "" or re.search(r",\s+(?:but|and|yet|while|though)\s+$", before_cue) is not None
+        opens_clause = before_cue.strip(' "') == "" or _CLAUSE_OPENS_BEFORE.search(before_cue) is not None
         if opens_clause:
             if self.masked[phrase_end : phrase_end + 1] != ",":
                 # "According to the officer in charge of the base that night, ...": the source runs on to

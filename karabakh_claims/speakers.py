@@ -67,6 +67,7 @@ _NEVER_SPEAKERS = frozenset(
     "the a an this that these those however but and or so yet then now earlier later meanwhile also still you "
     "moreover furthermore instead thus therefore there here today yesterday tomorrow never always ever".split()
 )
+_QUESTION_OPENERS = frozenset("can could will would do does did should shall may might must is are".split())
 # Words that stand for someone the text does not name at this point: the speaker is unresolved.
 _REFERRING_WORDS = frozenset("another others other some someone somebody one both either neither each".split())
 # Collective bodies that speak as such: "the police said", "the army said" name the body as
@@ -158,6 +159,8 @@ class SpeakerResolver(TextNames):
                     and fold(w) not in self.lexicon.anaphor_heads for w in words[1:])
         ):
             words = words[1:]  # "Brazil's Bolsonaro", "Russia's Gazprom": the one named, not the possessor
+        if len(words) >= 2 and fold(words[0]) in _QUESTION_OPENERS and fold(words[1]) in ("you", "we", "i", "they", "he", "she", "it"):
+            return None  # "Can you promise this will not happen again?": a question, no one's statement
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
         if len(words) > 2 and words[-1].islower() and words[-1].endswith("ed") and fold(words[-2]) in self.lexicon.document_nouns:

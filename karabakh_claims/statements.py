@@ -83,6 +83,10 @@ _PREPOSITION_THEN_PEOPLE = re.compile(
 )
 
 # Words before a participle that make it an adjective of the noun after it: "all reported contributions".
+# A cue whose object only points back: "said this while briefing journalists", "said so on Monday."
+_SAID_THIS = re.compile(r"\s+(?:this|so)\b(?=\s*[.,;]|\s+(?:while|when|after|before|as|during|at|in|on)\b)")
+_SAYING = frozenset("say tell add state report write note".split())  # ("denies this" does deny: a stance on what came before)
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen several many few".split())
 _QUANTIFIERS = frozenset("all some any no many most few several both each every".split())
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b(?!')")
 
@@ -174,6 +178,8 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
         if " " not in phrase and phrase[:1].isupper() and phrase.lower() not in lex.pronouns and not phrase.endswith("s") \
                 and not surface.lower().endswith(("s", "ed")) and not self.lowered[max(0, subject[0].start - 5) : subject[0].start].rstrip().endswith("and"):
             return False  # "in Owo, Ondo state, was": one name does not "state"; the place's region
+        if phrase.split()[-1].lower() in _NUMBER_WORDS or phrase.split()[-1].isdigit():
+            return False  # "sent Prieto two reports": a number, then the noun
         following = WORD.search(self.lowered, cue.end, sentence.end)
         if following is not None and following.start() - cue.end <= 1 and (following.group() in lex.lemma_of or following.group() in lex.finite_verbs):
             return False  # "Initial press reports said", "The claims were": the noun, then its verb
@@ -297,6 +303,8 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
             if self.masked[modal.start()].islower():
                 return None  # a capitalised "May" or "Will" is a name ("Theresa May said"), not a modal verb
         after = self.skip_adverbials(cue.end, sentence.end, lemma)
+        if lemma in _SAYING and _SAID_THIS.match(self.masked, cue.end, sentence.end):
+            return None  # "said this while briefing journalists": it refers to what was reported before
         if after.passive_by is not None:
             if after.had_that:
                 # The agent of "was told by engineers that" is a source whatever its head noun.

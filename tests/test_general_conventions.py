@@ -773,6 +773,28 @@ CASES = [
     # "Sir David": a knight by the first name, the full name the text gave before
     ("Sir David Norgrove, head of the statistics authority, wrote to the minister.\n\nSir David said the figure was a clear misuse of statistics.",
      {("David Norgrove", "the figure was a clear misuse of statistics", "assert")}, set()),
+    # "according to X," after a short opening adverbial or a reported clause's "that," leads the clause after it
+    ("Two days later, according to Senaratne, police wrote to the heads of security of the judiciary.",
+     {("Senaratne", "police wrote to the heads of security of the judiciary", "assert")}, set()),
+    ("Zhao pointed out that, according to the U.S. National Institutes of Health, research has shown that infections appeared in December 2019.",
+     {("U.S. National Institutes of Health", "research has shown that infections appeared in December 2019", "assert")}, set()),
+    ("Officials said the dam had failed. The town was flooded, according to residents.",
+     {("residents", "The town was flooded", "assert")}, set()),
+    # "sent Prieto two reports": a number, then the noun; "said this while briefing": it points back
+    ("An email shows that Chouela sent Prieto two reports: the survey and the estimate.", set(), {("Prieto two", "the survey and the estimate", "assert")}),
+    ("Minister Rauf Aregbesola said this while briefing journalists after the security meeting.", set(),
+     {("Rauf Aregbesola", "while briefing journalists after the security meeting", "assert")}),
+    ("Russia denies this, NU.nl reports.", {("Russia", "this", "deny")}, set()),
+    # "said this was ...": "this" opens the content; "said this week" is a time
+    ("The general said this was the end of the war.", {("general", "this was the end of the war", "assert")}, set()),
+    # "was told by X he ...": X said the clause after, as with "that"; not "rejected by an electorate he no longer recognized"
+    ("Mr Johnson was told by Sir David he only had an issue with the headline on the article.",
+     {("Sir David", "he only had an issue with the headline on the article", "assert")}, set()),
+    ("Mr. Bush had been soundly rejected by an electorate he no longer recognized, hobbling his campaign.", set(),
+     {("electorate", "he no longer recognized", "assert")}),
+    # a question is nobody's statement
+    ("**Q: Can you promise this will not happen again?**\n\nA: I can promise we will do everything we can.", set(),
+     {("Can you", "this will not happen again", "assert")}),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
