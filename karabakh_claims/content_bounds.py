@@ -266,6 +266,8 @@ class ContentBounds:
         """Whether [start, end) is a sentence's opening adverbial ("After the hearing,", "Outside
         the courthouse,", "On Monday,"): a few words from a preposition or time word, no verb."""
         words = WORD.findall(self.masked, start, end)
+        if len(words) > 1 and words[0] in ("But", "And", "Yet", "So"):
+            words = words[1:]  # "But on Saturday, Prieto told the Herald he ...": the conjunction opens the adverbial
         if not 1 <= len(words) <= 6:
             return False
         first = words[0].lower()

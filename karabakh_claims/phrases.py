@@ -603,10 +603,12 @@ class DocumentReader:
             return True
         lex = self.lexicon
         words = [t.group().lower() for t in toks]
+        after_next = [t.group() for t in toks[2:]] + [""]
         if any(
             w == "to" and following.islower() and following not in DETERMINERS and following not in OBJECT_PRONOUNS
             and following not in ("his", "her", "their", "its", "our") and not following.endswith("s")
-            for w, following in zip(words, [t.group() for t in toks[1:]])
+            and not (then.islower() and then.endswith("s") and len(then) > 3 and then not in ("this", "was", "has", "its", "his", "hers", "does", "goes"))  # "a briefing to member states that": a noun phrase
+            for w, following, then in zip(words, [t.group() for t in toks[1:]], after_next)
         ):
             return False  # "agreed to sign a deal that allows ...": an infinitive; its "that" is a relative
         # ("claimed without evidence that": a manner before the "that" too)
@@ -712,8 +714,13 @@ class DocumentReader:
             named = self.name_before(toks, j, anywhere=True) if j >= 0 else None
             if named is not None and toks[i].group().lower() == "who":
                 k = next((k for k in range(j, -1, -1) if toks[k].start() < named.start), -1)
-                if k >= 0 and toks[k].group().lower() in PREPOSITIONS:
+                if k >= 1 and toks[k].group().lower() in PREPOSITIONS:
+                    head = toks[k - 1].group().lower()
+                    if head in lex.generic_speaker_heads and (head.endswith("s") or head in ("police", "people")):  # people, not "the campaign in Philadelphia"
+                        return Span(toks[k - 1].start(), toks[k - 1].end()), ""  # "Police in Las Vegas, who had said": the police
                     return None  # "a staff member for the campaign in Philadelphia who said": a place, not who spoke
+                if k >= 0 and toks[k].group().lower() in PREPOSITIONS:
+                    return None
             name = (self.name_before(toks, j, anywhere=True) or self.noun_phrase_before(toks, j)) if j >= 0 else None
             if name is not None:
                 return name, ""

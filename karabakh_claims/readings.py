@@ -42,6 +42,8 @@ _CLAUSE_END = re.compile(r"\s[—–-]+\s|[;,.:!?]")
 # "X was quoted by Y as saying": the passive before "quoted".
 _PASSIVE_BEFORE = re.compile(PASSIVE_AUXILIARY + "$")
 # "Interfax quoted X as saying": the outlet stands before "quoted", X between it and "as".
+# '"...," Abd Aziz was quoted as saying': the one quoted before a passive "quoted as".
+_PASSIVE_QUOTED_AS = re.compile(r"(?P<who>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+(?:was|were|is|has been|had been)\s+quoted\s+as\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<quoted>[^.;:\"]{2,120}?),?\s+as\s+$")
 # What may stand before an "according to" that leads the clause after it: a conjunction after a comma,
 # a reported clause's "that,", or a short opening adverbial ("Two days later, according to X, police ...").
@@ -144,7 +146,7 @@ class CueReadings:
         quoted speaks, and the outlet that quoted them relays it."""
         framed = _QUOTED_AS.search(self.masked, sentence.start, cue.start)
         if framed is None:
-            return None
+            return self._passive_quoted_after_content(sentence, cue, surface, lemma)
         outlet = " ".join(self.masked[sentence.start : framed.start()].split()).strip(" ,")
         quoted = self.trim(Span(framed.start("quoted"), framed.end("quoted")))
         if not outlet or quoted is None:
@@ -168,6 +170,20 @@ class CueReadings:
         known = [self.entities.get(entity_id) for entity_id, _ in self.entities.find_mentions(outlet, roles=False)]
         outlets = [entity.name for entity in known if entity is not None and entity.type == "outlet"]
         return item and replace(item, via=outlets[0] if outlets else outlet.removeprefix("the ").removeprefix("The "))
+
+    def _passive_quoted_after_content(self, sentence: Span, cue: Span, surface: str, lemma: str) -> Found | None:
+        """'"The search is still on," Abd Aziz was quoted as saying in Parliament.': the one quoted speaks
+        the words before the comma (no outlet named)."""
+        quoted = _PASSIVE_QUOTED_AS.search(self.masked, sentence.start, cue.start)
+        if quoted is None:
+            return None
+        rest = self.masked[cue.end : sentence.end].strip(" .\n\"”")
+        if rest and not rest.lower().startswith(("about ", "of ", "on ", "in ", "at ", "during ", "after ", "by ")):
+            return None
+        comma = self.masked.rfind(",", sentence.start, quoted.start())
+        if comma < 0 or self.masked[comma + 1 : quoted.start()].strip(" \"”’'"):
+            return None
+        return self.make(Span(quoted.start("who"), quoted.end("who")), "", cue, surface, lemma, Span(sentence.start, comma), Span(comma + 1, cue.end), None)
 
     def _quoted_after_content(
         self, sentence: Span, cue: Span, surface: str, lemma: str, framed: re.Match[str], quoted: Span

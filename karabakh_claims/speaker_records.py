@@ -143,8 +143,8 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
     name: list[str] = []
     for token in reversed(tokens):
         bare = token.lower().rstrip(".").removesuffix("'s")
-        if bare in title_words:
-            break
+        if bare in title_words or ("-" in bare and all(part in title_words for part in bare.split("-"))):
+            break  # ("Director-General", "Secretary-General": a title of titles)
         if _CAPITALISED.match(token) or PARTICLE_NAME.match(token) or (name and token.lower() in NAME_PARTICLES):
             name.insert(0, token)
         else:

@@ -795,6 +795,22 @@ CASES = [
     # a question is nobody's statement
     ("**Q: Can you promise this will not happen again?**\n\nA: I can promise we will do everything we can.", set(),
      {("Can you", "this will not happen again", "assert")}),
+    # "in a briefing to member states that": a noun phrase, not an infinitive; "Director-General" is a title
+    ("WHO Director-General Tedros Adhanom Ghebreyesus suggested in a briefing to member states that cooperation from China was inadequate.",
+     {("Tedros Adhanom Ghebreyesus", "cooperation from China was inadequate", "assert")}, set()),
+    ("Moscow has agreed to resume its implementation of a deal that allows the export of grain.", set(),
+     {("Moscow", "allows the export of grain", "assert")}),
+    # "Police in Las Vegas, who had previously said": the police, not the city; "a staff member for the campaign in X who said": no one
+    ("Police in Las Vegas, who had previously said Paddock shot a guard, reversed course Monday and said the guard was wounded earlier.",
+     {("Police", "the guard was wounded earlier", "assert")}, {("Las Vegas", "the guard was wounded earlier", "assert")}),
+    ("''You will see many tactics,'' said Ella Arnold, 32, a former staff member for the Sanders campaign in Philadelphia who said she planned to march.",
+     set(), {("campaign", "she planned to march", "assert")}),
+    # '"...," X was quoted as saying in Parliament': X speaks the words before
+    ('"The search is still on until today," Abd Aziz was quoted as saying in Parliament.',
+     {("Abd Aziz", "The search is still on until today", "assert")}, set()),
+    # "But on Saturday, X told the Herald he ...": the audience, then the clause
+    ("But on Saturday, Prieto told the Herald he didn't remember getting the report.",
+     {("Prieto", "he didn't remember getting the report", "assert")}, set()),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
