@@ -676,15 +676,19 @@ class DocumentReader:
 
     def subject_before(self, sentence: Span, cue: Span) -> tuple[Span, str] | None:
         """The speaker phrase right before a cue, and its appositive if any."""
-        listed = _EXAMPLES_BEFORE_CUE.search(self.masked, max(sentence.start, cue.start - 160), cue.start)
+        window = self.lowered[max(sentence.start, cue.start - 160) : cue.start]
+        # (cheap tests first: these patterns run once per cue)
+        listed = _EXAMPLES_BEFORE_CUE.search(self.masked, max(sentence.start, cue.start - 160), cue.start) if ("includ" in window or "such as" in window) else None
         if listed is not None and listed.start() > sentence.start:
             # "the governments of 14 countries including Japan, the US and Britain expressed": the
             # governments speak, not the examples listed after them
             return self.subject_before(sentence, Span(listed.start(), listed.start() + 1))
-        going_on = _GOES_ON_TO.search(self.masked, max(sentence.start, cue.start - 40), cue.start)
+        going_on = _GOES_ON_TO.search(self.masked, max(sentence.start, cue.start - 40), cue.start) if window.endswith("to ") else None
         if going_on is not None:
             cue = Span(going_on.start(), cue.end)  # "Governor Reeves went on to say that": the subject of "went on"
-        opening = _OPENING_WHO_CLAUSE.match(self.masked, sentence.start, cue.start)
+        opening = None
+        if any(w in self.lowered[sentence.start : cue.start] for w in (" who ", " that ", " which ", " where ")):
+            opening = _OPENING_WHO_CLAUSE.match(self.masked, sentence.start, cue.start)
         if opening is not None and (opening.group(1)[-1:] != "s" or opening.group(1).split()[-1].lower() in self.lexicon.generic_speaker_heads
                                     or opening.group(1).split()[-1][:1].isupper()):
             # "Lawmakers who grilled Magness for five hours last week said": the people the relative
