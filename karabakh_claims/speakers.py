@@ -499,13 +499,22 @@ class SpeakerResolver(TextNames):
         words = _tokens(fold(core))
         if not words or words[0] not in ("the", "this", "that") or len(words) > 4:
             return None
+        raw = _tokens(core)
+        if 3 <= len(raw) <= 4 and raw[1].endswith(("'s", "’s")) and (words[-1] in self.lexicon.anaphor_heads or words[-1] in self.lexicon.title_words):
+            # "the company's CEO said Wednesday. CEO Joseph Blount admitted ...": named in the next sentence
+            named = self._named_next(words[-1], at)
+            if named is not None:
+                return named
         if self._names_in_description(core):
             # "the Russian Defense Ministry" names; "the ministry", "the Dutchman" refer back; "the French
             # company" names a body only when no one-word name spoke just before it
             body = self._body_just_named(core, at) if self._nationality_described(core) else None
             return ResolvedSpeaker(body.name, None, "group", f"'{phrase}' -> {body.name}, the name that spoke just before") if body else None
         if any(t.endswith(("'s", "’s", "s'")) for t in words[1:-1]):
-            return None  # "the city's mayor" is someone new
+            # "the city's mayor" is someone new, whom the next sentence may name with the role:
+            # "..., the company's CEO said Wednesday. CEO Joseph Blount admitted ..."
+            return self._named_next(words[-1], at)
+        
         head = words[-1]
         if head in self.lexicon.anaphor_group_heads:
             kind = "group"
@@ -699,6 +708,23 @@ class SpeakerResolver(TextNames):
         if self._person_head(fold(head)) and not fold(head).endswith("s") and len(tokens) <= 4:
             return False  # (capitalised as a title too: "the Mississippi Governor", "the Prime Minister")
         return any(_CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads for t in tokens)
+
+    def _named_next(self, head: str, at: int | None) -> ResolvedSpeaker | None:
+        """The person the sentence after `at` names with the role word `head` right before the name
+        ("CEO Joseph Blount", "Interior Minister Antoine Diome"), or None."""
+        if at is None:
+            return None
+        stop = re.compile(r"[.!?][\"”’]?\s+").search(self.text, at)
+        if stop is None:
+            return None
+        following = self.text[stop.end() : stop.end() + 200]
+        named = re.match(rf"\s*(?:[A-Z][\w-]+\s+){{0,2}}(?i:{re.escape(head)})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\b", following)
+        if named is None:
+            return None
+        name = self._personal_name(named.group(1))
+        if not name:
+            return None
+        return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "person", f"named with '{head}' in the sentence after")
 
     def _nationality_described(self, phrase: str) -> bool:
         """"the French company", "the Lebanese group": a body's description, capitalised only where it

@@ -811,6 +811,10 @@ CASES = [
     # "But on Saturday, X told the Herald he ...": the audience, then the clause
     ("But on Saturday, Prieto told the Herald he didn't remember getting the report.",
      {("Prieto", "he didn't remember getting the report", "assert")}, set()),
+    # "the company's CEO said Wednesday. CEO Joseph Blount ...": the next sentence names the role's holder
+    ("It was patriotism that made the firm pay the ransom, the company's CEO said Wednesday.\n\nCEO Joseph Blount admitted to paying $4.4 million.",
+     {("Joseph Blount", "It was patriotism that made the firm pay the ransom", "assert")}, set()),
+    ("The city's mayor said the bridge would reopen. Residents were glad.", set(), {("Residents", "the bridge would reopen", "assert")}),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
