@@ -716,6 +716,10 @@ class DocumentReader:
             if j >= 1 and toks[j].group().islower() and toks[j].group().endswith("s") and toks[j - 1].group().endswith(("'s", "’s")):
                 return Span(toks[j - 1].start(), toks[j].end()), ""  # "outrage from Navalny's allies, who claim ...": the allies
             named = self.name_before(toks, j, anywhere=True) if j >= 0 else None
+            described = next((k for k in range(j, max(-1, j - 8), -1) if toks[k].group() == ","), None) if named is not None else None
+            if described is not None and described >= 1 and toks[described + 1].group().lower() == "the" and toks[described - 1].group()[:1].isupper():
+                # "Tim Scott, the committee's ranking Republican, who said": the name before its description
+                named = self.name_before(toks, described - 1, anywhere=True) or named
             if named is not None and toks[i].group().lower() == "who":
                 k = next((k for k in range(j, -1, -1) if toks[k].start() < named.start), -1)
                 if k >= 1 and toks[k].group().lower() in PREPOSITIONS:
@@ -725,7 +729,7 @@ class DocumentReader:
                     return None  # "a staff member for the campaign in Philadelphia who said": a place, not who spoke
                 if k >= 0 and toks[k].group().lower() in PREPOSITIONS:
                     return None
-            name = (self.name_before(toks, j, anywhere=True) or self.noun_phrase_before(toks, j)) if j >= 0 else None
+            name = (named or self.noun_phrase_before(toks, j)) if j >= 0 else None
             if name is not None:
                 return name, ""
             return None
@@ -793,7 +797,7 @@ class DocumentReader:
                 and all(t.group()[:1].isupper() or t.group() in NAME_PARTICLES or PARTICLE_NAME.match(t.group()) for t in inner)
                 and not _PARTY_LABEL.match(inner[0].group())
                 # "speaking at a rally in Wilmington, N.C., warned": a place's region, not a name
-                and not (j >= 2 and toks[j - 1].group()[:1].isupper() and toks[j - 2].group().lower() in ("in", "near", "outside"))
+                and not (j >= 2 and toks[j - 1].group()[:1].isupper() and toks[j - 2].group().lower() in ("in", "near", "outside", "at"))
             ):
                 # "Its president, Linda Perez, told ...": the name between the commas speaks.
                 role_end = j - 1

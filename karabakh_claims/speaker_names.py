@@ -73,7 +73,7 @@ _TITLED_NAME_RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’.-]+\s+){1,6}[A-Z][
 
 _SHORT_PARENTHESIS = re.compile(r"\s*\([^()]{1,30}\)")
 _OPENING_WORDS = frozenset(("the", "in", "on", "a", "an", "but", "and", "however,", "meanwhile,"))
-_ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside".split())
+_ADVERBIAL_OPENERS = frozenset("down up in on at after before during later earlier then meanwhile however back out over outside inside for like amid among despite".split())
 _APPOSITIVE_NAME = re.compile(r"^[^,]{2,50},\s+((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")

@@ -161,6 +161,11 @@ class SpeakerResolver(TextNames):
             words = words[1:]  # "Brazil's Bolsonaro", "Russia's Gazprom": the one named, not the possessor
         if len(words) >= 2 and fold(words[0]) in _QUESTION_OPENERS and fold(words[1]) in ("you", "we", "i", "they", "he", "she", "it"):
             return None  # "Can you promise this will not happen again?": a question, no one's statement
+        if len(words) >= 3 and fold(words[0]) in self.lexicon.generic_speaker_heads and fold(words[0]).endswith("s") \
+                and fold(words[1]) == "against":
+            # "Protesters against the Dakota Access Pipeline say": the protesters, not what they oppose
+            # ("Officials in the administration of X", "Executives for Mondelez" keep whom they belong to)
+            words = words[:1]
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
         if len(words) > 2 and words[-1].islower() and words[-1].endswith("ed") and fold(words[-2]) in self.lexicon.document_nouns:

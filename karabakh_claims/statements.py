@@ -76,10 +76,10 @@ _POSSESSIVES = frozenset("his her their its our my your".split())
 _PARTICLES = frozenset("out up off down away back over".split())
 
 
-# A preposition, then the people who do the act of the participle after them: "in response to city
-# officials reporting", "after Smith saying".
+# A preposition (or a verb of citing), then the people who do the act of the participle after them:
+# "in response to city officials reporting", "after Smith saying", "cited experts saying".
 _PREPOSITION_THEN_PEOPLE = re.compile(
-    r"\b(?:to|from|after|amid|following|over)\s+((?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+s|(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+$"
+    r"\b(?:to|from|after|amid|following|over|cited|citing|quoting|quoted)\s+((?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]+s|(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+$"
 )
 
 # Words before a participle that make it an adjective of the noun after it: "all reported contributions".

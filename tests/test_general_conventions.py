@@ -815,6 +815,20 @@ CASES = [
     ("It was patriotism that made the firm pay the ransom, the company's CEO said Wednesday.\n\nCEO Joseph Blount admitted to paying $4.4 million.",
      {("Joseph Blount", "It was patriotism that made the firm pay the ransom", "assert")}, set()),
     ("The city's mayor said the bridge would reopen. Residents were glad.", set(), {("Residents", "the bridge would reopen", "assert")}),
+    # "Protesters against X say": the protesters; "A news release from the camp at Cannonball, N.D., called": not "N.D."
+    ("Protesters against the Dakota Access Pipeline say hundreds of people were injured in clashes with police.",
+     {("Protesters", "hundreds of people were injured in clashes with police", "assert")}, set()),
+    ('A news release from the Sacred Stone Camp at Cannonball, N.D., called the use of the water cannons "indiscriminate."', set(),
+     {("N.D.", "indiscriminate", "assert")}),
+    # "The Post ... cited experts saying": the experts
+    ("But The Washington Post, which first reported on the injuries, cited experts saying such breaks can occur in people who hang themselves.",
+     {("experts", "such breaks can occur in people who hang themselves", "assert")}, set()),
+    # "Tim Scott, the committee's ranking Republican, who said": the name before its description
+    ("Mr Becker's account was rejected by Tim Scott, the committee's ranking Republican, who said a lack of judgment showed he should not run the bank.",
+     {("Tim Scott", "a lack of judgment showed he should not run the bank", "assert")}, set()),
+    # an opening prepositional phrase ("For Sri Lankans like Jiffry,") is no antecedent of "he"
+    ('Ana Ruiz spoke on Monday.\n\nFor Sri Lankans like Jiffry, waiting in queues has become the new normal.\n\n"I have been staying for hours," he told Al Jazeera.',
+     set(), {("For Sri Lankans", "I have been staying for hours", "assert")}),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
