@@ -513,13 +513,11 @@ class SpeakerResolver(TextNames):
         if self._names_in_description(core):
             # "the Russian Defense Ministry" names; "the ministry", "the Dutchman" refer back; "the French
             # company" names a body only when no one-word name spoke just before it
-            body = self._body_just_named(core, at) if self._nationality_described(core) else None
-            return ResolvedSpeaker(body.name, None, "group", f"'{phrase}' -> {body.name}, the name that spoke just before") if body else None
+            return self._body_just_named(core, phrase, at) if self._nationality_described(core) else None
         if any(t.endswith(("'s", "’s", "s'")) for t in words[1:-1]):
             # "the city's mayor" is someone new, whom the next sentence may name with the role:
             # "..., the company's CEO said Wednesday. CEO Joseph Blount admitted ..."
             return self._named_next(words[-1], at)
-        
         head = words[-1]
         if head in self.lexicon.anaphor_group_heads:
             kind = "group"
@@ -600,9 +598,9 @@ class SpeakerResolver(TextNames):
             if last is not None and words[1] in _tokens(fold(last.name)) and self._organisation(last):
                 antecedent = last
         modifiers = [t for t in _tokens(core)[1:-1] if _CAPITALISED.match(t) and fold(t) not in self.lexicon.anaphor_heads]
-        body = self._body_just_named(core, at) if antecedent is None and kind == "group" and head not in _COLLECTIVE_HEADS else None
+        body = self._body_just_named(core, phrase, at) if antecedent is None and kind == "group" and head not in _COLLECTIVE_HEADS else None
         if body is not None:
-            return ResolvedSpeaker(body.name, None, "group", f"'{phrase}' -> {body.name}, the name that spoke just before")
+            return body
         if antecedent is None:
             return None
         if modifiers and not self._described_with(antecedent, modifiers, before=at):
@@ -611,10 +609,11 @@ class SpeakerResolver(TextNames):
             return None
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
 
-    def _body_just_named(self, phrase: str, at: int | None) -> ResolvedSpeaker | None:
+    def _body_just_named(self, phrase: str, written: str, at: int | None) -> ResolvedSpeaker | None:
         """"Orano said it had filed ... the French company said": the one-word name that spoke just
         before, which nothing made a person (no full name before, no title), when the text says the
-        description's capitalised words ("French") of nothing before it."""
+        description's capitalised words ("French") of nothing before it; `written` is the phrase as
+        the text gives it, for the basis."""
         last = self.context.history[-1] if self.context.history else None
         if last is None or last.kind != "unknown" or last.entity_id is not None or len(last.name.split()) != 1:
             return None
@@ -623,7 +622,7 @@ class SpeakerResolver(TextNames):
         capitals = [t for t in _tokens(phrase)[1:-1] if _CAPITALISED.match(t)]
         if capitals and (at is None or self._said_before(capitals, at)):
             return None
-        return last
+        return ResolvedSpeaker(last.name, None, "group", f"'{written}' -> {last.name}, the name that spoke just before")
 
     def _said_before(self, modifiers: list[str], at: int) -> bool:
         """Whether the text before `at` has a capitalised word sharing its first five letters with
