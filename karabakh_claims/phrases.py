@@ -524,6 +524,13 @@ class DocumentReader:
             if self.date_abbreviation_stop(toks, i):
                 i += 1  # "said on Sept. 5 that": the stop belongs to the month
                 continue
+            if lower in ("while", "when", "after", "before") and i + 1 < len(toks) and toks[i + 1].group().lower().endswith("ing"):
+                # "said Saturday while apologising to motorists": an occasion, up to the next comma or the end
+                close = next((k for k in range(i + 2, len(toks)) if toks[k].group() in (",", ".", ";") or toks[k].group().lower() == "that"), len(toks))
+                i = close + 1 if close < len(toks) and toks[close].group() == "," else close
+                if i < len(toks) and toks[i].group().lower() == "that":
+                    break  # "said while visiting the site that ...": the content follows
+                continue
             before = i - 2 if i > 1 and self.date_abbreviation_stop(toks, i - 1) else i - 1
             dated = word.isdigit() and before >= 0 and toks[before].group().lower() in lex.time_words  # "said Nov 9", not "said 300 jobs"
             possessed = any(t.group().endswith(("'s", "’s")) for t in toks[i : i + 2])

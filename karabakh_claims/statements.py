@@ -336,6 +336,8 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                 return item and replace(item, via=via)
             item = self.trailing(sentence, cue, surface, lemma, after.passive_by, after.end, earlier)
             return item and self.without_passive_verb(item)
+        if surface.lower().endswith("ing") and lemma == "address" and self.lowered[max(0, cue.start - 8) : cue.start].rstrip().endswith(("while", "when")):
+            return None  # "while addressing the media outside Parliament House": an occasion, not a statement
         if surface.lower().endswith("ing"):
             # "Interfax quoted X as saying that ...", "..., CNN quoted X as saying.": the one quoted speaks.
             quoted = self.quoted_as_saying(sentence, cue, surface, lemma, after)

@@ -829,6 +829,14 @@ CASES = [
     # an opening prepositional phrase ("For Sri Lankans like Jiffry,") is no antecedent of "he"
     ('Ana Ruiz spoke on Monday.\n\nFor Sri Lankans like Jiffry, waiting in queues has become the new normal.\n\n"I have been staying for hours," he told Al Jazeera.',
      set(), {("For Sri Lankans", "I have been staying for hours", "assert")}),
+    # "said Saturday while apologising to motorists": an occasion after the cue, so the words before are the content
+    ("Sri Lanka has run out of petrol after several shipments were delayed, the energy minister said Saturday while apologising to motorists.",
+     {("energy minister", "Sri Lanka has run out of petrol after several shipments were delayed", "assert")},
+     {("energy minister", "while apologising to motorists", "assert")}),
+    ("The minister said while visiting the site that the dam would hold.", {("minister", "the dam would hold", "assert")}, set()),
+    # "while addressing the media": an occasion, not a statement; "Leader of the Opposition X": X
+    ("Leader of the Opposition Shahbaz Sharif, while addressing the media outside Parliament House, said that the bills were bulldozed.",
+     {("Shahbaz Sharif", "the bills were bulldozed", "assert")}, {("Leader", "the media outside Parliament House, said that the bills were bulldozed", "assert")}),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
