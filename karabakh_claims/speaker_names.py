@@ -318,7 +318,7 @@ class TextNames:
         Rosa Delgado named earlier; "The European Union welcomed ..." -> a group.
         """
         # "Rep. Walter B. Hennessy (D., Ohio), the chairman": a short aside in brackets is no part of the subject.
-        words = _SHORT_PARENTHESIS.sub("", text).split()[:16]
+        words = _SHORT_PARENTHESIS.sub("", text).split()[:40]
         if words and words[0].lower() in ("neither", "either", "both", "no", "any", "every", "each", "none"):
             return None  # "Neither Hillary Clinton nor her husband ...", "No U.S. attack will ...": no one subject to refer to
         if len(words) >= 3 and words[0].lower() == "we" and words[1].lower() in ("in", "at"):
@@ -329,7 +329,10 @@ class TextNames:
         comma = next((k for k, w in enumerate(words[:7]) if w.endswith(",")), None)
         if words and words[0].lower() in _ADVERBIAL_OPENERS:
             # (an opening phrase may be long: "After seizing the capital of North Kivu province last week, the M23 ...")
-            comma = next((k for k, w in enumerate(words[:14]) if w.endswith(",")), None)
+            # (a subordinate clause runs longer: "After Prime Minister Conte yesterday ordered strict controls
+            # and an "extraordinary plan to monitor ...", his deputy Luigi Di Maio led ...")
+            reach = 30 if words[0].lower() in ("after", "before", "while", "when", "although", "though", "since", "because") else 14
+            comma = next((k for k, w in enumerate(words[:reach]) if w.endswith(",")), None)
         if comma is not None and words[0].lower() in _ADVERBIAL_OPENERS:
             words = words[comma + 1 :]  # "Down in the village, Mkrtchyan has moved ..."
         elif comma is not None and comma <= 3 and any(fold(w.strip(",")) in self.lexicon.time_words for w in words[: comma + 1]):

@@ -837,6 +837,10 @@ CASES = [
     # "while addressing the media": an occasion, not a statement; "Leader of the Opposition X": X
     ("Leader of the Opposition Shahbaz Sharif, while addressing the media outside Parliament House, said that the bills were bulldozed.",
      {("Shahbaz Sharif", "the bills were bulldozed", "assert")}, {("Leader", "the media outside Parliament House, said that the bills were bulldozed", "assert")}),
+    # a long opening "After ..." clause is no subject: its name is not the "he" of the next sentence
+    ('After Prime Minister Giuseppe Conte yesterday ordered strict controls and an "extraordinary plan to monitor all infrastructures, '
+     'especially the older ones", his deputy Luigi Di Maio led the reaction in a statement.\n\n"Those responsible have a name," he said.',
+     set(), {("Giuseppe Conte", "Those responsible have a name", "assert")}),
     # a relative clause inside an opening subject: the subject speaks ("that was stuck", "where he is treated")
     ("One of the insurers of the container ship that was stuck in the canal last month said on Tuesday that Egypt had filed a claim for $916 million.",
      {("One of the insurers", "Egypt had filed a claim for $916 million", "assert")}, set()),
