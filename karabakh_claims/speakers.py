@@ -247,6 +247,12 @@ class SpeakerResolver(TextNames):
             described = ResolvedSpeaker(" ".join(words[1:relative]), None, "group", f"unresolved: '{phrase}' names no one")
             self.context.remember(described)
             return described
+        if 2 <= len(words) <= 4 and fold(words[0]) in ("a", "an") and fold(words[-1]) in self.lexicon.anaphor_heads:
+            # "A French minister says that ... Junior interior minister Laurent Nunez's comments ...": the
+            # role's holder the next sentence names with it
+            named = self._named_next(fold(words[-1]), at)
+            if named is not None:
+                return named
         if len(words) >= 3 and fold(words[0]) in ("a", "an") and "who" in words[2:5]:
             # "A miner who was brought out on Tuesday told ...": someone described, not named.
             described = ResolvedSpeaker(" ".join(words[1:]), None, "person", f"unresolved: '{phrase}' names no one")
@@ -722,10 +728,10 @@ class SpeakerResolver(TextNames):
         if stop is None:
             return None
         following = self.text[stop.end() : stop.end() + 200]
-        named = re.match(rf"\s*(?:[A-Z][\w-]+\s+){{0,2}}(?i:{re.escape(head)})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\b", following)
+        named = re.match(rf"\s*(?:[\w-]+\s+){{0,3}}(?i:{re.escape(head)})\s+((?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+)\b", following)
         if named is None:
             return None
-        name = self._personal_name(named.group(1))
+        name = self._personal_name(named.group(1))  # ("Laurent Nunez's comments": the name without its 's)
         if not name:
             return None
         return self._from_store(name, on=None) or ResolvedSpeaker(name, None, "person", f"named with '{head}' in the sentence after")

@@ -815,6 +815,10 @@ CASES = [
     ("It was patriotism that made the firm pay the ransom, the company's CEO said Wednesday.\n\nCEO Joseph Blount admitted to paying $4.4 million.",
      {("Joseph Blount", "It was patriotism that made the firm pay the ransom", "assert")}, set()),
     ("The city's mayor said the bridge would reopen. Residents were glad.", set(), {("Residents", "the bridge would reopen", "assert")}),
+    # ... and "A French minister says" in a standfirst, named in the next sentence ("Junior interior minister Laurent Nunez's")
+    ('A French minister says that he has "no regrets" over the handling of the protests.\n\nJunior interior minister Laurent Nunez\'s comments came after a march.',
+     {("Laurent Nunez", 'he has "no regrets" over the handling of the protests', "assert")}, set()),
+    ("A police officer said the road was closed. Residents were angry.", {("police officer", "the road was closed", "assert")}, set()),
     # "Protesters against X say": the protesters; "A news release from the camp at Cannonball, N.D., called": not "N.D."
     ("Protesters against the Dakota Access Pipeline say hundreds of people were injured in clashes with police.",
      {("Protesters", "hundreds of people were injured in clashes with police", "assert")}, set()),
