@@ -819,6 +819,9 @@ CASES = [
     ('A French minister says that he has "no regrets" over the handling of the protests.\n\nJunior interior minister Laurent Nunez\'s comments came after a march.',
      {("Laurent Nunez", 'he has "no regrets" over the handling of the protests', "assert")}, set()),
     ("A police officer said the road was closed. Residents were angry.", {("police officer", "the road was closed", "assert")}, set()),
+    # a blog is a document: "according to X's blog" is X's
+    ("Twenty-three people lost an eye, according to French journalist David Dufresne's blog.",
+     {("David Dufresne", "Twenty-three people lost an eye", "assert")}, set()),
     # "Protesters against X say": the protesters; "A news release from the camp at Cannonball, N.D., called": not "N.D."
     ("Protesters against the Dakota Access Pipeline say hundreds of people were injured in clashes with police.",
      {("Protesters", "hundreds of people were injured in clashes with police", "assert")}, set()),
