@@ -401,6 +401,9 @@ class TextNames:
                 break
         while run and not run[-1][:1].isupper():
             run.pop()
+        if len(run) >= 2 and run[0].endswith("ing") and len(run[0]) > 5 and run[0][1:].islower() and fold(run[1]) not in self.lexicon.title_words:
+            # (not "Acting Prime Minister Themba Masuku")
+            return None  # "Giving Nicola Willis the post was a mistake": a gerund's clause, no one's name
         if kind == "group" and len(run) == 1:
             # "Ferry operator CalMac has cancelled ...": a body named after its description.
             lex = self.lexicon
@@ -593,6 +596,11 @@ class TextNames:
             described = None  # "Netherlands and Australia": two names, not a description of the second
         if described is not None and not any(w in _PREPOSITIONS_OF or w in self.lexicon.anaphor_heads for w in fold(described.group("what")).split()):
             # "packaged-food maker Halvorsen Foods", "the paramilitary Rapid Support Forces": the body's name.
+            named = described.group("name").split()
+            if len(named) == 2 and fold(named[0]) in self.lexicon.title_words and fold(named[0]) in self.lexicon.anaphor_heads:
+                # "A somber President Obama": a title and a surname, the person the text named in full
+                person = self._full_name(named[1]) or named[1]
+                return ResolvedSpeaker(person, None, "person", "surface name after its description")
             return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")
         # "the rebels", "the protesters": a group named by a plural noun, as written.
         plural_group = (2 <= len(words) <= 3 and words[0] == "the" and words[-1].isalpha() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))) or bare_plural

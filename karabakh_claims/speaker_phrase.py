@@ -44,6 +44,9 @@ _DESCRIBING_COMPOUND = re.compile(r"[A-Z][\w'’]*-(?:owned|backed|run|led|based
 # A closing quotation mark after a sentence's end, then the next sentence: '... "had been abandoned." Lumumba'.
 _QUOTE_ENDS_SENTENCE = re.compile(r"(?:^|[.!?])[\"”’']\s+(?=[A-Z])")
 
+# The subject of a coordinated clause: ", and President Barack Obama delivered".
+_COORDINATED_SUBJECT = re.compile(r",\s+(?:and|but)\s+((?:[A-Z][\w.'’-]+\s+){1,4}?[A-Z][\w'’-]+)\s+(?:[a-z]+ed|said|told|gave|made|took)\b")
+
 class SpeakerPhrase:
     """Where the speaker phrase stands and whom it names (see the module's docstring)."""
 
@@ -67,6 +70,12 @@ class SpeakerPhrase:
                 k += 1
             if k > 3:
                 toks = toks[k:]
+        coordinated = list(_COORDINATED_SUBJECT.finditer(self.masked, sentence.start, cue.start))
+        if coordinated:
+            # "Gov. Rick Scott declared ..., and President Barack Obama delivered a statement ... decrying":
+            # the participle goes with the clause it ends, whose subject follows the ", and"
+            last = coordinated[-1]
+            return Span(last.start(1), last.end(1))
         if len(toks) > 2 and toks[0].group() in ("But", "And", "Yet", "So") and toks[1].group() != ",":
             toks = toks[1:]  # "But the government of Qatar has responded ..., saying": the conjunction is no subject
         if toks and self.opens_adverbial(toks):

@@ -67,6 +67,7 @@ _NEVER_SPEAKERS = frozenset(
     "the a an this that these those however but and or so yet then now earlier later meanwhile also still you "
     "moreover furthermore instead thus therefore there here today yesterday tomorrow never always ever".split()
 )
+_POST_NOMINALS = frozenset(("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"))
 _QUESTION_OPENERS = frozenset("can could will would do does did should shall may might must is are".split())
 # Words that stand for someone the text does not name at this point: the speaker is unresolved.
 _REFERRING_WORDS = frozenset("another others other some someone somebody one both either neither each".split())
@@ -166,6 +167,8 @@ class SpeakerResolver(TextNames):
             # "Protesters against the Dakota Access Pipeline say": the protesters, not what they oppose
             # ("Officials in the administration of X", "Executives for Mondelez" keep whom they belong to)
             words = words[:1]
+        while len(words) > 1 and words[-1] in _POST_NOMINALS:
+            words.pop()  # "Mr Lucraft QC", "Jane Doe OBE": the letters after a name are no part of it
         if len(words) == 1 and words[0] in ("I", "me", "my", "Me", "My"):
             return None  # the first person inside a quotation or transcript, not a source
         if len(words) > 2 and words[-1].islower() and words[-1].endswith("ed") and fold(words[-2]) in self.lexicon.document_nouns:

@@ -819,6 +819,18 @@ CASES = [
     ('A French minister says that he has "no regrets" over the handling of the protests.\n\nJunior interior minister Laurent Nunez\'s comments came after a march.',
      {("Laurent Nunez", 'he has "no regrets" over the handling of the protests', "assert")}, set()),
     ("A police officer said the road was closed. Residents were angry.", {("police officer", "the road was closed", "assert")}, set()),
+    # letters after a name ("QC") and a coroner's title are no part of it
+    ("Coroner Mark Lucraft opened the inquest.\n\nMr Lucraft QC told the court that he hoped the inquest would answer the questions.",
+     {("Mark Lucraft", "he hoped the inquest would answer the questions", "assert")}, set()),
+    # "A somber President Obama called": the person named in full before
+    ('President Barack Obama spoke on Sunday.\n\nA somber President Obama called the attack "an act of terror" against the community.',
+     {("Barack Obama", "an act of terror", "assert")}, {("President Obama", "an act of terror", "assert")}),
+    # a participle ending a coordinated clause goes with that clause's subject
+    ("Gov. Rick Scott declared a state of emergency, and President Barack Obama delivered a statement Sunday saying the shooting was an act of terror.",
+     {("Barack Obama", "the shooting was an act of terror", "assert")}, {("Rick Scott", "the shooting was an act of terror", "assert")}),
+    # a gerund opening a sentence is no name ("Giving Nicola Willis ..."); "Acting Prime Minister X" is X
+    ("Chris Hipkins said the move was odd.\n\nGiving Nicola Willis the portfolio begs the question. He criticised the appointment, noting that the appointee does not sit at the Cabinet table.",
+     {("Chris Hipkins", "the appointee does not sit at the Cabinet table", "assert")}, set()),
     # a blog is a document: "according to X's blog" is X's
     ("Twenty-three people lost an eye, according to French journalist David Dufresne's blog.",
      {("David Dufresne", "Twenty-three people lost an eye", "assert")}, set()),
