@@ -221,6 +221,9 @@ _ITEM = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 # (one example, or a list whose last is joined by "and": "..., including Somalia, Djibouti, and Sudan, Erdogan added" ends with its speaker)
 _EXAMPLES_BEFORE_CUE = re.compile(rf",?\s+(?:including|such as)\s+(?:{_ITEM}|(?:{_ITEM}\s*,\s*)*{_ITEM},?\s+and\s+{_ITEM}),?\s+$")
 
+# A clause's subject pronoun right after a by-phrase: "was told by Sir David he ...".
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:he|she|they|we|i)\b")
+
 # A verb that carries the cue's subject over to it: "went on to say", "continued to insist".
 _GOES_ON_TO = re.compile(r"\b(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|continue|proceeded|proceeds)\s+to\s+$")
 
@@ -478,7 +481,7 @@ class DocumentReader:
                 if that is not None:
                     # "he had been told by commanders that X": the by-phrase said X.
                     return AfterCue(that.end(), that.end(), True, (speaker, ""), None)
-                subject = re.compile(r"\s*(?:he|she|they|we|i)\b").match(self.lowered, phrase_end)
+                subject = _SUBJECT_PRONOUN.match(self.lowered, phrase_end)
                 if subject is not None and lemma in ("tell", "say", "warn", "assure", "inform", "promise"):
                     # (not "rejected by an electorate he no longer recognized": a relative clause)
                     # "was told by Sir David he only had an issue with the headline": a clause without "that"

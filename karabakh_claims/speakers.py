@@ -67,6 +67,8 @@ _NEVER_SPEAKERS = frozenset(
     "the a an this that these those however but and or so yet then now earlier later meanwhile also still you "
     "moreover furthermore instead thus therefore there here today yesterday tomorrow never always ever".split()
 )
+_EXAMPLES_LISTED = re.compile(r",?\s+(?:including|such as|among them)\s")  # examples after the speaker, not speakers
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 _POST_NOMINALS = frozenset(("QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"))
 _QUESTION_OPENERS = frozenset("can could will would do does did should shall may might must is are".split())
 # Words that stand for someone the text does not name at this point: the speaker is unresolved.
@@ -144,7 +146,7 @@ class SpeakerResolver(TextNames):
             pass
         if cut is not None and fold(phrase[: cut.start()].split()[-1]) not in self.lexicon.honorifics:
             phrase = phrase[cut.end() :]  # the speaker is in the last sentence of a run
-        listed = re.search(r",?\s+(?:including|such as|among them)\s", phrase)
+        listed = _EXAMPLES_LISTED.search(phrase)
         if listed is not None and listed.start() > 0:
             phrase = phrase[: listed.start()].rstrip(" ,-—–")  # "the governments of 14 countries including Japan and Britain": the governments
         words = _ACRONYM_IN_PARENTHESES.sub("", phrase).split()
@@ -727,7 +729,7 @@ class SpeakerResolver(TextNames):
         ("CEO Joseph Blount", "Interior Minister Antoine Diome"), or None."""
         if at is None:
             return None
-        stop = re.compile(r"[.!?][\"”’]?\s+").search(self.text, at)
+        stop = _SENTENCE_END.search(self.text, at)
         if stop is None:
             return None
         following = self.text[stop.end() : stop.end() + 200]

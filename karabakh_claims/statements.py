@@ -86,6 +86,7 @@ _PREPOSITION_THEN_PEOPLE = re.compile(
 # A cue whose object only points back: "said this while briefing journalists", "said so on Monday."
 _SAID_THIS = re.compile(r"\s+(?:this|so)\b(?=\s*[.,;]|\s+(?:while|when|after|before|as|during|at|in|on)\b)")
 _SAYING = frozenset("say tell add state report write note".split())  # ("denies this" does deny: a stance on what came before)
+_ADJECTIVE_ENDING = re.compile(r"(?:less|ous|ful|able|ible)$")  # "Baseless", "Dubious": no one's name
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen several many few".split())
 _QUANTIFIERS = frozenset("all some any no many most few several both each every".split())
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]{3,}s)\b(?!')")
@@ -173,7 +174,7 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
         phrase = self.masked[subject[0].start : subject[0].end]
         opener, last = phrase.split(" ", 1)[0].lower(), phrase.rsplit(" ", 1)[-1].lower()
         lex = self.lexicon
-        if " " not in phrase and (phrase.lower() in lex.denial_words or re.search(r"(?:less|ous|ful|able|ible)$", phrase.lower())):
+        if " " not in phrase and (phrase.lower() in lex.denial_words or _ADJECTIVE_ENDING.search(phrase.lower())):
             return False  # "Baseless claims that ...", "Dubious reports": an adjective, then the noun
         if " " not in phrase and phrase[:1].isupper() and phrase.lower() not in lex.pronouns and not phrase.endswith("s") \
                 and not surface.lower().endswith(("s", "ed")) and not self.lowered[max(0, subject[0].start - 5) : subject[0].start].rstrip().endswith("and"):
