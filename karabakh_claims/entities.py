@@ -56,6 +56,14 @@ def _strip_possessive(token: str) -> str:
     return token
 
 
+def _key(phrase: str) -> str:
+    """The form a name or alias is looked up by: its folded words as the text scan reads
+    them, each without a possessive, joined by spaces, without a leading article. A name
+    written with a hyphen or a period ("pro-Ukrainian group", "U.S. Navy") is found as the
+    scan splits it ("pro ukrainian group", "u s navy")."""
+    return _strip_determiner(" ".join(_strip_possessive(w) for w in _words(fold(phrase))))
+
+
 def _strip_determiner(phrase: str) -> str:
     for determiner in _LEADING_DETERMINERS:
         if phrase.startswith(determiner):
@@ -152,7 +160,7 @@ class EntityIndex:
             for alias in (entity.name, *entity.aliases):
                 self._add(self._names, alias, _Entry(entity.id, None))
             if entity.type == "person":
-                surname = fold(entity.name).split()[-1]
+                surname = _key(fold(entity.name).split()[-1])  # "Abu-Akleh": "abu akleh"
                 self._surnames.setdefault(surname, set()).add(entity.id)
             for role in entity.roles:
                 for alias in (role.title, *role.aliases):
@@ -243,7 +251,7 @@ class EntityIndex:
 
     @staticmethod
     def _add(table: dict[str, list[_Entry]], alias: str, entry: _Entry) -> None:
-        key = _strip_determiner(fold(alias))
+        key = _key(alias)
         if key and entry not in table.setdefault(key, []):
             table[key].append(entry)
 
@@ -363,7 +371,7 @@ class EntityIndex:
         >>> index.resolve("the Russian president", on=date(2020, 11, 17))  # doctest: +SKIP
         (Entity(id='vladimir-putin', ...), "role 'President of Russia' on 2020-11-17")
         """
-        key = _strip_determiner(_strip_possessive(fold(surface)))
+        key = _key(surface)
         if not key:
             return None, "empty"
         # Most speaker phrases are neither a name, a role nor a surname: each table is
@@ -378,7 +386,7 @@ class EntityIndex:
             role = next(r for entity_id, r in roles if entity_id == chosen)
             when = f" on {on.isoformat()}" if on else ""
             return self._entities[chosen], f"role '{role.title}'{when}"
-        surname_ids = self._surnames.get(key) if " " not in key else None
+        surname_ids = self._surnames.get(key)
         chosen = self._choose(sorted(surname_ids), context) if surname_ids else None
         if chosen:
             return self._entities[chosen], "surname"

@@ -33,6 +33,11 @@ INDEX = EntityIndex(
         Entity("acme", "Acme Corporation", "organization", ("Acme", "Acme Corp")),
         Entity("sao-paulo-fc", "São Paulo FC", "organization", ("São Paulo",)),
         Entity("tass", "TASS", "outlet", ("Russian news agency TASS",)),
+        # names written with a hyphen or a period inside
+        Entity("jean-marc-duval", "Jean-Marc Duval", "person"),
+        Entity("hillside-group", "pro-Hillside group", "organization", ("a pro-Hillside group",)),
+        Entity("us-coast-guard", "U.S. Coast Guard", "organization"),
+        Entity("omar-al-farsi", "Omar Al-Farsi", "person"),
     ]
 )
 
@@ -70,6 +75,10 @@ MENTIONS = [
     ("Sao Paulo and SÃO PAULO and são paulo", [("sao-paulo-fc", "Sao Paulo"), ("sao-paulo-fc", "SÃO PAULO"), ("sao-paulo-fc", "são paulo")]),
     # a role alias held by several entities yields each of them
     ("the Russian president spoke", [("vladimir-putin", "Russian president"), ("dmitry-medvedev", "Russian president")]),
+    # a name written with a hyphen or a period is found as written, possessive included
+    ("Jean-Marc Duval said a pro-Hillside group did it.", [("jean-marc-duval", "Jean-Marc Duval"), ("hillside-group", "pro-Hillside group")]),
+    ("The U.S. Coast Guard’s cutter", [("us-coast-guard", "U.S. Coast Guard’s")]),
+    ("Omar Al-Farsi, Jean Marc and Duval", [("omar-al-farsi", "Omar Al-Farsi")]),
     # whole words only
     ("Pashinyanov, Acmeology and Russians", []),
     ("", []),
@@ -131,6 +140,12 @@ RESOLVE = [
     ("Lee", None, (), None, "unknown"),
     ("Lee", None, ("ann-lee",), "ann-lee", "surname"),
     ("Ardern's", None, (), "jacinda-ardern", "alias"),
+    # names with a hyphen or a period, written either way; a hyphenated surname
+    ("Jean-Marc Duval", None, (), "jean-marc-duval", "alias"),
+    ("the US Coast Guard", None, (), "us-coast-guard", "fuzzy"),  # "US" is a word, "U.S." two letters
+    ("the U.S. Coast Guard", None, (), "us-coast-guard", "alias"),
+    ("Al-Farsi", None, (), "omar-al-farsi", "surname"),
+    ("Al Farsi", None, (), "omar-al-farsi", "surname"),
     # fuzzy spellings: ratio >= 88 on names of 5 letters or more
     ("Medvedyev", None, (), "dmitry-medvedev", "fuzzy"),
     ("Pashinyann", None, (), "nikol-pashinyan", "fuzzy"),
@@ -152,7 +167,7 @@ def test_resolve(surface: str, on: date | None, context: tuple[str, ...], expect
 
 
 def test_index_len_and_get() -> None:
-    assert len(INDEX) == 14
+    assert len(INDEX) == 18
     assert INDEX.get("acme").name == "Acme Corporation"
     assert INDEX.get("nobody") is None
     assert EntityIndex([]).resolve("Anyone") == (None, "unknown")
