@@ -309,6 +309,17 @@ class ContentBounds:
         mayor confirmed that ..."): it tells of the time of what is reported around it."""
         return self.after_when(item.speaker_span.start) and item.cue_span.start > item.speaker_span.start
 
+    def in_free_relative(self, item: Found) -> bool:
+        """Whether an attribution stands in a "what" clause ("the actions of what he calls 'an evil
+        man'", "what officials described as a mistake") or a relative clause ("a fisherman who told
+        her ..."): it describes a thing or a person inside what is reported around it."""
+        if item.cue_span.start <= item.speaker_span.start:
+            return False
+        if self.word_before_is(item.speaker_span.start, "what"):
+            return True
+        # "came from a fisherman who told her he ...": a relative clause on a noun of what is reported
+        return self.masked[item.speaker_span.end : item.cue_span.start].split() in (["who"], ["that"])
+
     def after_when(self, offset: int) -> bool:
         """Whether a "when" without a comma before it stands right before `offset` ("on March 31
         when the mayor ..."); ", when Armenia first said ..." is a clause of its own."""

@@ -88,6 +88,21 @@ _PREPOSITIONS_OF = frozenset("of for at from with in on by to".split())
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[A-Z]\w*\s+)?(?i:(the|a|an|one))\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+([a-z]+)\b")
 _OPENING_POSSESSOR = re.compile(r"(?i:the|a|an)\s+((?:[A-Za-z-]+\s+){0,3}[a-z-]+)['’]s\s")
 
+# Endings of nouns for a person who does something ("crewman", "bystander", "superintendent").
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "eer", "ent", "ant", "ee")
+# Common nouns with those endings that name things, not people ("the letter said", "an incident").
+_AGENTLESS = frozenset(
+    "paper order letter number water matter border center centre computer power chapter quarter poster banner "
+    "counter tower summer winter river layer other another weather answer cancer danger corner theater theatre "
+    "shelter container trailer server register barrier offer wonder trigger voucher manner "
+    "error mirror color colour floor door factor sector motor honor honour labor labour favor favour humor horror "
+    "terror corridor interior exterior behavior behaviour vapor "
+    "list twist wrist fist mist gist "
+    "incident accident event content extent percent intent talent patent current "
+    "plant giant grant restaurant warrant variant instant covenant "
+    "tree fee committee degree decree guarantee coffee knee".split()
+)
+
 _NAME_FUNCTION_WORDS = frozenset("without of for and the against in on".split())
 _SURFACE_OPENERS = frozenset(
     "the a an some many several most few two three four five six seven eight nine ten dozens hundreds "
@@ -560,6 +575,23 @@ class TextNames:
 
     # --- the surface form ---------------------------------------------------------------------
 
+    def _described_someone(self, words: list[str]) -> bool:
+        """"a crewman", "the bystander", "a local firefighter": an article and a few lowercase words
+        whose last is a noun for a person who does something (by its ending: -er, -or, -ist, -ian,
+        -man, -ent, -ant, -ee), though no list of speaker nouns holds it; not a thing with such an
+        ending ("the letter", "the agreement", "the first fire"), a document, a claim or an occasion."""
+        if not 2 <= len(words) <= 4 or words[0] not in ("a", "an", "the") or not all(w.isalpha() and w.islower() for w in words[1:]):
+            return False
+        head = words[-1]
+        lex = self.lexicon
+        if not head.endswith(AGENT_ENDINGS) or head.endswith("ment") or head in _AGENTLESS or head in self._speaker_heads:
+            return False
+        return not (
+            head in lex.document_nouns or head in lex.claim_nouns or head in lex.finding_nouns or head in lex.occasion_nouns
+            or head in lex.time_words or head in lex.pronouns or head in lex.finite_verbs or head in lex.lemma_of
+            or lex.is_outlet_phrase(head)
+        )
+
     def _surface(self, phrase: str, appositive: str) -> ResolvedSpeaker | None:
         first = _tokens(phrase)[0] if phrase.split() else ""
         last = fold(_tokens(phrase)[-1]) if phrase.split() else ""
@@ -604,15 +636,20 @@ class TextNames:
             return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")
         # "the rebels", "the protesters": a group named by a plural noun, as written.
         plural_group = (2 <= len(words) <= 3 and words[0] == "the" and words[-1].isalpha() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))) or bare_plural
-        if any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads) or plural_group:
+        listed = any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads) or plural_group
+        if listed or self._described_someone(words):
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:
                 kind = "unknown"  # "Jones" or "Ruritania": only the store can tell
-            elif self._person_head(words[-1]) and not words[-1].endswith("s"):
+            elif (self._person_head(words[-1]) or not listed) and not words[-1].endswith("s"):
                 kind = "person"  # "the spokesman"; "the ministry" is a body
             elif words[0] in ("a", "an") and words[-1].isalpha() and not words[-1].endswith("s") and words[-1] not in self.lexicon.anaphor_group_heads:
                 kind = "person"  # "a teacher at the school": one person; "a rights group" is a body
             else:
                 kind = "group"
+            if not listed and words[0] == "the":
+                # "the utility said": someone the text named before, by a word no list holds; which
+                # one is a guess, so the phrase stands as written, unresolved.
+                return ResolvedSpeaker(surface, None, kind, f"unresolved: description '{phrase}' with no certain antecedent")
             return ResolvedSpeaker(surface, None, kind, "surface form")
         return None

@@ -63,6 +63,9 @@ class SpeakerContext:
     def remember(self, speaker: ResolvedSpeaker) -> None:
         if speaker.kind == "person" and " " in speaker.name:
             self.first_parts.setdefault(fold(speaker.name.split()[0]), set()).add((speaker.name, speaker.entity_id))
+        if speaker.kind == "person" and speaker.name.islower() and speaker.name.endswith(("man", "woman")):
+            # "a fisherman", "the policewoman": someone the text describes by a word that gives a gender
+            self.genders.setdefault(fold(speaker.name), "f" if speaker.name.endswith("woman") else "m")
         self.history.append(speaker)
         if len(self.history) > 400:
             del self.history[:200]  # coreference looks back a few sentences, not a whole archive

@@ -252,7 +252,9 @@ class SpeakerResolver(TextNames):
             described = ResolvedSpeaker(" ".join(words[1:relative]), None, "group", f"unresolved: '{phrase}' names no one")
             self.context.remember(described)
             return described
-        if 2 <= len(words) <= 4 and fold(words[0]) in ("a", "an") and fold(words[-1]) in self.lexicon.anaphor_heads:
+        if 2 <= len(words) <= 4 and fold(words[0]) in ("a", "an") and (
+            fold(words[-1]) in self.lexicon.anaphor_heads or self._described_someone([fold(words[0]), *words[1:]])
+        ):
             # "A French minister says that ... Junior interior minister Laurent Nunez's comments ...": the
             # role's holder the next sentence names with it
             named = self._named_next(fold(words[-1]), at)
@@ -290,7 +292,7 @@ class SpeakerResolver(TextNames):
             if last is not None and last.kind == "group" and (modifier is None or modifier[:5] in fold(last.name)):
                 resolved = ResolvedSpeaker(last.name, last.entity_id, "group", f"'{phrase}' of {last.name}")
         if resolved is None:
-            resolved = self._anaphor(phrase, at, context_hint, subject_hint) or self._surname(phrase, at)
+            resolved = self._anaphor(phrase, at, context_hint, subject_hint) or self._surname(phrase, at) or self._described_before(phrase, at)
             if resolved is None and self._refers_back(phrase):
                 # Shown as written ("ministry"), and marked unresolved: no one is named.
                 surface = self._surface(phrase, appositive)
@@ -314,6 +316,15 @@ class SpeakerResolver(TextNames):
                     self.context.roles.setdefault(resolved.name, set()).update(heads)
             self.context.remember(resolved)
         return resolved
+
+    def _described_before(self, phrase: str, at: int | None) -> ResolvedSpeaker | None:
+        """"the superintendent" after "Superintendent Karen Whitlock": a person described by a word no
+        list holds, whom the text named together with that word before."""
+        words = _tokens(phrase)
+        if at is None or words[:1] not in (["the"], ["The"]) or not self._described_someone(["the", *words[1:]]):
+            return None
+        found = self._named_with(words[-1], at)
+        return found and ResolvedSpeaker(found.name, found.entity_id, found.kind, f"'{phrase}' -> {found.name} ({found.basis})")
 
     def _first_of_joint(self, phrase: str, on: date | None) -> str | None:
         """The first of two coordinated speakers ("Sweden and Denmark", "Spokespeople for the CIA

@@ -63,6 +63,11 @@ _NESTED_CUE = re.compile(r"\b(told|said|warned|assured|informed)\s+(?:(?:me|us|h
 _FIRST_PERSONS = frozenset("i we you me us they it".split())
 # Words after which a cue in -ing continues the subject's act ("and saying", "while insisting").
 _ING_JOINERS = ("and", "while", "before", "after", "by", "when", "also", "then", "in", "without", "as", "but", "even", "further", "repeatedly", "again", "not", "including", "instead of", "besides", "of")
+# Words before a cue in -ing that make it a finite verb in the progressive ("are telling", "have
+# been saying", "keep insisting"), whose subject stands before them.
+_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "keep", "keeps", "kept"})
+# An adverbial of a few words without a comma, then "that": "during the standoff that".
+_THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:during|in|on|at|after|before|over|last|this|earlier|later)\b[^,.;:!?\"“”]{0,40}?\bthat\b")
 RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom|that)\b")
 _CONDUIT_LEMMAS = frozenset({"report", "say", "according", "write", "cite", "quote", "publish"})
 # After a cue word, what makes it a noun: a relative "that" with a plural verb ("states that
@@ -212,7 +217,7 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                 self.relayed_by(sentence, cue_span, lemma, results)
                 results = self.end_at_coordinated_cue(cue_span, surface, results)
                 continue
-            if self.in_subordinate_clause(item) and any(f.content.start < item.attribution_start < f.content.end for f in results):
+            if (self.in_subordinate_clause(item) or self.in_free_relative(item)) and any(f.content.start < item.attribution_start < f.content.end for f in results):
                 # "It said that on March 31 when the mayor confirmed that X, he did not mention Y":
                 # the mayor's words are part of what the earlier content tells.
                 item = replace(item, embedded=True)
@@ -303,10 +308,17 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
         if self.lowered[before : cue.start].rstrip().endswith(_HYPOTHETICAL_ENDS) and (modal := _HYPOTHETICAL_CUE.search(self.lowered, before, cue.start)):
             if self.masked[modal.start()].islower():
                 return None  # a capitalised "May" or "Will" is a name ("Theresa May said"), not a modal verb
+        if surface.endswith("ed") and lemma in self.lexicon.object_cues and self.lowered.startswith(" of ", cue.end) and self.after_noun(cue.start):
+            return None  # "the man accused of killing ...": a participle that describes the man ("which he has accused of": a verb)
         after = self.skip_adverbials(cue.end, sentence.end, lemma)
         if lemma in _SAYING and _SAID_THIS.match(self.masked, cue.end, sentence.end):
             return None  # "said this while briefing journalists": it refers to what was reported before
         if after.passive_by is not None:
+            later_that = _THAT_AFTER_ADVERBIAL.match(self.lowered, after.end, sentence.end) if not after.had_that else None
+            if later_that is not None:
+                # "were told by the gunman during the standoff that he ...": the agent's words follow
+                # an adverbial; the passive does not close a clause reported before it.
+                after = AfterCue(later_that.end(), self.first_word(later_that.end()), True, after.passive_by, after.cited_by)
             if after.had_that:
                 # The agent of "was told by engineers that" is a source whatever its head noun.
                 span = after.passive_by[0]
@@ -349,6 +361,14 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                 return None
             joined = self.masked[max(sentence.start, cue.start - 12) : cue.start].rstrip()
             word = WORD.findall(joined)[-1].lower() if WORD.findall(joined) else ""
+            progressive = self.progressive_start(sentence, cue) if word in _PROGRESSIVE_AUXILIARIES else None
+            if progressive is not None:
+                # "residents have been telling him that ...", "people keep telling her ...": a verb
+                # in the progressive, whose subject stands before its auxiliaries; never the
+                # sentence's subject going on (that would give the outer speaker the inner words).
+                agent = self.with_agent(self.subject_before(sentence, Span(progressive, progressive + 1)), sentence, cue)
+                item = self.leading(sentence, cue, surface, lemma, agent, after) if agent is not None else None
+                return item and replace(item, embedded=True)
             if joined and joined[-1].isalnum() and word not in _ING_JOINERS and not self.lowered[max(0, cue.start - 30) : cue.start].rstrip().endswith(_ING_JOINERS):
                 # "a blog post by a US investigative journalist alleging that ...": the noun before the
                 # participle speaks, not the subject of the sentence.
@@ -455,6 +475,25 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                 continue
             speaker = self.resolver.resolve(tweet.author, on=None) or ResolvedSpeaker(tweet.author, None, "person", "tweet signature")
             yield Found(speaker, tweet.signature, "tweeted", "tweet", tweet.signature, content, tweet.signature)
+
+    def after_noun(self, at: int) -> bool:
+        """Whether the word before `at` may end a noun phrase: not an auxiliary, a pronoun or a
+        relative ("the man accused of", not "which he has accused of" or "they accused")."""
+        words = WORD.findall(self.lowered, max(0, at - 20), at)
+        return bool(words) and words[-1] not in self.lexicon.auxiliaries and words[-1] not in self.lexicon.pronouns and words[-1] not in ("who", "which", "that")
+
+    def progressive_start(self, sentence: Span, cue: Span) -> int | None:
+        """Where the auxiliaries of a progressive cue begin ("have been" in "residents have been
+        telling"), or None when the words before the cue are no such verb group."""
+        words = list(WORD.finditer(self.lowered, max(sentence.start, cue.start - 40), cue.start))
+        start = None
+        aux = self.lexicon.auxiliaries
+        for w in reversed(words):
+            if w.group() in _PROGRESSIVE_AUXILIARIES or (w.group() in aux and start is not None):
+                start = w.start()
+            else:
+                break
+        return start
 
     def continued_quotes(self, found: list[Found]) -> Iterator[Found]:
         """A quotation with no cue of its own, right after a statement, continues that speaker."""

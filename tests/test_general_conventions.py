@@ -871,6 +871,35 @@ CASES = [
     # "State-owned television channel Kanal Nord published ...": the name after its description
     ("State-owned television channel Kanal Nord published a post this week describing the woman as a spy.",
      {("Kanal Nord", "the woman as a spy", "assert")}, {("State-owned", "the woman as a spy", "assert")}),
+    # a speaker described by a noun for someone who does something, though no list holds it; a
+    # definite one is whoever the text named with that word before, or unresolved
+    ("The ferry listed for an hour before it sank, a crewman said on Thursday.", {("crewman", "The ferry listed for an hour before it sank", "assert")}, set()),
+    ("A bystander told reporters the car sped off after the crash.", {("bystander", "the car sped off after the crash", "assert")}, set()),
+    ("Superintendent Dana Pryor proposed closing the school. The decision was about money, the superintendent said.",
+     {("Dana Pryor", "The decision was about money", "assert")}, {("superintendent", "The decision was about money", "assert")}),
+    ("The flood reached the square by noon, the forecaster said.", {("forecaster", "The flood reached the square by noon", "assert")}, set()),
+    gap("The first fire reported near the river spread to the mill.", set(), {("first fire", "near the river spread to the mill", "assert")},
+        reason="a noun, then a cue in -ed and a preposition, is read as a subject and its verb"),
+    ("As of Tuesday, 30 people were missing, according to a list posted by the council.", set(),
+     {("list", "30 people were missing", "assert")}),
+    # a participle in "-ed of" after a noun describes it; the verb after an auxiliary or a relative accuses
+    ("The man accused of starting the fire appeared in court on Monday.", set(), {("man", "starting the fire appeared in court on Monday", "assert")}),
+    ("Mayor Ana Ruiz fired the inspector, whom she has accused of hiding the audit.", {("Ana Ruiz", "hiding the audit", "assert")}, set()),
+    # a cue in the progressive has its own subject before its auxiliaries, never the sentence's
+    ("The mayor said residents have been telling him that they are afraid of the river.",
+     {("mayor", "residents have been telling him that they are afraid of the river", "assert"), ("residents", "they are afraid of the river", "assert")},
+     {("mayor", "residents have been", "assert"), ("mayor", "they are afraid of the river", "assert")}),
+    ("The mayor said people keep telling her they cannot sleep.",
+     {("mayor", "people keep telling her they cannot sleep", "assert")}, {("mayor", "they cannot sleep", "assert")}),
+    # words in a "what" or "who" clause describe a thing or a person inside what is reported
+    ("The minister said the strike hit what the army called a depot near the border.",
+     {("minister", "the strike hit what the army called a depot near the border", "assert")}, set()),
+    ("She said the best praise came from a fisherman who told her the bridge was invisible.",
+     {(None, "the best praise came from a fisherman who told her the bridge was invisible", "assert")}, {(None, "the best praise came from", "assert")}),
+    # a passive agent's words after an adverbial: still the agent's, not the clause before
+    ("Officials said they were told by the driver during the standoff that he was alone.",
+     {("Officials", "they were told by the driver during the standoff that he was alone", "assert")},
+     {("driver", "Officials said they", "assert")}),
 ]
 
 
