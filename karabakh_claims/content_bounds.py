@@ -316,7 +316,13 @@ class ContentBounds:
         if item.cue_span.start <= item.speaker_span.start:
             return False
         if self.word_before_is(item.speaker_span.start, "what"):
-            return True
+            return True  # "the actions of what he calls ..."
+        relative = self.word_before(max(0, item.speaker_span.start - 12), item.speaker_span.start)
+        if (
+            relative is not None and relative[1] in ("who", "whom", "which") and self.masked[max(0, relative[0] - 4) : relative[0]].rstrip().endswith(",")
+            and self.masked[item.content.end : item.content.end + 2].lstrip().startswith(",")
+        ):
+            return True  # "the shooter, who they believe acted alone, is dead": a relative between commas, the sentence going on
         # "came from a fisherman who told her he ...": a relative clause on a noun of what is reported
         return self.masked[item.speaker_span.end : item.cue_span.start].split() in (["who"], ["that"])
 

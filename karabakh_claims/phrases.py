@@ -225,6 +225,13 @@ _EXAMPLES_BEFORE_CUE = re.compile(rf",?\s+(?:including|such as)\s+(?:{_ITEM}|(?:
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:he|she|they|we|i)\b")
 
 # A verb that carries the cue's subject over to it: "went on to say", "continued to insist".
+# After a quotation: a name, a comma and an appositive that runs to the cue without its closing
+# comma ('"...," Nurul Islam, an injured worker treated at the City Hospital said').
+_NAME_THEN_OPEN_APPOSITIVE = re.compile(
+    r"[”\"]\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*,\s+(?P<appositive>(?:an?|the)\s+[^,;:“”\"]{3,120}?)\s+$"
+)
+# Words that open a question or a relative clause after a noun phrase ("asked by reporters why ...").
+_WH_WORDS = frozenset({"why", "whether", "how", "what", "when", "where", "who", "whom", "which"})
 _GOES_ON_TO = re.compile(r"\b(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|continue|proceeded|proceeds)\s+to\s+$")
 
 
@@ -693,6 +700,10 @@ class DocumentReader:
             # "the governments of 14 countries including Japan, the US and Britain expressed": the
             # governments speak, not the examples listed after them
             return self.subject_before(sentence, Span(listed.start(), listed.start() + 1))
+        if "”" in window or '"' in window:
+            unclosed = _NAME_THEN_OPEN_APPOSITIVE.search(self.masked, max(sentence.start, cue.start - 160), cue.start)
+            if unclosed is not None:
+                return Span(unclosed.start("name"), unclosed.end("name")), unclosed.group("appositive")
         going_on = _GOES_ON_TO.search(self.masked, max(sentence.start, cue.start - 40), cue.start) if window.endswith("to ") else None
         if going_on is not None:
             cue = Span(going_on.start(), cue.end)  # "Governor Reeves went on to say that": the subject of "went on"
@@ -811,7 +822,12 @@ class DocumentReader:
             ):
                 # "Its president, Linda Perez, told ...": the name between the commas speaks.
                 role_end = j - 1
-                role = self.masked[toks[max(0, role_end - 6)].start() : toks[role_end].end()] if role_end >= 0 else ""
+                role_start = max(0, role_end - 6)
+                for k in range(role_end, role_start - 1, -1):
+                    if toks[k].group() in PUNCT_STOP or toks[k].group() in ('"', ".", "!", "?"):
+                        role_start = k + 1  # '"...," the fire chief, Ana Ruiz, said': the role starts after the quotation
+                        break
+                role = self.masked[toks[role_start].start() : toks[role_end].end()] if 0 <= role_start <= role_end else ""
                 return Span(inner[0].start(), inner[-1].end()), role
             else:
                 i = self.before_bracketed_label(toks, j - 1)
@@ -1112,6 +1128,8 @@ class DocumentReader:
                 return tok.start()
             if previous and word in ("he", "she", "they", "we", "I"):
                 return tok.start()  # "was told by Sir David he only had an issue": the clause's own subject
+            if previous and word.lower() in _WH_WORDS:
+                return tok.start()  # "was asked by reporters why passengers stayed": the question, not the askers
             # "the report", "the ministry's statement", "filed by state attorney X", "a preliminary
             # report": a noun, not a verb
             noun = previous in DETERMINERS or previous.endswith(("'s", "’s")) or previous in ("by", "of") or (

@@ -629,6 +629,9 @@ class SpeakerResolver(TextNames):
             # "The Ohio governor", "the top Filipino diplomat": what the capitals say must be said of
             # the antecedent somewhere in the text, or the description may be of someone else.
             return None
+        if not antecedent.resolved:
+            # "the utility" again after "the utility" no one was named for: still no one named
+            return replace(antecedent, basis=f"unresolved: '{phrase}' -> description '{antecedent.name}'")
         return ResolvedSpeaker(antecedent.name, antecedent.entity_id, antecedent.kind, f"'{phrase}' -> {antecedent.name}")
 
     def _body_just_named(self, phrase: str, written: str, at: int | None) -> ResolvedSpeaker | None:

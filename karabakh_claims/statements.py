@@ -319,6 +319,10 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                 # "were told by the gunman during the standoff that he ...": the agent's words follow
                 # an adverbial; the passive does not close a clause reported before it.
                 after = AfterCue(later_that.end(), self.first_word(later_that.end()), True, after.passive_by, after.cited_by)
+            if not after.had_that and (lemma == "ask" or (lemma in self.lexicon.audience_cues and "," not in self.masked[sentence.start : cue.start])):
+                # "Lee was asked by reporters why ...", "He was told by police": the subject is the
+                # audience, and nothing before it was said ("..., drivers were told by police" is)
+                return None
             if after.had_that:
                 # The agent of "was told by engineers that" is a source whatever its head noun.
                 span = after.passive_by[0]

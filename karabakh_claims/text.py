@@ -30,6 +30,10 @@ _URL_LINE = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
 _TWEET_SIGNATURE = re.compile(
     r"^[ \t]*[—-]{1,2}[ \t]*(?P<author>[^\s(][^\n(]{0,79}?)[ \t]*\(@(?P<handle>\w{1,30})\)[ \t]*\[?(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})"
 )
+# The same signature closing the line that holds the tweet ("... tells me. — Jo Doe (@jodoe) May 5, 2017").
+_TWEET_SIGNATURE_INLINE = re.compile(
+    r"[ \t][—–-]{1,2}[ \t]*(?P<author>[^\s(][^\n(—–]{0,79}?)[ \t]*\(@(?P<handle>\w{1,30})\)[ \t]*\[?(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})\]?[ \t]*$"
+)
 # "STEPANAKERT, Nov 9 (Reuters) - ", "BAKU, Azerbaijan (AP) — ": where a wire story starts.
 _DATELINE = re.compile(
     # "YEREVAN, Nov 12 (Reuters) -"; a city in mixed case ("Almaty (AFP) -") only with an agency.
@@ -226,7 +230,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
             tweets.append(
                 Tweet(
                     content,
-                    " ".join(signature.group("author").split()),
+                    " ".join(w for w in signature.group("author").split() if any(c.isalnum() for c in w)),  # not an emoji
                     signature.group("handle"),
                     signature.group("date"),
                     Span(start, end),
@@ -234,6 +238,21 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
             )
             _blank(hidden, start, end)
             block_start = None
+            continue
+        inline = _TWEET_SIGNATURE_INLINE.search(line) if "(@" in line else None
+        if inline is not None and inline.start() > 0:
+            # A tweet pasted as one line with its signature: the text before the dash is the tweet.
+            tweets.append(
+                Tweet(
+                    Span(start, start + inline.start()),
+                    " ".join(w for w in inline.group("author").split() if any(c.isalnum() for c in w)),  # not an emoji
+                    inline.group("handle"),
+                    inline.group("date"),
+                    Span(start + inline.start(), end),
+                )
+            )
+            _blank(hidden, start + inline.start(), end)
+            block_start, previous_block = None, None  # a signature on the next line signs nothing above this one
             continue
         if block_start is None:
             block_start = start

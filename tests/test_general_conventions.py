@@ -896,6 +896,20 @@ CASES = [
      {("minister", "the strike hit what the army called a depot near the border", "assert")}, set()),
     ("She said the best praise came from a fisherman who told her the bridge was invisible.",
      {(None, "the best praise came from a fisherman who told her the bridge was invisible", "assert")}, {(None, "the best praise came from", "assert")}),
+    # a body named by a common noun no earlier list held
+    ("The death toll rose to 25, the coast guard said.", {("coast guard", "The death toll rose to 25", "assert")}, set()),
+    # after a quotation: a name, then an appositive that runs to the cue without its closing comma
+    ('"None of us wanted to go in," Rosa Lind, a worker treated at the Central City Hospital said.',
+     {("Rosa Lind", "None of us wanted to go in", "assert")}, {("Central City Hospital", "None of us wanted to go in", "assert")}),
+    # a role between a quotation and a name: the quotation is the content, whole
+    ('"The investigation is going well," the fire chief, Ana Ruiz, said on Monday.',
+     {("Ana Ruiz", "The investigation is going well", "assert")}, {("Ana Ruiz", "The investigation is", "assert")}),
+    # asked by reporters why ...: a question to the subject, no one's statement
+    ("Standing in the rain, Lee was asked by reporters why the passengers had stayed in their cabins.", set(),
+     {("reporters why the passengers had stayed in their cabins", "Standing in the rain, Lee", "assert"), ("reporters", "Standing in the rain, Lee", "assert")}),
+    # a relative clause between commas holds its own attribution inside the content
+    ("Police said the shooter, who they believe acted alone, is dead.",
+     {("Police", "the shooter, who they believe acted alone, is dead", "assert")}, {("Police", "the shooter, who", "assert")}),
     # a passive agent's words after an adverbial: still the agent's, not the clause before
     ("Officials said they were told by the driver during the standoff that he was alone.",
      {("Officials", "they were told by the driver during the standoff that he was alone", "assert")},
@@ -957,3 +971,17 @@ def test_a_title_case_headline_names_no_person(lead: str) -> None:
     found = triples(lead + _HEADLINED)
     assert ("Norland", "it would respond", "assert") in found
     assert not any(speaker == "Defiant Norland" for speaker, _, _ in found)
+
+
+def test_a_tweet_pasted_on_one_line_with_its_signature() -> None:
+    text = (
+        "Rumours spread fast after the fire.\n\n"
+        "The mill was empty when it burned; the night guard had gone home, his brother Tom Hale tells me. "
+        "— Jo Marsh 🦅 (@jomarsh) May 5, 2021\n\nThe police have not commented.\n"
+    )
+    found = list(extract_statements(Document("t.txt", text), entities=EntityIndex([])))
+    tweet = [s for s in found if s.found_by == "rules:tweet"]
+    assert [(s.speaker, s.content) for s in tweet] == [
+        ("Jo Marsh", "The mill was empty when it burned; the night guard had gone home, his brother Tom Hale tells me")
+    ]
+    assert not any("Jo Marsh" in s.content or "@jomarsh" in s.content for s in found)
