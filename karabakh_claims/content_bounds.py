@@ -315,9 +315,11 @@ class ContentBounds:
         her ..."): it describes a thing or a person inside what is reported around it."""
         if item.cue_span.start <= item.speaker_span.start:
             return False
-        if self.word_before_is(item.speaker_span.start, "what"):
+        # (a cheap look first: most attributions have no "wh" word just before them)
+        relative = self.word_before(max(0, item.speaker_span.start - 12), item.speaker_span.start) if "wh" in self.lowered[
+            max(0, item.speaker_span.start - 8) : item.speaker_span.start] else None
+        if relative is not None and relative[1] == "what":
             return True  # "the actions of what he calls ..."
-        relative = self.word_before(max(0, item.speaker_span.start - 12), item.speaker_span.start)
         if (
             relative is not None and relative[1] in ("who", "whom", "which") and self.masked[max(0, relative[0] - 4) : relative[0]].rstrip().endswith(",")
             and self.masked[item.content.end : item.content.end + 2].lstrip().startswith(",")
