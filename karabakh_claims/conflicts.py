@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from karabakh_claims.models import Assertion, Conflict, Event, EventSummary, Position
-from karabakh_claims.stances import Grouping, Stance, assertion_order, group_positions, position_label, read_from_text, said
+from karabakh_claims.stances import Grouping, Stance, assertion_order, group_positions, position_label, read_from_text, said, stance_polarity
 from karabakh_claims.values import compare, format_number, quantity_relation
 
 # The side label docs/store-format.md gives observers who take no side.
@@ -204,7 +204,10 @@ def _sentence(finding: _Finding, slot: str) -> str:
         )
         return f"{head}: {_describe_value(a)} vs {_describe_value(b)}"
     if finding.kind == "denial":
-        denied_first = a.polarity == "deny" or (read_from_text(a) and position_label(a).startswith("denied"))
+        # (an account that denies in its own words, "no video has been found", denies too)
+        denied_first = a.polarity == "deny" or (read_from_text(a) and position_label(a).startswith("denied")) or (
+            slot == "account" and stance_polarity(a) == "deny" and stance_polarity(b) != "deny"
+        )
         asserted, denied = (b, a) if denied_first else (a, b)
         what = asserted.value.text if slot in ("date", "number") else f"“{_short(asserted.value.text)}”"
         if slot == "date":

@@ -1024,8 +1024,9 @@ class DocumentReader:
         return start if start is not None and toks[start - 1].group()[:1].isupper() else None
 
     def adverb_at(self, toks: list[re.Match[str]], i: int) -> bool:
-        """An adverb in -ly after the subject ("Weston falsely said", "she angrily denied"), not a
-        noun in -ly ("the family said", "Smith's family said")."""
+        """An adverb in -ly after the subject ("Weston falsely said", "she angrily denied", "Ana
+        Ruiz, a senior official, categorically denied"), not a noun in -ly ("the family said",
+        "Smith's family said")."""
         word = toks[i].group()
         if not (word.endswith("ly") and len(word) > 4 and word.islower()) or i == 0 or word in self.lexicon.ly_nouns:
             return False
@@ -1034,6 +1035,8 @@ class DocumentReader:
             before = toks[i - 2].group()  # "Russia 'categorically rejects'"
         lex = self.lexicon
         head = before.lower() in lex.anaphor_heads or before.lower() in lex.generic_speaker_heads or before.lower() in lex.anaphor_group_heads
+        if before == ",":
+            return True  # "Ana Ruiz, a senior official, categorically denied": after the appositive's comma
         return before.lower() not in DETERMINERS and not before.endswith(("'s", "’s")) and (before[:1].isupper() or before.islower() and (len(before) <= 4 or head))
 
     def relative_opening_before(self, toks: list[re.Match[str]], j: int, i: int) -> int | None:

@@ -67,6 +67,10 @@ def _denial_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])|n[’']t\b", re.IGNORECASE)
 
 
+# A concessive clause opening the content ("Even though ..., the video is genuine"), and "not
+# only ... but also", which deny nothing.
+_CONCESSIVE_OPENING = re.compile(r"\s*(?:even though|even if|although|though|despite|while)\b", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 _CONCESSION = re.compile(r"(?:,|;|\.)?\s+(?:but|however|nevertheless|nonetheless)\b[,]?", re.IGNORECASE)
 
 
@@ -82,9 +86,14 @@ def denies_in_its_words(content: str) -> bool:
     False
     >>> denies_in_its_words("We have not read the report yet, but the figures are right")
     False
+    >>> denies_in_its_words("even though no one on board can be identified, the video is genuine")
+    False
     """
     point = _CONCESSION.split(content)[-1]
-    return _denial_words().search(point) is not None
+    opening = _CONCESSIVE_OPENING.match(point)
+    if opening is not None and "," in point[opening.end() :]:
+        point = point.rsplit(",", 1)[1]  # "even though no one can be identified, the video is real": the main clause
+    return _denial_words().search(_NOT_ONLY.sub(" ", point)) is not None
 
 
 def stance_polarity(assertion: Assertion) -> Polarity:

@@ -95,6 +95,25 @@ def test_assertion_and_denial_of_a_fact():
     assert conflict.why == f"Armenia denies “{fact}”, which Azerbaijan asserts."
 
 
+def _read(event: Event, content: str, speaker: str, side: str, said: str, start: int) -> Assertion:
+    """An assertion extracted from text: its value is its content as it stands."""
+    parsed = parse_value(content, event.slot)
+    assert parsed is not None, content
+    return Assertion(event.id, parsed, "assert", speaker, speaker.lower().replace(" ", "-"), side, parse_iso(said), None,
+                     content, "seeds/live.txt", Span(start, start + 5), None, "extracted")
+
+
+def test_a_denial_in_the_statements_own_words_is_the_denying_side_whatever_comes_first():
+    video = Event("video", "Whether a video from the cabin was found", "account")
+    items = [
+        _read(video, "no video from the cabin has been found at the site", "Inspector Vale", "investigators", "2015-03-30", 10),
+        _read(video, "a video from the cabin was found at the site", "Harbour Weekly", "media", "2015-03-31", 20),
+    ]
+    (conflict,) = find_conflicts(items, [video])
+    assert conflict.positions[0].value.startswith("no video")  # the denial said first, its position first
+    assert conflict.why == "Inspector Vale denies “a video from the cabin was found at the site”, which Harbour Weekly asserts."
+
+
 def test_accusation_and_counter_accusation():
     items = [
         a(STRIKE, "The army used white phosphorus", "Armenia", "armenia", "2020-10-31"),

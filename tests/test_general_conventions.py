@@ -896,6 +896,9 @@ CASES = [
      {("minister", "the strike hit what the army called a depot near the border", "assert")}, set()),
     ("She said the best praise came from a fisherman who told her the bridge was invisible.",
      {(None, "the best praise came from a fisherman who told her the bridge was invisible", "assert")}, {(None, "the best praise came from", "assert")}),
+    # an adverb in -ly right after an appositive's closing comma goes with the verb
+    ("Ana Ruiz, a senior official in the recovery team, categorically denied that any footage had been found.",
+     {("Ana Ruiz", "any footage had been found", "deny")}, set()),
     # a body named by a common noun no earlier list held
     ("The death toll rose to 25, the coast guard said.", {("coast guard", "The death toll rose to 25", "assert")}, set()),
     # after a quotation: a name, then an appositive that runs to the cue without its closing comma

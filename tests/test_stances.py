@@ -133,6 +133,10 @@ def test_figures_of_two_sides_that_do_not_meet_are_a_conflict(chain) -> None:
         ("We have not read the inspectors' report yet, but its figures are right", False),
         ("The port has made serious accusations, but has not yet provided any evidence", True),
         ("Nobody was hurt", True),
+        # A concessive clause before the point, and "not only ... but also", deny nothing.
+        ("even though the footage is shaky and no one can be identified, the video is genuine", False),
+        ("Although the night was dark, no missile was fired", True),
+        ("the crane was not only old but also overloaded", False),
     ],
 )
 def test_a_statement_denies_in_its_own_words(content: str, denies: bool) -> None:
