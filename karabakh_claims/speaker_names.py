@@ -445,6 +445,10 @@ class TextNames:
                 named = self._personal_name(titled_name.group("name"))
                 if named:
                     return self._from_store(named, on=None) or ResolvedSpeaker(named, None, "person", f"subject '{titled_name.group(0).strip()}'")
+            if len(run) == 2 and fold(run[0]).rstrip(".") in self.lexicon.honorifics and _CAPITALISED.match(run[1]):
+                # "Mr Cazeneuve reacted angrily ...": the person the honorific names, by the full name given before if any
+                person = self._full_name(run[1]) or run[1]
+                return ResolvedSpeaker(person, None, "person", f"subject '{phrase}'")
             full = self._full_name(run[-1]) if len(run) == 1 else None
             if full is None and len(run) == 1 and _AGE_AFTER.match(opening, len(run[0])):
                 full = run[0]  # "Adam, 52, sat beside his grandson": a person known by one name, with an age

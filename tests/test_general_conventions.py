@@ -899,6 +899,10 @@ CASES = [
     # an adverb in -ly right after an appositive's closing comma goes with the verb
     ("Ana Ruiz, a senior official in the recovery team, categorically denied that any footage had been found.",
      {("Ana Ruiz", "any footage had been found", "deny")}, set()),
+    # an honorific and a surname opening the sentence before is whom "he" or "she" refers to, by gender
+    ("Interior minister Paul Roche spoke on Monday.\n\nMr Roche reacted angrily in an interview.\n\n“I know the truth,” he said.",
+     {("Paul Roche", "I know the truth", "assert")}, set()),
+    ("Mr Roche met Ms Vidal on Monday.\n\n“I know the truth,” she said.", set(), {("Roche", "I know the truth", "assert")}),
     # a body named by a common noun no earlier list held
     ("The death toll rose to 25, the coast guard said.", {("coast guard", "The death toll rose to 25", "assert")}, set()),
     # after a quotation: a name, then an appositive that runs to the cue without its closing comma
