@@ -323,8 +323,20 @@ class SpeakerResolver(TextNames):
         words = _tokens(phrase)
         if at is None or words[:1] not in (["the"], ["The"]) or not self._described_someone(["the", *words[1:]]):
             return None
-        found = self._named_with(words[-1], at)
-        return found and ResolvedSpeaker(found.name, found.entity_id, found.kind, f"'{phrase}' -> {found.name} ({found.basis})")
+        head = re.escape(words[-1])
+        # Only a name the word is a title of, or an appositive of: "Superintendent Karen Whitlock",
+        # "Karen Whitlock, the district's superintendent" (not any name near the word: "a woman in
+        # New Hampshire").
+        titled = rf"(?i:\b{head})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,2}})\b"
+        described = rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}{head}\b"
+        found = None
+        for found in re.finditer(f"{titled}|{described}".replace("(?P<name>", "(?P<n1>", 1).replace("(?P<name>", "(?P<n2>", 1), self.text[max(0, at - 3000) : at]):
+            pass
+        name = self._personal_name(found.group("n1") or found.group("n2")) if found is not None else None
+        if not name:
+            return None
+        person = self._from_store(name, on=None) or ResolvedSpeaker(name, None, "person", "surface name")
+        return ResolvedSpeaker(person.name, person.entity_id, "person", f"'{phrase}' -> {person.name}, named with '{words[-1]}' before")
 
     def _first_of_joint(self, phrase: str, on: date | None) -> str | None:
         """The first of two coordinated speakers ("Sweden and Denmark", "Spokespeople for the CIA
