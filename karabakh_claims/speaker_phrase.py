@@ -137,8 +137,17 @@ class SpeakerPhrase:
                     and k + 2 < len(toks) and toks[k + 1].group()[:1].isupper() and toks[k + 2].group()[:1].isupper():
                 words.append(tok)  # "Foreign minister Hasan Mahmud criticised ..., calling": a role in lower case, then the name
                 continue
-            if words and words[-1].group()[:1].isupper() and lower in lex.anaphor_group_heads:
-                head = tok  # "The British government hit back, accusing ...": the capitals modify the head noun
+            possessive = words and words[0].group().lower() in ("my", "our", "your", "his", "her", "its", "their")
+            if words and words[-1].group()[:1].isupper() and not possessive and (
+                lower in lex.anaphor_group_heads or (lower in lex.anaphor_heads and "spokes" not in lower)
+            ):
+                # "The British government hit back, accusing ...", "The Catalan minister chose ...": the capitals
+                # modify the head noun ("The Armenian Defence Ministry spokesman" speaks for the ministry, as written)
+                head = tok
+            elif words and words[0].group().lower() in ("a", "an") and len(words) == 2 and tok.group().isalpha() and not (
+                lower in lex.auxiliaries or lower in lex.finite_verbs or lower in lex.lemma_of or lower.endswith("ed")
+            ):
+                return None  # "A Texas jury ordered ...": an adjective before a noun no list holds, not a name ("A Texas")
             break
         while words and not (words[-1].group()[:1].isupper() or PARTICLE_NAME.match(words[-1].group())):
             words.pop()

@@ -907,6 +907,15 @@ CASES = [
     ("Interior minister Paul Roche spoke on Monday.\n\nMr Roche reacted angrily in an interview.\n\n“I know the truth,” he said.",
      {("Paul Roche", "I know the truth", "assert")}, set()),
     ("Mr Roche met Ms Vidal on Monday.\n\n“I know the truth,” she said.", set(), {("Roche", "I know the truth", "assert")}),
+    # the subject of a coordinated cue: a capitalised adjective and its head noun, never the adjective alone
+    ("A Texas jury on Thursday ordered the host to pay damages for repeatedly claiming the shooting was a hoax.", set(),
+     {("A Texas", "the shooting was a hoax", "assert"), ("Texas", "the shooting was a hoax", "assert")}),
+    ("The Catalan minister chose not to name the source, and explained that the tip had been checked.",
+     {("Catalan minister", "the tip had been checked", "assert")}, {("The Catalan", "the tip had been checked", "assert")}),
+    ("The Harbour Authority has denied the report and says the crane was inspected.", {("Harbour Authority", "the crane was inspected", "assert")}, set()),
+    # a website is a document: its owner is the author
+    ("The embassy's website post said on Monday that the release may cause damage.", {("embassy", "the release may cause damage", "assert")},
+     {("embassy's website", "the release may cause damage", "assert")}),
     # a body named by a common noun no earlier list held
     ("The death toll rose to 25, the coast guard said.", {("coast guard", "The death toll rose to 25", "assert")}, set()),
     # after a quotation: a name, then an appositive that runs to the cue without its closing comma
