@@ -274,6 +274,11 @@ class CueReadings:
                 break
             if word == "as" and as_at is None and k >= 1:
                 as_at = k
+            if k >= 1 and word in ("in", "at", "during") and following in ("a", "an", "the", "his", "her", "its", "their") and (
+                k + 2 < len(words) and (words[k + 2] in self.lexicon.occasion_nouns or (k + 3 < len(words) and words[k + 3] in self.lexicon.occasion_nouns))
+            ):
+                end = k  # "denied involvement in the attacks in an interview with ...": the occasion, not the object
+                break
         if end == 0 or end > 30:
             return None
         head_words = words[: as_at if as_at is not None else end]

@@ -72,6 +72,9 @@ CASES = [
      {("ministry", "fabricated videos that the inquiry used as evidence", "deny")}, set()),
     ("Russia denies this, the agency reports.", {("Russia", "this", "deny")}, set()),
     ("The mayor denied involvement and called for an inquiry.", {("mayor", "involvement", "deny")}, {("mayor", "involvement and called for an inquiry", "deny")}),
+    # the occasion of a denial is not what is denied
+    ("The mayor denied any involvement in the scheme at a news conference on Monday.", {("mayor", "any involvement in the scheme", "deny")},
+     {("mayor", "any involvement in the scheme at a news conference on Monday", "deny")}),
     # what is refused or granted is no denial of a claim; nor is a passive or an indirect object
     ("Journalists were denied access to the site.", set(), {("Journalists", "access to the site", "deny")}),
     ("The court denied him bail on Tuesday.", set(), {("court", "him bail", "deny"), ("court", "bail", "deny")}),
