@@ -162,9 +162,11 @@ class TextNames:
         if fold(name) in self.context.genders or surname in self.context.genders:
             return True
         last = name.split()[-1] if name.split() else ""
-        for match in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][\w'’.-]+\s+){{0,2}}{re.escape(last)}\b", self.text):
-            word = fold(match.group(1))
-            if word in self.lexicon.honorifics or self._person_head(word):
+        # Each mention of the surname, and the words before it (a title may stand before a first
+        # name and an initial: "Co. President Naomi Hirose"; matches must not hide one another).
+        for match in re.finditer(rf"\b{re.escape(last)}\b", self.text):
+            before = re.findall(r"[A-Za-z]+", self.text[max(0, match.start() - 40) : match.start()])[-3:]
+            if any(fold(word) in self.lexicon.honorifics or (word[:1].isupper() and self._person_head(fold(word))) for word in before):
                 return True
         return False
 

@@ -654,8 +654,8 @@ class SpeakerResolver(TextNames):
         last = self.context.history[-1] if self.context.history else None
         if last is None or last.kind != "unknown" or last.entity_id is not None or len(last.name.split()) != 1:
             return None
-        if not _CAPITALISED.match(last.name) or self.lexicon.is_outlet_phrase(last.name) or self._full_name(last.name, at):
-            return None
+        if not _CAPITALISED.match(last.name) or self.lexicon.is_outlet_phrase(last.name) or self._full_name(last.name, at) or self._known_person(last.name):
+            return None  # (a title before the name anywhere, "President Naomi Hirose's apology", makes it a person)
         capitals = [t for t in _tokens(phrase)[1:-1] if _CAPITALISED.match(t)]
         if capitals and (at is None or self._said_before(capitals, at)):
             return None

@@ -919,6 +919,9 @@ CASES = [
     # a website is a document: its owner is the author
     ("The embassy's website post said on Monday that the release may cause damage.", {("embassy", "the release may cause damage", "assert")},
      {("embassy's website", "the release may cause damage", "assert")}),
+    # "the company" is no person who spoke just before, once a title before the name made them a person
+    ("Harbour Power Co. President Naomi Tanz’s apology came first.\n\n“It was a cover-up,” Tanz told reporters.\n\n"
+     "The company instead described the damage as “minor” for months.", set(), {("Tanz", "minor", "assert")}),
     # a body named by a common noun no earlier list held
     ("The death toll rose to 25, the coast guard said.", {("coast guard", "The death toll rose to 25", "assert")}, set()),
     # after a quotation: a name, then an appositive that runs to the cue without its closing comma
