@@ -288,8 +288,16 @@ class TextNames:
             after = next((m for m in _STOP_THEN_SPACE.finditer(self.text, pos, pos + 600) if not self._abbreviation_at(m.start())), None)
             ends = [e for e in (after.start() if after else -1, self.text.find("\n\n", pos)) if e >= 0]
             sentence = self.text[start : min(ends) if ends else len(self.text)]
-            following = _tokens(lowered[pos + len(head) : pos + len(head) + 40])[:2]
-            speaks = issuer and any(w in self.lexicon.lemma_of for w in following)  # "the report estimated"
+            # "the report estimated", "a report released on Thursday by three lawyers said": the
+            # document speaks in its sentence, and the names after it are what it tells of; a cue
+            # after a name ("In a statement to NPR, spokesperson Marisol Chavez says") is the name's
+            speaks = False
+            for word in _tokens(self.text[pos + len(head) : pos + len(head) + 80])[:10] if issuer else ():
+                if word[:1].isupper() and fold(word) not in self.lexicon.time_words:
+                    break
+                if fold(word) in self.lexicon.lemma_of:
+                    speaks = True
+                    break
             # The name the word is a title of ("Senate Minority Leader Harry M. Reid") is the one,
             # else the nearest.
             names = [

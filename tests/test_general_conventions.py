@@ -922,6 +922,9 @@ CASES = [
     # "the company" is no person who spoke just before, once a title before the name made them a person
     ("Harbour Power Co. President Naomi Tanz’s apology came first.\n\n“It was a cover-up,” Tanz told reporters.\n\n"
      "The company instead described the damage as “minor” for months.", set(), {("Tanz", "minor", "assert")}),
+    # a document that speaks in its sentence was not issued by the names it tells of
+    ("A report released last Thursday by three outside lawyers said the former chief, Masa Ito, hid the losses.\n\n"
+     "The report said the board stopped the audit in March.", set(), {("Masa Ito", "the board stopped the audit in March", "assert")}),
     # a body named by a common noun no earlier list held
     ("The death toll rose to 25, the coast guard said.", {("coast guard", "The death toll rose to 25", "assert")}, set()),
     # after a quotation: a name, then an appositive that runs to the cue without its closing comma
