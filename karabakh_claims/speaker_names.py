@@ -650,7 +650,9 @@ class TextNames:
             return ResolvedSpeaker(described.group("name"), None, "group", "surface name after its description")
         # "the rebels", "the protesters": a group named by a plural noun, as written.
         plural_group = (2 <= len(words) <= 3 and words[0] == "the" and words[-1].isalpha() and words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is"))) or bare_plural
-        listed = any(_CAPITALISED.match(t) for t in _tokens(phrase)) or (words and words[-1] in heads) or plural_group
+        # (a determiner capitalised as the sentence's first word makes no name: "The unnamed nephew")
+        named = any(_CAPITALISED.match(t) for k, t in enumerate(_tokens(phrase)) if k > 0 or fold(t) not in ("the", "a", "an"))
+        listed = named or (words and (words[-1] in heads or words[-1] in self.lexicon.anaphor_group_heads)) or plural_group
         if listed or self._described_someone(words):
             surface = _LEADING_DETERMINER.sub("", phrase)
             if len(words) == 1 and words[0] not in self.lexicon.generic_speaker_heads:

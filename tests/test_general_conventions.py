@@ -235,8 +235,8 @@ CASES = [
     ("As he spoke to reporters, the crowd grew.", set(), {(None, "the crowd grew", "assert")}),
     # a subordinate clause that holds the cue ends before the main clause; so does a relative aside
     ("However, while the party says it is well on its way to its goal, the donors are not.",
-     {(None, "it is well on its way to its goal", "assert")},
-     {(None, "it is well on its way to its goal, the donors are not", "assert")}),
+     {("party", "it is well on its way to its goal", "assert")},  # (the description as written, unresolved)
+     {("party", "it is well on its way to its goal, the donors are not", "assert")}),
     ("As Reyes said the plan would fail, the council voted it down.",
      {("Reyes", "the plan would fail", "assert")}, set()),
     ("Cruz, who says Trump is attacking him because the polls have tightened, said the party was split.",
@@ -885,8 +885,7 @@ CASES = [
     ("An organizer in Des Moines booked the hall. The hall was full, the organizer said.", set(),
      {("Des Moines", "The hall was full", "assert")}),
     ("The flood reached the square by noon, the forecaster said.", {("forecaster", "The flood reached the square by noon", "assert")}, set()),
-    gap("The first fire reported near the river spread to the mill.", set(), {("first fire", "near the river spread to the mill", "assert")},
-        reason="a noun, then a cue in -ed and a preposition, is read as a subject and its verb"),
+    ("The first fire reported near the river spread to the mill.", set(), {("first fire", "near the river spread to the mill", "assert")}),
     ("As of Tuesday, 30 people were missing, according to a list posted by the council.", set(),
      {("list", "30 people were missing", "assert")}),
     # a participle in "-ed of" after a noun describes it; the verb after an auxiliary or a relative accuses
@@ -925,6 +924,12 @@ CASES = [
     # a document that speaks in its sentence was not issued by the names it tells of
     ("A report released last Thursday by three outside lawyers said the former chief, Masa Ito, hid the losses.\n\n"
      "The report said the board stopped the audit in March.", set(), {("Masa Ito", "the board stopped the audit in March", "assert")}),
+    # a capitalised "The" opening a sentence makes no name: "the unnamed nephew" is no body for "it"
+    ("The interior ministry said the suspect had sent money to his nephew.\n\n"
+     "The unnamed nephew also claimed his uncle led a cell in Germany, it added.",
+     {("interior ministry", "The unnamed nephew also claimed his uncle led a cell in Germany", "assert")},
+     {("unnamed nephew", "The unnamed nephew also claimed his uncle led a cell in Germany", "assert")}),
+    ("A person familiar with the inquiry said the accounts were frozen.", {("person familiar with the inquiry", "the accounts were frozen", "assert")}, set()),
     # a body named by a common noun no earlier list held
     ("The death toll rose to 25, the coast guard said.", {("coast guard", "The death toll rose to 25", "assert")}, set()),
     # after a quotation: a name, then an appositive that runs to the cue without its closing comma
