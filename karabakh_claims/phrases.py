@@ -224,7 +224,6 @@ _EXAMPLES_BEFORE_CUE = re.compile(rf",?\s+(?:including|such as)\s+(?:{_ITEM}|(?:
 # A clause's subject pronoun right after a by-phrase: "was told by Sir David he ...".
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:he|she|they|we|i)\b")
 
-# A verb that carries the cue's subject over to it: "went on to say", "continued to insist".
 # After a quotation: a name, a comma and an appositive that runs to the cue without its closing
 # comma ('"...," Nurul Islam, an injured worker treated at the City Hospital said').
 _NAME_THEN_OPEN_APPOSITIVE = re.compile(
@@ -232,6 +231,7 @@ _NAME_THEN_OPEN_APPOSITIVE = re.compile(
 )
 # Words that open a question or a relative clause after a noun phrase ("asked by reporters why ...").
 _WH_WORDS = frozenset({"why", "whether", "how", "what", "when", "where", "who", "whom", "which"})
+# A verb that carries the cue's subject over to it: "went on to say", "continued to insist".
 _GOES_ON_TO = re.compile(r"\b(?:(?:went|goes|go|going|has gone|had gone)\s+on|continued|continues|continue|proceeded|proceeds)\s+to\s+$")
 
 
@@ -1033,10 +1033,10 @@ class DocumentReader:
         before = toks[i - 1].group()
         if before in _QUOTE_TOKENS and i >= 2:
             before = toks[i - 2].group()  # "Russia 'categorically rejects'"
-        lex = self.lexicon
-        head = before.lower() in lex.anaphor_heads or before.lower() in lex.generic_speaker_heads or before.lower() in lex.anaphor_group_heads
         if before == ",":
             return True  # "Ana Ruiz, a senior official, categorically denied": after the appositive's comma
+        lex = self.lexicon
+        head = before.lower() in lex.anaphor_heads or before.lower() in lex.generic_speaker_heads or before.lower() in lex.anaphor_group_heads
         return before.lower() not in DETERMINERS and not before.endswith(("'s", "’s")) and (before[:1].isupper() or before.islower() and (len(before) <= 4 or head))
 
     def relative_opening_before(self, toks: list[re.Match[str]], j: int, i: int) -> int | None:

@@ -327,12 +327,13 @@ class SpeakerResolver(TextNames):
         # Only a name the word is a title of, or an appositive of: "Superintendent Karen Whitlock",
         # "Karen Whitlock, the district's superintendent" (not any name near the word: "a woman in
         # New Hampshire").
-        titled = rf"(?i:\b{head})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,2}})\b"
-        described = rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{1,2}}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}{head}\b"
+        full_name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+        titled = rf"(?i:\b{head})\s+(?P<titled>{full_name})\b"
+        described = rf"(?P<described>{full_name}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}{head}\b"
         found = None
-        for found in re.finditer(f"{titled}|{described}".replace("(?P<name>", "(?P<n1>", 1).replace("(?P<name>", "(?P<n2>", 1), self.text[max(0, at - 3000) : at]):
-            pass
-        name = self._personal_name(found.group("n1") or found.group("n2")) if found is not None else None
+        for found in re.finditer(f"{titled}|{described}", self.text[max(0, at - 3000) : at]):
+            pass  # the last such mention before the description
+        name = self._personal_name(found.group("titled") or found.group("described")) if found is not None else None
         if not name:
             return None
         person = self._from_store(name, on=None) or ResolvedSpeaker(name, None, "person", "surface name")

@@ -230,7 +230,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
             tweets.append(
                 Tweet(
                     content,
-                    " ".join(w for w in signature.group("author").split() if any(c.isalnum() for c in w)),  # not an emoji
+                    _author(signature.group("author")),
                     signature.group("handle"),
                     signature.group("date"),
                     Span(start, end),
@@ -245,7 +245,7 @@ def layout(text: str, *, heading: HeadingParser) -> Layout:
             tweets.append(
                 Tweet(
                     Span(start, start + inline.start()),
-                    " ".join(w for w in inline.group("author").split() if any(c.isalnum() for c in w)),  # not an emoji
+                    _author(inline.group("author")),
                     inline.group("handle"),
                     inline.group("date"),
                     Span(start + inline.start(), end),
@@ -311,6 +311,11 @@ def first_line(text: str) -> Span:
 def _headline_like(line: str, max_words: int) -> bool:
     line = line.rstrip()
     return bool(line) and line[-1] not in '.!?"”:' and len(line.split()) <= max_words
+
+
+def _author(signature: str) -> str:
+    """A tweet's author as its signature gives it, without the emoji some put beside their name."""
+    return " ".join(w for w in signature.split() if any(c.isalnum() for c in w))
 
 
 def _embedded_part(text: str, block: Span) -> Span:
