@@ -99,8 +99,8 @@ class ContentBounds:
         conduit = first == "as" and second in self.lexicon.conduit_verbs
         # "said at least 70 civilians had died", "said over 100 people came": a quantity, not an adverbial.
         quantity = (first == "at" and second in ("least", "most")) or (first == "over" and self.masked[start + len(first) : start + len(first) + 2].strip()[:1].isdigit())
-        if quantity:
-            return True
+        if quantity or (gerund and lemma not in self.lexicon.action_gerund_cues):
+            return True  # "denied receiving a warning": a gerund clause is what was denied or admitted
         participle = (
             first.endswith(("ed", "ing")) and not gerund and first not in self.lexicon.finite_verbs
             and second not in self.lexicon.finite_verbs and not self.clause_like(words)

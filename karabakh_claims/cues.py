@@ -48,6 +48,7 @@ class Lexicon:
     occasion_nouns: tuple[str, ...]
     content_after_object: dict[str, str]
     gerund_cues: frozenset[str]
+    action_gerund_cues: frozenset[str]
     object_cues: dict[str, str]
     stance_objects: frozenset[str]
     ly_nouns: frozenset[str]
@@ -134,6 +135,7 @@ def load_lexicon() -> Lexicon:
         occasion_nouns=tuple(sorted(_words(raw["occasion_nouns"]))),
         content_after_object={k.casefold(): v.casefold() for k, v in raw["content_after_object"].items()},
         gerund_cues=_words(raw["gerund_cues"]),
+        action_gerund_cues=_words(raw["action_gerund_cues"]),
         object_cues={k.casefold(): v for k, v in raw["object_cues"].items()},
         stance_objects=_words(raw["stance_objects"]),
         ly_nouns=_words(raw["ly_nouns"]),

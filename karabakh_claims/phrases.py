@@ -398,6 +398,28 @@ class DocumentReader:
         match = WORD.search(self.masked, start)
         return match.start() if match else start
 
+    def joint_subject(self, toks: list[re.Match[str]], and_at: int, collected: list[re.Match[str]]) -> bool:
+        """Whether "and" at `and_at` joins two described subjects of one cue: "The police and the
+        army said", "The Catalan authorities and the Mossos police deny". Only when what comes
+        before "and" is a short noun phrase of its own that opens the sentence or follows a comma,
+        with a determiner or a capital first and no verb in it ("He arrived in the city and the
+        mayor said" joins two clauses)."""
+        if not collected or collected[0].group().lower() not in ("the", "a", "an") or len(collected) < 2:
+            return False
+        lex = self.lexicon
+        k = and_at - 1
+        phrase: list[str] = []
+        while k >= 0 and toks[k].group() not in PUNCT_STOP and toks[k].group() not in (".", "!", "?") and len(phrase) <= 6:
+            phrase.insert(0, toks[k].group())
+            k -= 1
+        if not 2 <= len(phrase) <= 6 or phrase[0].lower() not in ("the", "a", "an"):
+            return False
+        return all(
+            w.lower() not in lex.finite_verbs and w.lower() not in lex.lemma_of and w.lower() not in PREPOSITIONS
+            and w.lower() not in lex.clause_boundaries and not (w.islower() and w.endswith(("ed", "ing", "ly")))
+            for w in phrase[1:]
+        )
+
     def clause_like(self, words: list[str], *, participles: bool = True) -> bool:
         """A subject then a finite verb before any "and"/"which": "the strikes killed 21", not "the handover and said"."""
         for index, word in enumerate(words[:12]):
@@ -788,6 +810,12 @@ class DocumentReader:
                 bracket = next((k for k in range(len(inner) - 2, 0, -1) if inner[k].group() == "("), None)
                 if bracket is not None and len(inner) - bracket <= 6:
                     inner = inner[:bracket]  # "Sen. Mark Leno (D San Francisco)": the name, without its party and place
+            home = next((k for k in range(len(inner) - 2, max(1, len(inner) - 4), -1) if inner[k].group() == "of"), None)
+            if (
+                home is not None and all(t.group()[:1].isupper() for t in inner[home + 1 :])
+                and sum(t.group()[:1].isupper() and t.group().isalpha() and t.group().lower() not in self.lexicon.anaphor_heads for t in inner[:home]) >= 2
+            ):
+                inner = inner[:home]  # "Rep. Darrell Issa of California": the name, without the state it stands for
             opener = inner[0].group().lower() if inner else ""
             if opener in RELATIVE_OPENERS:
                 # "Margaret Haworth, 74, who has lived in the village for 41 years, said": the
@@ -885,7 +913,7 @@ class DocumentReader:
                 )
                 # "an Armenian MP and head of a parliamentary committee": two roles of one speaker.
                 roles = collected and collected[0].group().lower() in lex.anaphor_heads and before[:1].isupper()
-                if lower == "and" and (capitals or nouns or roles):
+                if lower == "and" and (capitals or nouns or roles or self.joint_subject(toks, i, collected)):
                     collected.insert(0, toks[i])
                     i -= 1
                     continue

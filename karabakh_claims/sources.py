@@ -46,6 +46,8 @@ _NOT_TEXT = {
     **dict.fromkeys((".zip", ".gz", ".bz2", ".xz", ".7z", ".tar", ".rar"), "an archive"),
     **dict.fromkeys((".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".webm", ".mkv"), "audio or video"),
 }  # fmt: skip
+# A folder of articles often holds its store too: say what it is rather than "unknown".
+_NOT_ARTICLES = {".yaml": "YAML (a store such as claims.yaml, or settings), not an article", ".yml": "YAML, not an article"}
 _MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive (or a Word document)"), (b"\x89PNG", "an image"),
           (b"GIF8", "an image"), (b"\xff\xd8\xff", "an image"), (b"\xd0\xcf\x11\xe0", "an old Office document"))  # fmt: skip
 # Front matter keys, in the order they are tried.
@@ -178,6 +180,8 @@ def _walk(folder: Path, given: str) -> tuple[list[tuple[Path, str]], list[Notice
                 found.append((path, shown))
             elif suffix in _NOT_TEXT:
                 notices.append(Notice(shown, f"{_NOT_TEXT[suffix]}, not text: skipped"))
+            elif suffix in _NOT_ARTICLES:
+                notices.append(Notice(shown, f"{_NOT_ARTICLES[suffix]}: skipped"))
             else:
                 notices.append(Notice(shown, f"unknown extension '{suffix or '(none)'}': skipped (name the file to read it as text)"))
     found.sort(key=lambda item: item[0])

@@ -948,6 +948,23 @@ CASES = [
     ("Officials said they were told by the driver during the standoff that he was alone.",
      {("Officials", "they were told by the driver during the standoff that he was alone", "assert")},
      {("driver", "Officials said they", "assert")}),
+    # a gerund clause is what was denied or admitted; the gerund of "rejected" is an act refused
+    ("The mayor denied receiving a warning about the flood.", {("mayor", "receiving a warning about the flood", "deny")}, set()),
+    ("The minister admitted receiving one warning about the attack.", {("minister", "receiving one warning about the attack", "assert")}, set()),
+    ("The council had rejected financing new buses.", set(),
+     {("council", "financing new buses", "deny"), ("council", "financing new buses", "assert")}),
+    # two described subjects of one cue: recorded under the first, as joint speakers are
+    ("The police and the army said the attack was planned.", {("police", "the attack was planned", "assert")},
+     {("army", "the attack was planned", "assert")}),
+    ("The regional authorities and the river police deny they received any warning.",
+     {("regional authorities", "they received any warning", "deny")}, {("river police", "they received any warning", "deny")}),
+    # the name between commas, without the home state it stands for
+    ("The chairman of the panel, Rep. Dana Wells of Ohio, said the order was unlawful.",
+     {("Dana Wells", "the order was unlawful", "assert")}, {("chairman of the panel", "the order was unlawful", "assert")}),
+    ("The panel's top diplomat, Secretary of State, said the order was unlawful.", set(),
+     {("Secretary", "the order was unlawful", "assert")}),
+    # but "and" between two clauses: the second has its own subject
+    ("He arrived in the city and the mayor said it was calm.", {("mayor", "it was calm", "assert")}, set()),
 ]
 
 

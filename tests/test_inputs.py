@@ -590,10 +590,12 @@ def test_a_folder_walk_reads_every_kind_and_reports_what_it_skips(tmp_path: Path
     (folder / "letter.docx").write_bytes(b"PK\x03\x04\x14\x00")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
     (folder / "data.csv").write_text("a,b\n1,2\n")
+    (folder / "claims.yaml").write_text("version: 1\n")  # the store kept beside its articles
     (folder / "fake.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     corpus = read_corpus([str(folder)])
     assert [(Path(d.path).name, d.record) for d in corpus.documents] == [("note.txt", None), ("dump.jsonl", 1), ("page.html", None)]
     assert [(Path(n.path).name, n.message) for n in corpus.notices] == [
+        ("claims.yaml", "YAML (a store such as claims.yaml, or settings), not an article: skipped"),
         ("data.csv", "unknown extension '.csv': skipped (name the file to read it as text)"),
         ("letter.docx", "a word-processor document, not text: skipped"),
         ("photo.jpg", "an image, not text: skipped"),
