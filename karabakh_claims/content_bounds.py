@@ -40,7 +40,8 @@ _NEW_REPORT = re.compile(r",\s+(?:and|but|while)\s+((?:[\w'’-]+\s+){1,6}?)([a-
 _NAMED_SOURCE_REPORTS = re.compile(
     r",\s+(?:and|but|while|whereas)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:is\s+|was\s+|has\s+|had\s+)?([a-z]+)\b"
 )
-_SECOND_ACT = re.compile(r",\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)")
+# (the comma may close a quotation: '“sufficiently substantiated,” but noted ...')
+_SECOND_ACT = re.compile(r',"?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)')
 _NOT_ACTS = frozenset("need needed indeed".split())
 # A relative clause set off by a comma after a speaker: "Graham, who says", "the ministry, which later said".
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|which)\b")
@@ -79,6 +80,11 @@ class ContentBounds:
         if self.masked[start] in ",;)—-":
             return False
         quoted = '"' in self.masked[start : sentence.end]
+        if quoted and lemma in self.lexicon.audience_cues and lemma != "tell":
+            # "warned the police, the army and the guard about an attack, although the "information
+            # was ..."": a quotation after the audience and its "about" is no content of the cue.
+            opening = WORD.findall(self.masked, start, min(sentence.end, start + 200))[:12]
+            quoted = not any(w.lower() in ("about", "of", "against") for w in opening[: opening.index('"') if '"' in opening else 12]) and quoted
         if after.had_that:
             return True
         if self.claim_noun_that(start, sentence.end) is not None:
@@ -369,8 +375,9 @@ class ContentBounds:
             # "Graham said she was impressed, but lamented the tone": a past tense right after ", but"
             # or ", and", with no subject of its own, is the speaker's next act, not what was said.
             act = _SECOND_ACT.search(self.masked, content.start, content.end)
-            if act is not None and not self.inside_quote(act.start()) and act.group(1).lower() not in _NOT_ACTS:
-                content = self.trim(Span(content.start, act.start())) or content
+            if act is not None and not self.inside_quote(act.start(1)) and act.group(1).lower() not in _NOT_ACTS:
+                closes_quote = self.masked[act.start() + 1 : act.start() + 2] == '"'
+                content = self.trim(Span(content.start, act.start() + 2 if closes_quote else act.start())) or content
         if self.in_relative_aside(speaker_span, cue):
             # "Cruz, who says Trump is attacking him, said the party was split": the aside ends
             # where the main clause's verb follows a comma.

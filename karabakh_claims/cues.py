@@ -35,6 +35,7 @@ class Lexicon:
     outlet_words: tuple[str, ...]
     anaphor_group_heads: frozenset[str]
     anaphor_generic_heads: frozenset[str]
+    convened_body_heads: frozenset[str]
     title_words: frozenset[str]
     noun_cues: frozenset[str]
     finite_verbs: frozenset[str]
@@ -122,6 +123,7 @@ def load_lexicon() -> Lexicon:
         outlet_words=tuple(sorted(_words(raw["outlet_words"]))),
         anaphor_group_heads=_words(raw["anaphor_group_heads"]),
         anaphor_generic_heads=_words(raw["anaphor_generic_heads"]),
+        convened_body_heads=_words(raw["convened_body_heads"]),
         title_words=_words(raw["title_words"]),
         noun_cues=_words(raw["noun_cues"]),
         finite_verbs=_words(raw["finite_verbs"]),

@@ -801,6 +801,8 @@ def _through_the_article(
 # Russia of ...", "blamed the West for ...", "called the raid ...". Longer gaps are
 # asides or other clauses.
 _OBJECT_WORDS = 6
+# A content this short (a quoted word: "nonsense", "a farce") names nothing it is about.
+_SHORT_CONTENT = 3
 _GAP_BREAK = re.compile(r"[.;:!?\n\"“”]")
 
 
@@ -817,6 +819,13 @@ def _with_cue(norm: _Normalised, statement: Statement, texts: Mapping[str, str] 
     gap = text[cue.end:statement.span.start].rstrip(" \"“‘'")
     if _GAP_BREAK.search(gap) or len(gap.split()) > _OBJECT_WORDS:
         gap = ""
+    if len(statement.content.split()) <= _SHORT_CONTENT:
+        # 'dismissed as "nonsense" the inquiry that named him': a word or two of the speaker's
+        # own says what of, but not about what; the object after it does.
+        after = text[statement.span.end : statement.span.end + 160].lstrip(" \"”’'")
+        stop = _GAP_BREAK.search(after)
+        after = after[: stop.start()] if stop is not None else after
+        gap += " " + " ".join(after.split()[: _OBJECT_WORDS * 3])
     said = normalise(text[cue.start:cue.end] + gap, entities)
     if said.words <= norm.words and said.entities <= norm.entities:
         return norm

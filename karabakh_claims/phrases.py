@@ -53,6 +53,9 @@ SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ently|antly|ately|ously|ive
 QUESTION_WORDS = frozenset("what why how where when which whom whose".split())
 # "He's", "It's": a pronoun and its verb written as one word.
 CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|that|there|i|we|they|you)['’](?i:s|ve|re|m|d|ll)")
+# Participles whose agent wrote or issued a document ("signed by"), unlike a medium that carried it.
+_AUTHORING = frozenset("signed issued written authored drafted released sent".split())
+_MONTH_WORDS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split())
 PREPOSITIONS = frozenset("on in at to during via through throughout amid among despite from for with over before after".split())
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
@@ -540,6 +543,14 @@ class DocumentReader:
         while i < len(toks):
             word = toks[i].group()
             lower = word.lower()
+            if lower in ("while", "when", "after", "before") and i + 1 < len(toks) and toks[i + 1].group().lower().endswith("ing"):
+                # "said Saturday while apologising to motorists", "said after completing an investigation
+                # that": an occasion, up to the next comma or the end (before "after" reads as a preposition)
+                close = next((k for k in range(i + 2, len(toks)) if toks[k].group() in (",", ".", ";") or toks[k].group().lower() == "that"), len(toks))
+                i = close + 1 if close < len(toks) and toks[close].group() == "," else close
+                if i < len(toks) and toks[i].group().lower() == "that":
+                    break  # "said while visiting the site that ...": the content follows
+                continue
             if lower in PREPOSITIONS:
                 j = self.adverbial_chunk_end(toks, i + 1)
                 if j is not None:
@@ -556,15 +567,11 @@ class DocumentReader:
             if self.date_abbreviation_stop(toks, i):
                 i += 1  # "said on Sept. 5 that": the stop belongs to the month
                 continue
-            if lower in ("while", "when", "after", "before") and i + 1 < len(toks) and toks[i + 1].group().lower().endswith("ing"):
-                # "said Saturday while apologising to motorists": an occasion, up to the next comma or the end
-                close = next((k for k in range(i + 2, len(toks)) if toks[k].group() in (",", ".", ";") or toks[k].group().lower() == "that"), len(toks))
-                i = close + 1 if close < len(toks) and toks[close].group() == "," else close
-                if i < len(toks) and toks[i].group().lower() == "that":
-                    break  # "said while visiting the site that ...": the content follows
-                continue
             before = i - 2 if i > 1 and self.date_abbreviation_stop(toks, i - 1) else i - 1
-            dated = word.isdigit() and before >= 0 and toks[before].group().lower() in lex.time_words  # "said Nov 9", not "said 300 jobs"
+            # "said Nov 9", "said Wednesday 21 August", not "said 300 jobs" nor "said Wednesday 40 people died"
+            dated = word.isdigit() and len(word) <= 2 and int(word) <= 31 and before >= 0 and toks[before].group().lower() in lex.time_words and (
+                toks[before].group().lower() in _MONTH_WORDS or (i + 1 < len(toks) and toks[i + 1].group().lower() in _MONTH_WORDS)
+            ) and not (i + 2 < len(toks) and toks[i + 1].group() == "," and toks[i + 2].group().isdigit())
             possessed = any(t.group().endswith(("'s", "’s")) for t in toks[i : i + 2])
             if lower in lex.time_words and possessed:
                 break  # "said Monday evening's face-off took place ...": the day is the content's, not the cue's
@@ -683,6 +690,8 @@ class DocumentReader:
         lex = self.lexicon
         for j in range(start, min(len(toks), start + 7)):
             word = toks[j].group().lower()
+            if word in DETERMINERS and j > start and toks[j - 1].group().lower() not in DETERMINERS and word not in ("his", "her", "its", "their"):
+                return None  # "told CNN the letter was ...": a determiner opens the next phrase, the content
             if word in lex.adverbial_heads or word in lex.time_words:
                 while True:
                     if j + 1 < len(toks) and toks[j + 1].group().lower() in lex.adverbial_heads:
@@ -873,6 +882,17 @@ class DocumentReader:
                         appositive, i = self.masked[toks[k + 1].start() : toks[j - 1].end()], k - 1
                 # "One juror, a retired bus driver who ..., told": a described subject as well as a name
                 described = opener in ("a", "an") and i >= 1 and toks[i].group().isalpha() and toks[i - 1].group().lower() in ("one", "the", "a", "an")
+                # "The commission, led by a Swiss diplomat, said", "A watchdog investigating the
+                # shooting, which ..., said": a participle's aside describes the noun before it.
+                participle_aside = (
+                    opener.endswith(("ed", "ing")) and opener not in self.lexicon.lemma_of and i >= 1 and toks[i].group().isalpha() and toks[i].group().islower()
+                    and toks[i - 1].group().lower() in ("the", "a", "an") and (i == 1 or toks[i - 2].group() in PUNCT_STOP)
+                )
+                if participle_aside and toks[i].group().lower() in self.lexicon.document_nouns and len(inner) > 2 and inner[1].group().lower() == "by" and opener in _AUTHORING:
+                    # "The statement, signed by chief prosecutor Remy Heitz, said": its signatory speaks
+                    # ("carried by the official news agency": an outlet relays it, see _AUTHORING).
+                    return Span(inner[2].start(), inner[-1].end()), ""
+                described = described or participle_aside
                 if i < 0 or not (toks[i].group()[:1].isupper() or PARTICLE_NAME.match(toks[i].group()) or described):
                     return None
         collected: list[re.Match[str]] = []
@@ -1224,6 +1244,8 @@ class DocumentReader:
             end -= 1
         if end < span.end and self.masked[end] == '"' and self.masked.count('"', start, end) % 2 == 1:
             end += 1  # keep the closing mark of a quotation that opened inside the content
+        elif end + 1 < span.end and self.masked[end : end + 2] == ',"' and self.masked.count('"', start, end) % 2 == 1:
+            end += 2  # (with the comma inside it: 'could not be “sufficiently substantiated,”')
         elif start > span.start and self.masked[start - 1] == '"' and self.masked.count('"', start, end) % 2 == 1:
             start -= 1  # and the opening mark of one that closes inside it
         return Span(start, end) if end > start else None

@@ -116,7 +116,16 @@ class CueReadings:
 
     def continued(self, sentence: Span, cue: Span, surface: str, lemma: str, after: AfterCue, earlier: list[Found]) -> Found | None:
         """A cue without its own subject: the previous speaker of the sentence, else its subject."""
-        if earlier:
+        verb = self.clause_verb_between(earlier[-1].content.end, cue.start) if earlier else None
+        if verb is not None:
+            # "After Russia welcomed the report as ..., the Georgian government issued a statement
+            # saying ...": a clause with its own subject stands between; its subject speaks, not
+            # the earlier speaker.
+            subject = self.subject_before(sentence, verb)
+            if subject is None:
+                return None
+            item = self.leading(sentence, cue, surface, lemma, subject, after)
+        elif earlier:
             previous = earlier[-1]
             item = self.leading(sentence, cue, surface, lemma, (previous.speaker_span, ""), after, speaker=previous.speaker)
             if item is not None:
@@ -124,7 +133,10 @@ class CueReadings:
                 item = replace(item, window=previous.window)
         else:
             described = self.relative_antecedent(sentence, cue)
-            subject = described or self.with_subject(sentence, cue) or self.sentence_subject(sentence, cue)
+            inner = None if described else self.gerund_clause_subject(sentence, cue)
+            if inner is False:
+                return None  # the gerund's clause has a subject of its own that reads as no speaker
+            subject = described or self.with_subject(sentence, cue) or inner or self.sentence_subject(sentence, cue)
             if subject is None:
                 return None
             item = self.leading(sentence, cue, surface, lemma, (subject, ""), after)
@@ -140,6 +152,42 @@ class CueReadings:
         words_between = WORD.findall(self.masked, start + 1, cue.start) if start >= 0 else []
         begin = start if start >= 0 and len(words_between) <= 2 else cue.start
         return replace(item, attribution_start=begin)
+
+    def gerund_clause_subject(self, sentence: Span, cue: Span) -> Span | None | bool:
+        """The subject of the clause a gerund cue after a preposition belongs to: "..., marking the
+        first time the host has been held liable for repeatedly claiming X" -> "the host", not the
+        sentence's subject (which ordered the damages); False when that clause's subject is no
+        speaker phrase; None when the gerund's clause is the sentence's."""
+        words = list(WORD.finditer(self.masked, sentence.start, cue.start))
+        k = len(words) - 1
+        while k >= 0 and words[k].group().endswith("ly") and words[k].group().islower():
+            k -= 1  # "for repeatedly claiming"
+        if k < 1 or words[k].group().lower() not in ("for", "of", "by", "without"):
+            return None
+        lex = self.lexicon
+        verb = next((w for w in reversed(words[:k]) if w.group().islower() and w.group() in lex.finite_verbs), None)
+        main = self.sentence_subject(sentence, cue)
+        if verb is None or main is None or verb.start() <= main.end:
+            return None
+        found = self.subject_before(sentence, Span(verb.start(), verb.end()))
+        if found is None:
+            return False
+        return found[0] if found[0].start > main.end else None
+
+    def clause_verb_between(self, start: int, end: int) -> Span | None:
+        """The finite verb of a clause between the end of an earlier content and a participle
+        cue (", the government issued a statement saying"), if a subject stands before it."""
+        if end - start < 8 or self.inside_quote(start):
+            return None
+        lex = self.lexicon
+        for word in WORD.finditer(self.masked, start, end):
+            w = word.group()
+            if w.islower() and (w in lex.finite_verbs or (w.endswith("ed") and len(w) > 4)):
+                before = WORD.findall(self.masked, start, word.start())
+                if before and (before[-1][:1].isupper() or before[-1].islower() and before[-1] not in lex.clause_boundaries and before[-1] not in DETERMINERS):
+                    return Span(word.start(), word.end())
+                return None
+        return None
 
     def quoted_as_saying(self, sentence: Span, cue: Span, surface: str, lemma: str, after: AfterCue) -> Found | None:
         """"Interfax quoted the regional governor, Yerlan Abdikarimov, as saying that ...": the one

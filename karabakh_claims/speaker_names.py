@@ -522,8 +522,15 @@ class TextNames:
                 return replace(found, basis=f"{unresolved}author of '{' '.join(words)}': {found.basis}")
         # Journalese after a quotation: '"...," report said' is "the report said".
         bare = len(lowered) == 1 and lowered[0] in self.lexicon.document_nouns and at is not None and self.text[max(0, at - 4) : at].rstrip().endswith(('",', '”,', ",”", ',"'))
-        if bare or (len(lowered) == 2 and lowered[0] in ("the", "this", "that", "these", "those", "a", "an") and lowered[1] in self.lexicon.document_nouns
-                    and words[1].islower()):  # "the Post" is a newspaper
+        # "the report", and with modifiers that name no one: "the 1,000-page document", "the final report"
+        # ("the Post" is a newspaper; "the EU report" is the EU's, read as a name elsewhere).
+        described = 2 <= len(lowered) <= 5 and lowered[0] in ("the", "this", "that", "these", "those") + (("a", "an") if len(lowered) == 2 else ()) and lowered[-1] in self.lexicon.document_nouns and all(
+            w.islower() or w[:1].isdigit() for w in words[1:]
+        ) and not any(
+            w in self.lexicon.document_nouns or w in self.lexicon.outlet_words or w in self.lexicon.generic_speaker_heads or w in self.lexicon.anaphor_heads
+            for w in lowered[1:-1]
+        )  # ("the government statement", "the army report": the body's)
+        if bare or described:
             noun_word = lowered[-1]
             author = self._said_in(noun_word, at)
             if author is not None:

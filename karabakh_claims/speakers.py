@@ -77,7 +77,7 @@ _REFERRING_WORDS = frozenset("another others other some someone somebody one bot
 # written, while "the company", "the minister" refer back to someone named before.
 _COLLECTIVE_HEADS = frozenset(
     "police military army navy government authorities officials forces kremlin opposition rebels "
-    "militants separatists prosecutors investigators judges jury".split()
+    "militants separatists prosecutors prosecution investigators judges jury".split()
 )
 # A sentence run into the next without a space ("... of Ukraine's claims.The spokesman said").
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s*(?=[A-Z])")
@@ -618,6 +618,10 @@ class SpeakerResolver(TextNames):
             last = next((h for h in reversed(self.context.history[-12:]) if h.kind == kind and h.resolved and not (kind == "group" and self._plural_generic(h))), None)
             if last is not None and kind == "group" and head not in self.lexicon.anaphor_generic_heads and not self._organisation(last):
                 last = None  # "the club" is an organisation, never a country or a news outlet
+            if last is not None and head in self.lexicon.convened_body_heads and head not in _tokens(fold(last.name)):
+                # "The inquiry claimed" after the Kremlin spoke: a body convened for one matter is
+                # one the text named with the word, else no one.
+                last = None
             if last is not None and kind == "person" and at is not None and self._titled_otherwise(last, head, at):
                 last = None  # "President Ana Ruiz said ... The mayor said": someone else
             if last is not None and kind == "person" and head in self.lexicon.title_words and head not in _SPOKES_HEADS and not self._holds_title(last, head):

@@ -963,6 +963,49 @@ CASES = [
      {("Dana Wells", "the order was unlawful", "assert")}, {("chairman of the panel", "the order was unlawful", "assert")}),
     ("The panel's top diplomat, Secretary of State, said the order was unlawful.", set(),
      {("Secretary", "the order was unlawful", "assert")}),
+    # a participle after a clause with its own subject: that subject speaks, not the earlier speaker
+    ("After the rebels welcomed the report as proof the army had started the war, the regional government issued a statement saying the report was biased.",
+     {("regional government", "the report was biased", "assert")}, {("rebels", "the report was biased", "assert")}),
+    ("Police said the man was armed, saying he had fired twice.", {("Police", "he had fired twice", "assert")}, set()),
+    # the audience of "told" ends where a determiner opens the content
+    ("Omar Hadi, editor of the weekly, told CNN the letter was from the group.", {("Omar Hadi", "the letter was from the group", "assert")},
+     {("Omar Hadi", "was from the group", "assert")}),
+    # an occasion in -ing between the cue and "that"
+    ("The ministry said after completing an investigation that the ferry was hit by a mine.",
+     {("ministry", "the ferry was hit by a mine", "assert")}, set()),
+    # a document with modifiers that name no one speaks, unresolved
+    ("The 400-page report said the police had used excessive force.", {("report", "the police had used excessive force", "assert")}, set()),
+    # bodies of a trial or an inquiry speak as such
+    ("The jury said they were sure, by a majority, that the driver had no weapon.",
+     {("jury", "they were sure, by a majority, that the driver had no weapon", "assert")}, set()),
+    ("The prosecution said the driver had been drinking.", {("prosecution", "the driver had been drinking", "assert")}, set()),
+    # a figure after a weekday is the content's, not a day of the month
+    ("The ministry said Wednesday 40 people had been killed.", {("ministry", "40 people had been killed", "assert")},
+     {("ministry", "people had been killed", "assert")}),
+    ("An opposition leader said on Wednesday 1,300 people had been killed in the attacks.",
+     {("opposition leader", "1,300 people had been killed in the attacks", "assert")}, set()),
+    ("The ministry said on Wednesday 21 August that the talks had failed.", {("ministry", "the talks had failed", "assert")}, set()),
+    # the speaker's next act after a quotation's closing comma ends the content
+    ("The panel said the claim of an invasion could not be “sufficiently substantiated,” but noted signs of a build-up.",
+     {("panel", "the claim of an invasion could not be “sufficiently substantiated,”", "assert")}, set()),
+    # a document's signatory, in the aside after it, speaks
+    ("The statement, signed by chief prosecutor Ana Ruiz, said the inquiry was still open.",
+     {("Ana Ruiz", "the inquiry was still open", "assert")}, set()),
+    # ... but a medium that carried it only relays it
+    ("The statement, carried by the state news agency, said the missile was fired deliberately.",
+     {("statement", "the missile was fired deliberately", "assert")}, {("state news agency", "the missile was fired deliberately", "assert")}),
+    # a body convened for one matter is not the organisation that spoke before
+    ("The Kremlin said the report was a farce. The inquiry claimed that the two men killed him.",
+     {("inquiry", "the two men killed him", "assert")}, {("Kremlin", "the two men killed him", "assert")}),
+    # a gerund after a preposition belongs to its own clause, not to the sentence's subject
+    ("A jury on Thursday ordered the radio host to pay damages, marking the first time the host has been held liable for repeatedly claiming the shooting was a hoax.",
+     set(), {("jury", "the shooting was a hoax", "assert")}),
+    # a description with a participle's aside after it
+    ("The commission, led by a retired judge, said the claim could not be substantiated.",
+     {("commission", "the claim could not be substantiated", "assert")}, set()),
+    # "warned X about Y": the audience and what about, no content, whatever quotation follows
+    ("The agency had warned the police, the army and the coastguard about a possible attack, although the “information was unverified”.", set(),
+     {("agency", "the police, the army and the coastguard about a possible attack, although the “information was unverified”", "assert")}),
     # but "and" between two clauses: the second has its own subject
     ("He arrived in the city and the mayor said it was calm.", {("mayor", "it was calm", "assert")}, set()),
 ]
