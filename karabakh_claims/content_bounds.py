@@ -41,7 +41,10 @@ _NAMED_SOURCE_REPORTS = re.compile(
     r",\s+(?:and|but|while|whereas)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+(?:is\s+|was\s+|has\s+|had\s+)?([a-z]+)\b"
 )
 # (the comma may close a quotation: '“sufficiently substantiated,” but noted ...')
-_SECOND_ACT = re.compile(r',"?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)')
+_SECOND_ACT = re.compile(r',"?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?([a-z]{3,}ed)\b(?!\s+(?:to|by)\b)')
+# Without the comma: "said he was out of the loop and coolly asserted, '...'": a second cue that
+# opens its own speech (a comma, a quotation mark or "that" right after it).
+_SECOND_CUE = re.compile(r'\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?([a-z]{3,}ed)(?=\s*(?:,|"|that\b))')
 _NOT_ACTS = frozenset("need needed indeed".split())
 # A relative clause set off by a comma after a speaker: "Graham, who says", "the ministry, which later said".
 _RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|which)\b")
@@ -113,6 +116,8 @@ class ContentBounds:
         )  # "published on Twitter", but not "fighting had resumed" or "something ... could"
         if first in PREPOSITIONS or first in ("and", "but", "or", "nor") or conduit or participle:
             return False  # "said during a live stream published on ...": an adverbial, not a clause
+        if lemma == "tell" and not quoted and first not in self.lexicon.pronouns and not self.clause_like(words) and not self.subject_clause(words):
+            return False  # "told his version of the night's events": a thing told, no clause
         if lemma in ("say", "tell", "add") or quoted:
             return True
         return self.clause_like(words)
@@ -375,6 +380,9 @@ class ContentBounds:
             # "Graham said she was impressed, but lamented the tone": a past tense right after ", but"
             # or ", and", with no subject of its own, is the speaker's next act, not what was said.
             act = _SECOND_ACT.search(self.masked, content.start, content.end)
+            if act is None:
+                act = _SECOND_CUE.search(self.masked, content.start, content.end)
+                act = act if act is not None and act.group(1).lower() in self.lexicon.lemma_of else None
             if act is not None and not self.inside_quote(act.start(1)) and act.group(1).lower() not in _NOT_ACTS:
                 closes_quote = self.masked[act.start() + 1 : act.start() + 2] == '"'
                 content = self.trim(Span(content.start, act.start() + 2 if closes_quote else act.start())) or content

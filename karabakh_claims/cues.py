@@ -36,6 +36,7 @@ class Lexicon:
     anaphor_group_heads: frozenset[str]
     anaphor_generic_heads: frozenset[str]
     convened_body_heads: frozenset[str]
+    relation_nouns: frozenset[str]
     title_words: frozenset[str]
     noun_cues: frozenset[str]
     finite_verbs: frozenset[str]
@@ -124,6 +125,7 @@ def load_lexicon() -> Lexicon:
         anaphor_group_heads=_words(raw["anaphor_group_heads"]),
         anaphor_generic_heads=_words(raw["anaphor_generic_heads"]),
         convened_body_heads=_words(raw["convened_body_heads"]),
+        relation_nouns=_words(raw["relation_nouns"]),
         title_words=_words(raw["title_words"]),
         noun_cues=_words(raw["noun_cues"]),
         finite_verbs=_words(raw["finite_verbs"]),

@@ -491,6 +491,19 @@ class DocumentReader:
                 j = next((k for k in range(1, min(len(toks), 5)) if (toks[k].group() in lex.pronouns or toks[k].group() == "I")
                           and toks[k - 1].group()[:1].isalpha() and toks[k - 1].group().lower() not in lex.finite_verbs), None)
             first = 1 if toks[0].group().lower() in DETERMINERS and len(toks) > 1 else 0
+            if j is None and first == 1 and toks[1].group().islower():
+                # "told the court the money was gone", "told the committee he had lied": a short
+                # audience, then a clause that opens with its own subject and has a verb soon after.
+                for k in range(2, min(len(toks) - 1, 5)):
+                    word = toks[k].group()
+                    lower = word.lower()
+                    if not toks[k - 1].group().isalpha() or toks[k - 1].group().lower() in lex.finite_verbs or toks[k - 1].group().lower() in PREPOSITIONS or toks[k - 1].group().lower() == "of":
+                        break
+                    if (lower in DETERMINERS or lower in lex.pronouns or word[:1].isupper()) and any(
+                        t.group().lower() in lex.finite_verbs for t in toks[k + 1 : k + 5]
+                    ):
+                        j = k
+                        break
             if j is None and toks[first].group()[:1].isupper():
                 j = first + 1
                 while j < len(toks) and j < first + 5 and toks[j].group()[:1].isupper():
@@ -521,7 +534,7 @@ class DocumentReader:
                     return AfterCue(start, start, True, (speaker, ""), None)
                 return AfterCue(phrase_end, None, False, (speaker, ""), None)
         that_at = None
-        for k, tok in enumerate(toks[:12]):
+        for k, tok in enumerate(toks[: 24 if lemma == "tell" else 12]):  # (an audience may be long: "told judges at the International Court of Justice (ICJ) on Tuesday that")
             word = tok.group().lower()
             if word == "that":
                 that_at = k
@@ -667,7 +680,7 @@ class DocumentReader:
         return opens and not any(
             # After a determiner a verb form is a modifier: "her own opening statement".
             ((w in lex.finite_verbs or (w in lex.lemma_of and w not in lex.noun_cues)) and previous not in DETERMINERS)
-            or w in _VERB_AUXILIARIES or (w in lex.clause_boundaries and k not in named) or not w[0].isalnum()  # ", citing X," is no audience
+            or w in _VERB_AUXILIARIES or (w in lex.clause_boundaries and k not in named) or (not w[0].isalnum() and w not in ("(", ")"))  # ", citing X," is no audience ("(ICJ)" is a name's)
             for k, (previous, w) in enumerate(zip(["", *words], words))
         )
 
@@ -1000,6 +1013,8 @@ class DocumentReader:
             collected, words, lowers, first = collected[k + 1 :], words[k + 1 :], lowers[k + 1 :], lowers[k + 1]
         if first in QUESTION_WORDS:
             return None  # "What Romney has said privately ... is": a question or a subject clause
+        if lowers[:2] == ["according", "to"]:
+            return None  # "according to La Repubblica Schettino told": where the source ends and the subject begins is unclear
         if any(lowers[k] == "of" and words[k + 1].islower() and lowers[k + 1].endswith("ing") for k in range(len(words) - 2)):
             return None  # "accused Kyiv of carrying out the attack saying": an accusation and its object, no subject ("the head of marketing" is one)
         if CONTRACTED_PRONOUN.fullmatch(words[0]):

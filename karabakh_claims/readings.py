@@ -514,6 +514,8 @@ class CueReadings:
         content = self.trim(content)
         if content is None or not self.enough_content(content.start, content.end):
             return None
+        if content.end <= cue.start and self.lowered[content.start : content.end].endswith((" that", ",that")):
+            return None  # "CBS News reports that according to La Repubblica X told ...": what it says follows
         opening = self.cue_words_between(content.start, min(content.end, content.start + 60))
         document = WORD.findall(self.lowered, speaker_span.start, speaker_span.end)
         document = document[: next((k for k, w in enumerate(document) if k and w in ("of", "from", "by", "on")), len(document))]

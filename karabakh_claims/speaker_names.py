@@ -601,10 +601,12 @@ class TextNames:
         whose last is a noun for a person who does something (by its ending: -er, -or, -ist, -ian,
         -man, -ent, -ant, -ee), though no list of speaker nouns holds it; not a thing with such an
         ending ("the letter", "the agreement", "the first fire"), a document, a claim or an occasion."""
+        lex = self.lexicon
+        if 2 <= len(words) <= 4 and words[0] in ("a", "an", "the", "his", "her", "their") and words[-1] in lex.relation_nouns and all(w.isalpha() and w.islower() for w in words[1:]):
+            return True  # "his mother", "a neighbour", "the victim's cousin" is read at the possessor
         if not 2 <= len(words) <= 4 or words[0] not in ("a", "an", "the") or not all(w.isalpha() and w.islower() for w in words[1:]):
             return False
         head = words[-1]
-        lex = self.lexicon
         if not head.endswith(AGENT_ENDINGS) or head.endswith("ment") or head in _AGENTLESS or head in self._speaker_heads:
             return False
         return not (

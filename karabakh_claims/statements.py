@@ -65,6 +65,7 @@ _FIRST_PERSONS = frozenset("i we you me us they it".split())
 _ING_JOINERS = ("and", "while", "before", "after", "by", "when", "also", "then", "in", "without", "as", "but", "even", "further", "repeatedly", "again", "not", "including", "instead of", "besides", "of")
 # Words before a cue in -ing that make it a finite verb in the progressive ("are telling", "have
 # been saying", "keep insisting"), whose subject stands before them.
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "keep", "keeps", "kept"})
 # An adverbial of a few words without a comma, then "that": "during the standoff that".
 _THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:during|in|on|at|after|before|over|last|this|earlier|later)\b[^,.;:!?\"“”]{0,40}?\bthat\b")
@@ -398,6 +399,14 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                     item = None if thing else self.leading(sentence, cue, surface, lemma, agent, after)
                     if item is not None:
                         return replace(item, embedded=True)  # inside what another cue reports ("dismissed a post by X alleging ...")
+                elif (
+                    earlier and earlier[-1].content.start <= cue.start < earlier[-1].content.end and self.masked[cue.end : cue.end + 2].strip()[:1] not in (":", '"')
+                    and "with" not in WORD.findall(self.lowered, max(sentence.start, cue.start - 30), cue.start)[-3:]  # "..., with one suggesting that"
+                ):
+                    # "say they had received no information warning them that ...": a participle after a
+                    # noun inside what was said describes the noun; the speaker does not go on ('the
+                    # attack saying: "..."' still introduces the subject's words).
+                    return None
             return self.continued(sentence, cue, surface, lemma, after, earlier)
         inverted_first = self.inverted_after_comma(sentence, cue, surface, lemma, earlier)
         if inverted_first is not None:
@@ -454,11 +463,13 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                     return item
                 return self.object_stance(sentence, cue, surface, lemma, subject, object_after)  # no clause: an object
             if self.content_precedes(min(subject[0].start, cue.start)):
+                if lemma in self.lexicon.needs_that and self.object_follows(after, sentence):
+                    return None  # "..., the government declared three days of mourning": an act and its object
                 return self.trailing(sentence, cue, surface, lemma, subject, after.end, earlier)
             return self.object_stance(sentence, cue, surface, lemma, subject, object_after)
         words_before = self.masked[max(sentence.start, cue.start - 24) : cue.start].split()
-        while len(words_before) > 1 and words_before[-1].lower() in self.lexicon.auxiliaries:
-            words_before.pop()  # "and has said", "but had also told"
+        while len(words_before) > 1 and (words_before[-1].lower() in self.lexicon.auxiliaries or (words_before[-1].endswith("ly") and words_before[-1].islower())):
+            words_before.pop()  # "and has said", "but had also told", "and coolly asserted"
         after_object = self.object_then_content(after, sentence, lemma)
         if after_object is not None:
             after = AfterCue(after_object, after_object, True, None, after.cited_by)
@@ -479,6 +490,17 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                 continue
             speaker = self.resolver.resolve(tweet.author, on=None) or ResolvedSpeaker(tweet.author, None, "person", "tweet signature")
             yield Found(speaker, tweet.signature, "tweeted", "tweet", tweet.signature, content, tweet.signature)
+
+    def object_follows(self, after: AfterCue, sentence: Span) -> bool:
+        """Whether a noun phrase follows the cue as its object ("declared three days of mourning"),
+        which a cue that closes an attribution never has."""
+        if after.content_start is None:
+            return False
+        words = WORD.findall(self.masked, after.content_start, min(sentence.end, after.content_start + 60))
+        if len(words) < 2:
+            return False
+        first = words[0].lower()
+        return first in DETERMINERS or first.isdigit() or first in _NUMBER_WORDS
 
     def after_noun(self, at: int) -> bool:
         """Whether the word before `at` may end a noun phrase: not an auxiliary, a pronoun or a

@@ -1000,6 +1000,31 @@ CASES = [
     # a gerund after a preposition belongs to its own clause, not to the sentence's subject
     ("A jury on Thursday ordered the radio host to pay damages, marking the first time the host has been held liable for repeatedly claiming the shooting was a hoax.",
      set(), {("jury", "the shooting was a hoax", "assert")}),
+    # the audience of "told", then a clause with its own subject
+    ("He told the court the money was gone.", {(None, "the money was gone", "assert")}, {(None, "the court the money was gone", "assert")}),
+    ("She told the jury the defendant was at home.", {(None, "the defendant was at home", "assert")}, {(None, "the jury the defendant was at home", "assert")}),
+    # a cue that would close an attribution, but with an object: an act, not a statement
+    ("Parties cancelled their campaigns, the government declared three days of mourning.", set(),
+     {("government", "Parties cancelled their campaigns", "assert")}),
+    # "according to" after a "that": the source of what follows, and no junk speaker phrase
+    ("The network reports that according to the daily Ruiz told a judge on Tuesday that he was trying to help.", set(),
+     {("daily Ruiz", "The network reports that", "assert"), ("according to the daily Ruiz", "he was trying to help", "assert")}),
+    # a long audience, with a bracketed acronym, before "that"
+    ("Norland told judges at the International Court of Justice (ICJ) on Tuesday that the raid on its embassy breached international law.",
+     {("Norland", "the raid on its embassy breached international law", "assert")}, set()),
+    # relatives and friends speak, named by what they are to someone
+    ("The suspect had been under surveillance for years, his mother said in an interview.",
+     {("his mother", "The suspect had been under surveillance for years", "assert")}, set()),
+    # a second cue after "and" with an adverb: two statements, the first cut before it
+    ("Hayward said he was out of the loop on decisions at the well and coolly asserted, \"I'm not stonewalling.\"",
+     {("Hayward", "he was out of the loop on decisions at the well", "assert"), ("Hayward", "I'm not stonewalling", "assert")}, set()),
+    # a participle after a noun inside what was said describes the noun: no second statement
+    ("Police say they had received no information warning them that the man could be in the city.",
+     {("Police", "they had received no information warning them that the man could be in the city", "assert")},
+     {("Police", "the man could be in the city", "assert")}),
+    # ... but "with one suggesting": a speaker of the group goes on
+    ("Officials fear the losses could be catastrophic, with one suggesting that most of the artefacts may have been destroyed.",
+     {("Officials", "most of the artefacts may have been destroyed", "assert")}, set()),
     # a description with a participle's aside after it
     ("The commission, led by a retired judge, said the claim could not be substantiated.",
      {("commission", "the claim could not be substantiated", "assert")}, set()),
