@@ -1157,7 +1157,8 @@ class DocumentReader:
     def speaker_after(self, start: int, end: int) -> Span | None:
         """Inverted attribution: '"...," said Jones.' — a name right after the cue, then the end."""
         before = self.masked[max(0, start - 40) : start].rstrip()
-        cue_start = before.rfind(" ")
+        cue_word = re.search(r"[A-Za-z]+$", before)  # (the cue may follow its comma with no space: '...,",said X')
+        cue_start = cue_word.start() if cue_word is not None else before.rfind(" ")
         preceding = before[:cue_start].rstrip() if cue_start >= 0 else ""
         if not preceding.endswith((",", '"', ",'")):
             return None

@@ -71,6 +71,9 @@ def _denial_words() -> re.Pattern[str]:
 # only ... but also", which deny nothing.
 _CONCESSIVE_OPENING = re.compile(r"\s*(?:even though|even if|although|though|despite|while)\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
+# A prohibition or an exhortation ("this commission must not fail", "we should never forget")
+# negates what ought to be, not what the others said happened.
+_PROHIBITION = re.compile(r"\b(?:must|should|shall|need|ought to)\s+(?:not|never)\b|\b(?:mustn|shouldn|needn)['’]t\b", re.IGNORECASE)
 _CONCESSION = re.compile(r"(?:,|;|\.)?\s+(?:but|however|nevertheless|nonetheless)\b[,]?", re.IGNORECASE)
 
 
@@ -88,12 +91,14 @@ def denies_in_its_words(content: str) -> bool:
     False
     >>> denies_in_its_words("even though no one on board can be identified, the video is genuine")
     False
+    >>> denies_in_its_words("most deaths came from excessive force by police. This inquiry must not fail")
+    False
     """
     point = _CONCESSION.split(content)[-1]
     opening = _CONCESSIVE_OPENING.match(point)
     if opening is not None and "," in point[opening.end() :]:
         point = point.rsplit(",", 1)[1]  # "even though no one can be identified, the video is real": the main clause
-    return _denial_words().search(_NOT_ONLY.sub(" ", point)) is not None
+    return _denial_words().search(_PROHIBITION.sub(" ", _NOT_ONLY.sub(" ", point))) is not None
 
 
 def stance_polarity(assertion: Assertion) -> Polarity:

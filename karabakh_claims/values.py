@@ -297,6 +297,10 @@ def _phrase_at(words: list[str], i: int, table: dict[str, str]) -> tuple[str, in
     return None
 
 
+# Words of a qualifier between a verb and its figure ("killed at least 21", "wounded some 40").
+_QUALIFIER_WORDS = frozenset("at least most more less fewer than some about around nearly almost over up to roughly approximately an estimated".split())
+
+
 def quantity_label(text: str, start: int, end: int) -> str | None:
     """What the figure at text[start:end] counts: "<counted> <measure>", e.g. "soldiers killed".
 
@@ -340,7 +344,15 @@ def quantity_label(text: str, start: int, end: int) -> str | None:
     if head_is_measure and counted is not None:
         noun_end = phrase_start + len(noun_phrase) - 1
     measure: str | None = None
-    for i in range(noun_end, len(words)):
+    # "killed 12 civilians and injured 30 others": a measure verb right before the figure (or
+    # before its qualifier) is its measure, whatever the next clause says of another figure.
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, start - 40):start])[-4:]]
+    while before and before[-1] in _QUALIFIER_WORDS:
+        before.pop()
+    adjacent = _phrase_at(before, len(before) - 1, lex.measures) if before else None
+    if adjacent:
+        measure = adjacent[0]
+    for i in range(noun_end, len(words)) if measure is None else ():
         hit = _phrase_at(words, i, lex.measures)
         if hit:
             measure = hit[0]

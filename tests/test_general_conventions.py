@@ -1025,6 +1025,9 @@ CASES = [
     # ... but "with one suggesting": a speaker of the group goes on
     ("Officials fear the losses could be catastrophic, with one suggesting that most of the artefacts may have been destroyed.",
      {("Officials", "most of the artefacts may have been destroyed", "assert")}, set()),
+    # a typo: the cue after the quotation's comma with no space
+    ("“Forty deaths occurred at the mine. This inquiry must not fail,”,said Noel Kunene, the group's regional director.",
+     {("Noel Kunene", "Forty deaths occurred at the mine. This inquiry must not fail", "assert")}, set()),
     # a description with a participle's aside after it
     ("The commission, led by a retired judge, said the claim could not be substantiated.",
      {("commission", "the claim could not be substantiated", "assert")}, set()),

@@ -137,6 +137,10 @@ def test_figures_of_two_sides_that_do_not_meet_are_a_conflict(chain) -> None:
         ("even though the footage is shaky and no one can be identified, the video is genuine", False),
         ("Although the night was dark, no missile was fired", True),
         ("the crane was not only old but also overloaded", False),
+        # A prohibition or an exhortation negates what ought to be, not what happened.
+        ("Most of the deaths came from excessive force by the guards. This inquiry must not fail", False),
+        ("we should never forget the victims", False),
+        ("The guards must not be blamed: they never fired", True),
     ],
 )
 def test_a_statement_denies_in_its_own_words(content: str, denies: bool) -> None:

@@ -93,6 +93,9 @@ def test_parse_fact_and_account():
         ("twenty soldiers died in the attack", "twenty", 20, 20, "soldiers killed"),
         ("more than 120 military flights had taken soldiers and equipment", "more than 120", 120, 240, "military flights"),
         ("a force of 1,960 military personnel and 90 armored personnel carriers", "1,960", 1960, 1960, "soldiers"),
+        # people counted by what they were doing: protesters, miners, hostages are people
+        ("police opened fire, and 34 of the protesters were killed", "34", 34, 34, "people killed"),
+        ("the blast killed 12 miners and injured 30 others", "12", 12, 12, "people killed"),
     ],
 )
 def test_find_figures(sentence, text, low, high, quantity):
