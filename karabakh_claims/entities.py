@@ -108,7 +108,9 @@ class _Entry:
 
 def _role_valid(role: Role, on: date | None) -> bool:
     if on is None:
-        return True
+        # With no date, a role held for a time cannot be placed: "the Prime Minister" of an
+        # undated text is no one the store knows (a role with no dates is anyone's who holds it).
+        return role.start is None and role.until is None
     if role.start and on < role.start:
         return False
     return not (role.until and on > role.until)

@@ -813,6 +813,16 @@ class DocumentReader:
                 return None
             appositive = self.masked[toks[opened + 1].start() : toks[i - 1].end()] if opened + 1 <= i - 1 else ""
             i = opened - 1
+            comma = next((k for k in range(i, max(-1, i - 14), -1) if toks[k].group() in PUNCT_STOP), None)
+            if opener != "(" and comma is not None and toks[comma].group() == "," and comma + 1 <= i and toks[comma + 1].group().lower() in ("the", "a", "an") and comma >= 1 and not self.opening_word(toks[comma - 1].group()):
+                # "Michele Siekerka, the head of the association — a group that ... — said": the
+                # name before the description speaks, the description is its appositive.
+                k = comma - 1
+                while k >= 0 and (toks[k].group()[:1].isupper() or toks[k].group() == ".") and comma - k <= 5:
+                    k -= 1
+                if k < comma - 1 and toks[k + 1].group()[:1].isupper() and (k < 0 or toks[k].group() in PUNCT_STOP or toks[k].group().lower() in DETERMINERS):
+                    description = self.masked[toks[comma + 1].start() : toks[i].end()]
+                    return Span(toks[k + 1].start(), toks[comma - 1].end()), description
         elif toks[i].group() == ",":
             j = i - 1
             while j >= 0 and (toks[j].group() not in PUNCT_STOP or toks[j].group() in ('"', "(", ")")) and i - j <= _MAX_ASIDE_TOKENS:
@@ -894,7 +904,10 @@ class DocumentReader:
                     if k > 0 and toks[k].group() == "," and k + 1 < j and first_description and toks[k - 1].group()[:1].isupper():
                         appositive, i = self.masked[toks[k + 1].start() : toks[j - 1].end()], k - 1
                 # "One juror, a retired bus driver who ..., told": a described subject as well as a name
-                described = opener in ("a", "an") and i >= 1 and toks[i].group().isalpha() and toks[i - 1].group().lower() in ("one", "the", "a", "an")
+                # ("His attorneys, both public defenders, have admitted": a quantifier's aside, after a possessive)
+                described = opener in ("a", "an", "both", "all", "each") and i >= 1 and toks[i].group().isalpha() and toks[i - 1].group().lower() in (
+                    "one", "the", "a", "an", "his", "her", "their", "its"
+                )
                 # "The commission, led by a Swiss diplomat, said", "A watchdog investigating the
                 # shooting, which ..., said": a participle's aside describes the noun before it.
                 participle_aside = (

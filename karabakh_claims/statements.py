@@ -388,7 +388,7 @@ class _DocumentExtractor(LabelReading, CueReadings, SpeakerPhrase, ContentBounds
                     # participle (a document, a thing, a clause); the subject's act goes on.
                     # "sent out a text message to supporters saying": a verb's particle or a preposition
                     # opens no speaker.
-                    thing = first in _POSSESSIVES or first in _PARTICLES or (words[0].islower() and (first in PREPOSITIONS or first.endswith("ing")))
+                    thing = first in _POSSESSIVES or first in _PARTICLES or (words[0].islower() and (first in PREPOSITIONS or first == "of" or first.endswith("ing")))
                     thing = thing or last in lex.document_nouns or any(
                         w.islower() and (w in lex.finite_verbs or w in lex.lemma_of or (w.endswith("ed") and len(w) > 4)) for w in words[1:]
                     )

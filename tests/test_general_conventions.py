@@ -1028,6 +1028,18 @@ CASES = [
     # a typo: the cue after the quotation's comma with no space
     ("“Forty deaths occurred at the mine. This inquiry must not fail,”,said Noel Kunene, the group's regional director.",
      {("Noel Kunene", "Forty deaths occurred at the mine. This inquiry must not fail", "assert")}, set()),
+    # a participle after "of the ..." is the subject's act, not the act of an "of" phrase
+    ("Prime Minister Ana Ruiz paid tribute to the courage of the campaigners describing the verdict as \"long overdue justice\".",
+     {("Ana Ruiz", "long overdue justice", "assert")}, {("of the campaigners", "long overdue justice", "assert")}),
+    # a quantifier's aside after a possessive subject
+    ("His attorneys, both public defenders, have admitted that their client was the gunman, according to the network.",
+     {("His attorneys", "their client was the gunman", "assert")}, set()),
+    # a name, its description, then an aside between dashes: the name speaks
+    ("Mia Sorensen, the head of the Retail Association — a group that represents small shops — said the law will hurt trade.",
+     {("Mia Sorensen", "the law will hurt trade", "assert")}, {("head of the Retail Association", "the law will hurt trade", "assert")}),
+    # ... but not a bracketed acronym after an opening adverb and its comma
+    ("Earlier, the Regional Health Office (RHO) said nearly 400 people had been identified.",
+     {("Regional Health Office", "nearly 400 people had been identified", "assert")}, set()),
     # a description with a participle's aside after it
     ("The commission, led by a retired judge, said the claim could not be substantiated.",
      {("commission", "the claim could not be substantiated", "assert")}, set()),

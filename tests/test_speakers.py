@@ -131,6 +131,9 @@ RESOLVE = [
     ("the Russian president", date(2008, 5, 7), (), None, "unknown"),  # both hold it that day: ambiguous
     ("the mayor of Paris", date(2020, 1, 1), (), "anne-hidalgo", "role"),
     ("the mayor of Paris", date(2010, 1, 1), (), None, "unknown"),
+    # a role held for a time, in a text with no date: no one (the club chair's has no dates)
+    ("the mayor of Paris", None, (), None, "unknown"),
+    ("the Russian president", None, (), None, "unknown"),
     # an ambiguous role: nothing, unless the context decides
     ("the club chair", None, (), None, "unknown"),
     ("the club chair", None, ("bob-lee",), "bob-lee", "role"),
