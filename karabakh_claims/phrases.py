@@ -1152,6 +1152,12 @@ class DocumentReader:
                 break
         if start is None or toks[relative - 1].group().lower() in DETERMINERS:
             return None
+        if start >= 2 and toks[start - 1].group().lower() in ("in", "from", "at") and toks[start].group()[:1].isupper():
+            # "Lebanese villagers in Qana who were witness ...": a place after the people it
+            # locates; the people are described, from where their phrase starts.
+            head = self.described_by_relative(toks, start - 1)
+            if head is not None and toks[start - 2].group().isalpha() and not (toks[start - 2].group()[:1].isupper() and toks[start - 2].start() > head):
+                return head  # (not "the Vatican in Rome": a name, not people, before the place)
         return toks[start].start()
 
     def noun_phrase_before(self, toks: list[re.Match[str]], index: int) -> Span | None:

@@ -136,6 +136,10 @@ def _tokens(phrase: str) -> list[str]:
     return phrase.replace(",", " ").split()
 
 
+# Prepositions that put a closing name inside a phrase about something else ("the death of X").
+_PP_BEFORE_NAME = frozenset("of into about against over with from".split())
+
+
 def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
     """The personal name closing a phrase: "Russian analyst Konstantin Eggert" -> "Konstantin Eggert".
 
@@ -157,6 +161,8 @@ def _trailing_name(phrase: str, title_words: frozenset[str]) -> str | None:
         len(before) >= 3 and before[-1] in ("and", "&") and _CAPITALISED.match(before[-2]) and before[-3] in ("of", "for")
     ):
         return None  # "Department of Health and Human Services": the end of a body's name, no person's
+    if len(before) >= 2 and before[-1].lower() in _PP_BEFORE_NAME and before[-2][:1].islower() and any(t[:1].islower() for t in before):
+        return None  # "The jury at the inquest into the death of Jean Charles de Menezes": a name inside the head's phrase
     while name and name[0].lower() in NAME_PARTICLES:
         name.pop(0)
     if len(name) > 4 or len(name) < 2 or any("'" in t for t in name):

@@ -1040,6 +1040,12 @@ CASES = [
     # ... but not a bracketed acronym after an opening adverb and its comma
     ("Earlier, the Regional Health Office (RHO) said nearly 400 people had been identified.",
      {("Regional Health Office", "nearly 400 people had been identified", "assert")}, set()),
+    # a name inside the head's phrase ("the death of X") is not the speaker
+    ("The jury at the inquest into the death of Tom Hale rejected the police claim that he was lawfully killed.", set(),
+     {("Tom Hale", "he was lawfully killed", "deny")}),
+    # people located by a place, then described by a relative clause: the people speak, not the place
+    ("Residents in Kyiv who saw the strike said the missile came from the north.", set(),
+     {("Kyiv who saw the strike", "the missile came from the north", "assert")}),
     # a description with a participle's aside after it
     ("The commission, led by a retired judge, said the claim could not be substantiated.",
      {("commission", "the claim could not be substantiated", "assert")}, set()),
