@@ -86,8 +86,9 @@ class ContentBounds:
         if quoted and lemma in self.lexicon.audience_cues and lemma != "tell":
             # "warned the police, the army and the guard about an attack, although the "information
             # was ..."": a quotation after the audience and its "about" is no content of the cue.
-            opening = WORD.findall(self.masked, start, min(sentence.end, start + 200))[:12]
-            quoted = not any(w.lower() in ("about", "of", "against") for w in opening[: opening.index('"') if '"' in opening else 12]) and quoted
+            first_quote = self.masked.find('"', start, sentence.end)
+            opening = WORD.findall(self.masked, start, first_quote if first_quote >= 0 else sentence.end)[:30]
+            quoted = not any(w.lower() in ("about", "of", "against") for w in opening)
         if after.had_that:
             return True
         if self.claim_noun_that(start, sentence.end) is not None:

@@ -1125,3 +1125,15 @@ def test_a_tweet_pasted_on_one_line_with_its_signature() -> None:
         ("Jo Marsh", "The mill was empty when it burned; the night guard had gone home, his brother Tom Hale tells me")
     ]
     assert not any("Jo Marsh" in s.content or "@jomarsh" in s.content for s in found)
+
+
+def test_a_long_audience_before_about_is_no_content() -> None:
+    # "warned X, Y, Z ... about an attack, although the "information was ..."": the audience and
+    # what about, however many are named before "about"; the quotation after is no content of it.
+    text = (
+        "The minister spoke after the paper's report that the agency had warned the state police, the city police, "
+        "the national guard, the coastguard and the customs service about a possible attack on the port, "
+        "although the “information was unverified and of unknown origin”."
+    )
+    found = list(extract_statements(Document("t.txt", text), entities=EntityIndex([])))
+    assert not any(s.speaker == "agency" for s in found)
