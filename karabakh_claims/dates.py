@@ -64,6 +64,8 @@ _MONTH_NAMES = (
     ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
 )  # fmt: skip
 _MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
+# The month names and abbreviations in lower case, for readers that only need to tell one.
+MONTH_WORDS = frozenset(name.lower() for names in _MONTH_NAMES for name in names)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip

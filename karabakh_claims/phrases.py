@@ -55,7 +55,6 @@ QUESTION_WORDS = frozenset("what why how where when which whom whose".split())
 CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|it|that|there|i|we|they|you)['’](?i:s|ve|re|m|d|ll)")
 # Participles whose agent wrote or issued a document ("signed by"), unlike a medium that carried it.
 _AUTHORING = frozenset("signed issued written authored drafted released sent".split())
-_MONTH_WORDS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split())
 PREPOSITIONS = frozenset("on in at to during via through throughout amid among despite from for with over before after".split())
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 RELATIVE_OPENERS = frozenset(("who", "whose", "whom"))
@@ -423,6 +422,37 @@ class DocumentReader:
             for w in phrase[1:]
         )
 
+    def audience_before_clause(self, toks: list[re.Match[str]]) -> int | None:
+        """"told the court the money was gone", "told the committee he had lied": where a short
+        audience (an article and a noun or two) ends and a clause opens with its own subject,
+        a verb following soon after; None when the words read otherwise."""
+        lex = self.lexicon
+        for k in range(2, min(len(toks) - 1, 5)):
+            word = toks[k].group()
+            lower = word.lower()
+            previous = toks[k - 1].group()
+            if not previous.isalpha() or previous.lower() in lex.finite_verbs or previous.lower() in PREPOSITIONS or previous.lower() == "of":
+                return None
+            if (lower in DETERMINERS or lower in lex.pronouns or word[:1].isupper()) and any(t.group().lower() in lex.finite_verbs for t in toks[k + 1 : k + 5]):
+                return k
+        return None
+
+    def name_before_description(self, toks: list[re.Match[str]], end: int) -> tuple[Span, str] | None:
+        """"Michele Siekerka, the head of the association — a group that ... — said": with the aside
+        between dashes set aside (toks[end] closes what is left), a name, a comma and a description
+        that opens with an article; the name speaks and the description is its appositive."""
+        comma = next((k for k in range(end, max(-1, end - 14), -1) if toks[k].group() in PUNCT_STOP), None)
+        if comma is None or comma < 1 or toks[comma].group() != "," or comma + 1 > end or toks[comma + 1].group().lower() not in ("the", "a", "an"):
+            return None
+        if self.opening_word(toks[comma - 1].group()):
+            return None  # "Earlier, the agency — which ... — said": a time before the comma, no name
+        k = comma - 1
+        while k >= 0 and (toks[k].group()[:1].isupper() or toks[k].group() == ".") and comma - k <= 5:
+            k -= 1
+        if k == comma - 1 or not toks[k + 1].group()[:1].isupper() or not (k < 0 or toks[k].group() in PUNCT_STOP or toks[k].group().lower() in DETERMINERS):
+            return None
+        return Span(toks[k + 1].start(), toks[comma - 1].end()), self.masked[toks[comma + 1].start() : toks[end].end()]
+
     def clause_like(self, words: list[str], *, participles: bool = True) -> bool:
         """A subject then a finite verb before any "and"/"which": "the strikes killed 21", not "the handover and said"."""
         for index, word in enumerate(words[:12]):
@@ -492,18 +522,7 @@ class DocumentReader:
                           and toks[k - 1].group()[:1].isalpha() and toks[k - 1].group().lower() not in lex.finite_verbs), None)
             first = 1 if toks[0].group().lower() in DETERMINERS and len(toks) > 1 else 0
             if j is None and first == 1 and toks[1].group().islower():
-                # "told the court the money was gone", "told the committee he had lied": a short
-                # audience, then a clause that opens with its own subject and has a verb soon after.
-                for k in range(2, min(len(toks) - 1, 5)):
-                    word = toks[k].group()
-                    lower = word.lower()
-                    if not toks[k - 1].group().isalpha() or toks[k - 1].group().lower() in lex.finite_verbs or toks[k - 1].group().lower() in PREPOSITIONS or toks[k - 1].group().lower() == "of":
-                        break
-                    if (lower in DETERMINERS or lower in lex.pronouns or word[:1].isupper()) and any(
-                        t.group().lower() in lex.finite_verbs for t in toks[k + 1 : k + 5]
-                    ):
-                        j = k
-                        break
+                j = self.audience_before_clause(toks)
             if j is None and toks[first].group()[:1].isupper():
                 j = first + 1
                 while j < len(toks) and j < first + 5 and toks[j].group()[:1].isupper():
@@ -583,7 +602,7 @@ class DocumentReader:
             before = i - 2 if i > 1 and self.date_abbreviation_stop(toks, i - 1) else i - 1
             # "said Nov 9", "said Wednesday 21 August", not "said 300 jobs" nor "said Wednesday 40 people died"
             dated = word.isdigit() and len(word) <= 2 and int(word) <= 31 and before >= 0 and toks[before].group().lower() in lex.time_words and (
-                toks[before].group().lower() in _MONTH_WORDS or (i + 1 < len(toks) and toks[i + 1].group().lower() in _MONTH_WORDS)
+                toks[before].group().lower() in dates.MONTH_WORDS or (i + 1 < len(toks) and toks[i + 1].group().lower() in dates.MONTH_WORDS)
             ) and not (i + 2 < len(toks) and toks[i + 1].group() == "," and toks[i + 2].group().isdigit())
             possessed = any(t.group().endswith(("'s", "’s")) for t in toks[i : i + 2])
             if lower in lex.time_words and possessed:
@@ -813,16 +832,9 @@ class DocumentReader:
                 return None
             appositive = self.masked[toks[opened + 1].start() : toks[i - 1].end()] if opened + 1 <= i - 1 else ""
             i = opened - 1
-            comma = next((k for k in range(i, max(-1, i - 14), -1) if toks[k].group() in PUNCT_STOP), None)
-            if opener != "(" and comma is not None and toks[comma].group() == "," and comma + 1 <= i and toks[comma + 1].group().lower() in ("the", "a", "an") and comma >= 1 and not self.opening_word(toks[comma - 1].group()):
-                # "Michele Siekerka, the head of the association — a group that ... — said": the
-                # name before the description speaks, the description is its appositive.
-                k = comma - 1
-                while k >= 0 and (toks[k].group()[:1].isupper() or toks[k].group() == ".") and comma - k <= 5:
-                    k -= 1
-                if k < comma - 1 and toks[k + 1].group()[:1].isupper() and (k < 0 or toks[k].group() in PUNCT_STOP or toks[k].group().lower() in DETERMINERS):
-                    description = self.masked[toks[comma + 1].start() : toks[i].end()]
-                    return Span(toks[k + 1].start(), toks[comma - 1].end()), description
+            named = self.name_before_description(toks, i) if opener != "(" else None
+            if named is not None:
+                return named
         elif toks[i].group() == ",":
             j = i - 1
             while j >= 0 and (toks[j].group() not in PUNCT_STOP or toks[j].group() in ('"', "(", ")")) and i - j <= _MAX_ASIDE_TOKENS:

@@ -184,7 +184,7 @@ class CueReadings:
             w = word.group()
             if w.islower() and (w in lex.finite_verbs or (w.endswith("ed") and len(w) > 4)):
                 before = WORD.findall(self.masked, start, word.start())
-                if before and (before[-1][:1].isupper() or before[-1].islower() and before[-1] not in lex.clause_boundaries and before[-1] not in DETERMINERS):
+                if before and (before[-1][:1].isupper() or (before[-1].islower() and before[-1] not in lex.clause_boundaries and before[-1] not in DETERMINERS)):
                     return Span(word.start(), word.end())
                 return None
         return None

@@ -522,15 +522,7 @@ class TextNames:
                 return replace(found, basis=f"{unresolved}author of '{' '.join(words)}': {found.basis}")
         # Journalese after a quotation: '"...," report said' is "the report said".
         bare = len(lowered) == 1 and lowered[0] in self.lexicon.document_nouns and at is not None and self.text[max(0, at - 4) : at].rstrip().endswith(('",', '”,', ",”", ',"'))
-        # "the report", and with modifiers that name no one: "the 1,000-page document", "the final report"
-        # ("the Post" is a newspaper; "the EU report" is the EU's, read as a name elsewhere).
-        described = 2 <= len(lowered) <= 5 and lowered[0] in ("the", "this", "that", "these", "those") + (("a", "an") if len(lowered) == 2 else ()) and lowered[-1] in self.lexicon.document_nouns and all(
-            w.islower() or w[:1].isdigit() for w in words[1:]
-        ) and not any(
-            w in self.lexicon.document_nouns or w in self.lexicon.outlet_words or w in self.lexicon.generic_speaker_heads or w in self.lexicon.anaphor_heads
-            for w in lowered[1:-1]
-        )  # ("the government statement", "the army report": the body's)
-        if bare or described:
+        if bare or self._authorless_document(words, lowered):
             noun_word = lowered[-1]
             author = self._said_in(noun_word, at)
             if author is not None:
@@ -544,6 +536,21 @@ class TextNames:
             why = f"document '{' '.join(words)}' with no author named"
             return ResolvedSpeaker(noun_word, None, "unresolved", f"unresolved: {why}")
         return None
+
+    def _authorless_document(self, words: list[str], lowered: list[str]) -> bool:
+        """"the report", and with modifiers that name no one: "the 1,000-page document", "the final
+        report" (an indefinite one only bare: "a statement", not "a large study"); not "the Post" (a
+        newspaper), "the EU report" (the EU's, read as a name elsewhere) nor "the government
+        statement" (the body's)."""
+        lex = self.lexicon
+        articles = ("the", "this", "that", "these", "those") + (("a", "an") if len(lowered) == 2 else ())
+        if not 2 <= len(lowered) <= 5 or lowered[0] not in articles or lowered[-1] not in lex.document_nouns:
+            return False
+        if not all(w.islower() or w[:1].isdigit() for w in words[1:]):
+            return False
+        return not any(
+            w in lex.document_nouns or w in lex.outlet_words or w in lex.generic_speaker_heads or w in lex.anaphor_heads for w in lowered[1:-1]
+        )
 
     def _said_in(self, noun: str, at: int | None) -> ResolvedSpeaker | None:
         """Who an earlier sentence said spoke in such a document, or issued it: "..., the Wagner

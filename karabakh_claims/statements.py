@@ -63,9 +63,10 @@ _NESTED_CUE = re.compile(r"\b(told|said|warned|assured|informed)\s+(?:(?:me|us|h
 _FIRST_PERSONS = frozenset("i we you me us they it".split())
 # Words after which a cue in -ing continues the subject's act ("and saying", "while insisting").
 _ING_JOINERS = ("and", "while", "before", "after", "by", "when", "also", "then", "in", "without", "as", "but", "even", "further", "repeatedly", "again", "not", "including", "instead of", "besides", "of")
+# Number words that open a noun phrase ("declared three days of mourning"), as a figure does.
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
 # Words before a cue in -ing that make it a finite verb in the progressive ("are telling", "have
 # been saying", "keep insisting"), whose subject stands before them.
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several".split())
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "keep", "keeps", "kept"})
 # An adverbial of a few words without a comma, then "that": "during the standoff that".
 _THAT_AFTER_ADVERBIAL = re.compile(r"\s*(?:during|in|on|at|after|before|over|last|this|earlier|later)\b[^,.;:!?\"“”]{0,40}?\bthat\b")
