@@ -79,6 +79,12 @@ _COLLECTIVE_HEADS = frozenset(
     "police military army navy government authorities officials forces kremlin opposition rebels "
     "militants separatists prosecutors prosecution investigators judges jury".split()
 )
+# Nouns for the two of a pair named before ("the two men", "both periodicals"), besides bodies.
+_PAIR_HEADS = frozenset("man woman periodical paper leader brother sister firm".split())
+# Two capitalised names joined by "and" ("Cisco and Acacia Communications", "Paris Match and Bild").
+_NAMED_PAIR = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+and\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+# Capitalised words that open a sentence without naming anyone ("The", "But", "In").
+_LEADING_WORDS = frozenset("the a an but and in on at after before when while as if this that these those its his her their".split())
 # A sentence run into the next without a space ("... of Ukraine's claims.The spokesman said").
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s*(?=[A-Z])")
 
@@ -192,6 +198,9 @@ class SpeakerResolver(TextNames):
         document = self._document(words, at)
         if document is not None:
             return document
+        pair = self._pair_named_before(words, on, at)
+        if pair is not None:
+            return pair
         while len(words) > 1 and words[-1].islower() and words[-1] in self.lexicon.document_nouns and not (
             words[-2].islower() and words[-2] in self.lexicon.outlet_words
         ):  # (a capital is a name's: "the Washington Post")
@@ -338,6 +347,34 @@ class SpeakerResolver(TextNames):
             return None
         person = self._from_store(name, on=None) or ResolvedSpeaker(name, None, "person", "surface name")
         return ResolvedSpeaker(person.name, person.entity_id, "person", f"'{phrase}' -> {person.name}, named with '{words[-1]}' before")
+
+    def _pair_named_before(self, words: list[str], on: date | None, at: int | None) -> ResolvedSpeaker | None:
+        """"The companies said", "Both periodicals said", "the two men told": a plural description of
+        bodies or people, after a sentence that named two of them joined by "and" ("Cisco and Acacia
+        agreed ..."): the pair speaks, recorded under the first as joint speakers are. Only the
+        last such pair in the two sentences before, and only when the description's noun is one
+        for bodies or people."""
+        lowered = [fold(w) for w in words]
+        if at is None or not 2 <= len(lowered) <= 3 or lowered[0] not in ("the", "both") or (len(lowered) == 3 and lowered[1] not in ("two", "the")):
+            return None
+        head = lowered[-1]
+        single = head[:-3] + "y" if head.endswith("ies") else ("man" if head == "men" else ("woman" if head == "women" else head[:-1]))
+        lex = self.lexicon
+        if not head.endswith(("s", "men")) or not (single in lex.described_body_heads or single in lex.anaphor_group_heads or single in _PAIR_HEADS):
+            return None
+        before = self.text[max(0, at - 600) : at]
+        stops = [m.end() for m in _SENTENCE_END.finditer(before)]
+        window = before[stops[-3] if len(stops) >= 3 else 0 : stops[-1] if stops else len(before)]
+        pairs = list(_NAMED_PAIR.finditer(window))
+        if not pairs:
+            return None
+        first, second = pairs[-1].group(1), pairs[-1].group(2)
+        if fold(first.split()[0]) in _LEADING_WORDS:
+            return None
+        found = self.resolve(first, on=on)
+        if found is None or not found.resolved:
+            return None
+        return replace(found, basis=f"first of joint speakers '{first} and {second}' named before '{' '.join(words)}': {found.basis}")
 
     def _first_of_joint(self, phrase: str, on: date | None) -> str | None:
         """The first of two coordinated speakers ("Sweden and Denmark", "Spokespeople for the CIA

@@ -1046,6 +1046,10 @@ CASES = [
     # people located by a place, then described by a relative clause: the people speak, not the place
     ("Residents in Kyiv who saw the strike said the missile came from the north.", set(),
      {("Kyiv who saw the strike", "the missile came from the north", "assert")}),
+    # a plural description after a pair named just before: the pair, under the first
+    ("Norcom and Vela Systems agreed a merger on Thursday. The companies said they expect to close the deal in March.",
+     {("Norcom", "they expect to close the deal in March", "assert")}, {("companies", "they expect to close the deal in March", "assert")}),
+    ("The talks were held in Geneva. The companies said they were hopeful.", {("companies", "they were hopeful", "assert")}, set()),
     # a description with a participle's aside after it
     ("The commission, led by a retired judge, said the claim could not be substantiated.",
      {("commission", "the claim could not be substantiated", "assert")}, set()),
