@@ -79,6 +79,8 @@ _COLLECTIVE_HEADS = frozenset(
     "police military army navy government authorities officials forces kremlin opposition rebels "
     "militants separatists prosecutors prosecution investigators judges jury".split()
 )
+# A first name and a surname ("Yevgeny Prigozhin", "Margaret Aspinall"), as a sentence may name someone.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\b")
 # Nouns for the two of a pair named before ("the two men", "both periodicals"), besides bodies.
 _PAIR_HEADS = frozenset("man woman periodical paper leader brother sister firm".split())
 # Two capitalised names joined by "and" ("Cisco and Acacia Communications", "Paris Match and Bild").
@@ -348,6 +350,35 @@ class SpeakerResolver(TextNames):
         person = self._from_store(name, on=None) or ResolvedSpeaker(name, None, "person", "surface name")
         return ResolvedSpeaker(person.name, person.entity_id, "person", f"'{phrase}' -> {person.name}, named with '{words[-1]}' before")
 
+    def _names_someone_else(self, text: str) -> bool:
+        """Whether `text` (the sentence before a pronoun) names a person by a full name who is not
+        the last speaker: a first name and a surname the text has given someone."""
+        last = self.context.history[-1] if self.context.history else None
+        last_words = set(_tokens(fold(last.name))) if last is not None else set()
+        lex = self.lexicon
+        # Only the sentence's subject counts ("Prigozhin's men had been shelled"), not an object
+        # ("Giving Nicola Willis the portfolio begs the question"): up to the first verb.
+        verb = next((m for m in re.finditer(r"\b[a-z]+\b", text) if m.group() in lex.finite_verbs or m.group() in lex.auxiliaries or m.group().endswith("ed")), None)
+        subject = text[: verb.start()] if verb is not None else text
+        if subject.split()[:1] and subject.split()[0].endswith("ing"):
+            return False  # a gerund opens the sentence: its names are objects
+        for match in _FULL_NAME.finditer(subject):
+            name = re.sub(r"['’]s$", "", match.group())  # "Yevgeny Prigozhin's men": the possessor
+            if set(_tokens(fold(name))) & last_words:
+                continue
+            stored = self._from_store(name, on=None)
+            if stored is not None:
+                if stored.kind == "person":
+                    return True
+                continue
+            words = _tokens(fold(name))
+            if any(w in lex.title_words or w in lex.anaphor_group_heads or w in lex.time_words or w in lex.generic_speaker_heads for w in words):
+                continue  # "Defence Ministry", "White House", "Last Monday": no one's name
+            if subject[max(0, match.start() - 5) : match.start()].rstrip().lower().endswith((" in", " at", " from", " to", " of")):
+                continue  # "in New York": a place
+            return True
+        return False
+
     def _pair_named_before(self, words: list[str], on: date | None, at: int | None) -> ResolvedSpeaker | None:
         """"The companies said", "Both periodicals said", "the two men told": a plural description of
         bodies or people, after a sentence that named two of them joined by "and" ("Cisco and Acacia
@@ -523,6 +554,10 @@ class SpeakerResolver(TextNames):
             if candidate is not None and self.context.fits(candidate, gender):
                 antecedent = candidate
                 break
+        if antecedent is None and kind == "person" and gender is not None and self._names_someone_else(context_hint):
+            # "Peskov said ... Prigozhin's men had been shelled, according to the video. He said his
+            # units ...": the sentence before names another person; which one "he" is, is a guess.
+            return None
         if antecedent is None and kind == "person":
             described = self._described_subject(context_hint)
             if described is not None:

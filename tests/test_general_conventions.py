@@ -1050,6 +1050,11 @@ CASES = [
     ("Norcom and Vela Systems agreed a merger on Thursday. The companies said they expect to close the deal in March.",
      {("Norcom", "they expect to close the deal in March", "assert")}, {("companies", "they expect to close the deal in March", "assert")}),
     ("The talks were held in Geneva. The companies said they were hopeful.", {("companies", "they were hopeful", "assert")}, set()),
+    # "he" after a sentence whose subject names another person: a guess, so no one
+    ("Spokesman Ivan Lebed said the ministry had not commented. Militia chief Oleg Brin's men had been shelled, the video showed. He said his units had come under attack.",
+     {(None, "his units had come under attack", "assert")}, {("Ivan Lebed", "his units had come under attack", "assert")}),
+    ("Spokesman Ivan Lebed said the ministry had not commented. The video was shown in New York. He said the talks would go on.",
+     {("Ivan Lebed", "the talks would go on", "assert")}, set()),
     # a description with a participle's aside after it
     ("The commission, led by a retired judge, said the claim could not be substantiated.",
      {("commission", "the claim could not be substantiated", "assert")}, set()),
