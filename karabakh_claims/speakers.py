@@ -364,14 +364,14 @@ class SpeakerResolver(TextNames):
             return False  # a gerund opens the sentence: its names are objects
         for match in _FULL_NAME.finditer(subject):
             name = re.sub(r"['’]s$", "", match.group())  # "Yevgeny Prigozhin's men": the possessor
-            if set(_tokens(fold(name))) & last_words:
+            words = _tokens(fold(name))
+            if set(words) & last_words:
                 continue
             stored = self._from_store(name, on=None)
             if stored is not None:
                 if stored.kind == "person":
                     return True
                 continue
-            words = _tokens(fold(name))
             if any(w in lex.title_words or w in lex.anaphor_group_heads or w in lex.time_words or w in lex.generic_speaker_heads for w in words):
                 continue  # "Defence Ministry", "White House", "Last Monday": no one's name
             if subject[max(0, match.start() - 5) : match.start()].rstrip().lower().endswith((" in", " at", " from", " to", " of")):
@@ -389,7 +389,7 @@ class SpeakerResolver(TextNames):
         if at is None or not 2 <= len(lowered) <= 3 or lowered[0] not in ("the", "both") or (len(lowered) == 3 and lowered[1] not in ("two", "the")):
             return None
         head = lowered[-1]
-        single = head[:-3] + "y" if head.endswith("ies") else ("man" if head == "men" else ("woman" if head == "women" else head[:-1]))
+        single = {"men": "man", "women": "woman"}.get(head) or (head[:-3] + "y" if head.endswith("ies") else head[:-1])
         lex = self.lexicon
         if not head.endswith(("s", "men")) or not (single in lex.described_body_heads or single in lex.anaphor_group_heads or single in _PAIR_HEADS):
             return None
